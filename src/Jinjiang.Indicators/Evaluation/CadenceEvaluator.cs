@@ -1,0 +1,78 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>At least N events in every week (month, quarter) of the period; a missed unit cannot be made up.</summary>
+internal static class CadenceEvaluator
+{
+    internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)
+    {
+        var observations = context.Home(o => target.Period.Contains(o.Date));
+        if (context.CheckKinds(observations, QuantityKind.Count) is { } mismatch)
+        {
+            return mismatch;
+        }
+
+        var unitName = target.Unit.ToString().ToLowerInvariant();
+        var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
+        var due = 0;
+        var missed = 0;
+        LocalDate? firstMissed = null;
+        var index = 0;
+        for (var start = target.UnitStart(target.Period.Start); start <= target.Deadline; start = target.NextUnitStart(start))
+        {
+            var next = target.NextUnitStart(start);
+            var end = EvaluationContext.Min(next.PlusDays(-1), target.Deadline);
+            if (end > cutoff)
+            {
+                break;
+            }
+
+            double events = 0;
+            while (index < observations.Count && observations[index].Date <= end)
+            {
+                events += observations[index].Value.Value;
+                index++;
+            }
+
+            due++;
+            if (events < target.MinimumEvents)
+            {
+                missed++;
+                firstMissed ??= start < target.Period.Start ? target.Period.Start : start;
+            }
+        }
+
+        if (due == 0)
+        {
+            return context.Result(EvaluationStatus.NotYetDue, $"No {unitName} of the period has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
+        }
+
+        if (observations.Count == 0)
+        {
+            return context.Result(EvaluationStatus.NoData, $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", observations, "cadence");
+        }
+
+        var kept = due - missed;
+        var actual = new Measure(kept, MeasureUnit.Item);
+        var wanted = new Measure(due, MeasureUnit.Item);
+        var progress = kept / (double)due;
+        if (missed > 0)
+        {
+            return context.Result(
+                EvaluationStatus.NotMet,
+                $"{missed} of {due} {unitName}(s) had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
+                observations,
+                "cadence",
+                actual,
+                wanted,
+                progress: progress,
+                gap: new Measure(missed, MeasureUnit.Item));
+        }
+
+        var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
+        return context.Result(status, $"All {due} {unitName}(s) due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>
+/// Eurostat's EU SDG monitoring: the same ratio of observed to required growth as <see cref="CagrRatioMethod"/>,
+/// read with the bands 95% (significant progress: on track), 60% (moderate progress: at risk), 0 (insufficient
+/// progress: off track) and below 0 (movement away: off track).
+/// </summary>
+public sealed class EurostatMethod : ProgressMethod
+{
+    /// <summary>Creates the method.</summary>
+    /// <param name="significantProgress">The ratio at or above which progress is significant.</param>
+    /// <param name="moderateProgress">The ratio at or above which progress is moderate.</param>
+    public EurostatMethod(double significantProgress = 0.95, double moderateProgress = 0.60)
+    {
+        Preconditions.CheckArgumentRange(double.IsFinite(significantProgress) && double.IsFinite(moderateProgress) && moderateProgress <= significantProgress, nameof(moderateProgress), "The moderate band must be finite and not above the significant band.");
+        SignificantProgress = significantProgress;
+        ModerateProgress = moderateProgress;
+    }
+
+    /// <summary>The method with Eurostat's published bands.</summary>
+    public static EurostatMethod Default { get; } = new();
+
+    /// <summary>The ratio at or above which progress is significant (on track).</summary>
+    public double SignificantProgress { get; }
+
+    /// <summary>The ratio at or above which progress is moderate (at risk).</summary>
+    public double ModerateProgress { get; }
+
+    /// <inheritdoc/>
+    public override string Name => "eurostat";
+
+    /// <inheritdoc/>
+    public override ProgressAssessment Assess(ProgressInput input)
+    {
+        if (!CagrRatioMethod.TryRatio(input, out var ratio, out var note))
+        {
+            return new(EvaluationStatus.NoData, null, null, note);
+        }
+
+        var (status, band) = ratio >= SignificantProgress ? (EvaluationStatus.OnTrack, "significant progress")
+            : ratio >= ModerateProgress ? (EvaluationStatus.AtRisk, "moderate progress")
+            : ratio >= 0 ? (EvaluationStatus.OffTrack, "insufficient progress")
+            : (EvaluationStatus.OffTrack, "movement away from the target");
+        return new(status, null, ratio, string.Create(CultureInfo.InvariantCulture, $"{band} (growth ratio {ratio:0.##}){note}"));
+    }
+}

@@ -1,0 +1,88 @@
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>
+/// The verdict on one indicator's target at an as-of date, with the reason and every figure behind it: actual,
+/// target, expected by now, progress share, gap, and the observations used. Every target kind returns this one type.
+/// </summary>
+/// <remarks>An evaluation is not a target and not an observation: it is a judgement at a date, and changes with it.</remarks>
+public sealed class Evaluation
+{
+    private static readonly Observation[] NoInputs = [];
+    private static readonly Evaluation[] NoParts = [];
+
+    /// <summary>Creates an evaluation.</summary>
+    /// <param name="indicator">The indicator judged.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="status">The verdict.</param>
+    /// <param name="reason">One sentence saying why, with the numbers.</param>
+    public Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, string reason)
+    {
+        Indicator = Preconditions.CheckNotNull(indicator);
+        AsOf = asOf;
+        Status = status;
+        Reason = Preconditions.CheckNotNull(reason);
+    }
+
+    /// <summary>The indicator judged.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The date of the judgement: observations dated after it are not used.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The verdict.</summary>
+    public EvaluationStatus Status { get; }
+
+    /// <summary>One sentence saying why, with the numbers.</summary>
+    public string Reason { get; }
+
+    /// <summary>The value judged (latest cumulative amount, level, rank, class), where there is one.</summary>
+    public Measure? Actual { get; init; }
+
+    /// <summary>The value to reach (the threshold, amount, target level from a baseline, top-k rank, class).</summary>
+    public Measure? TargetValue { get; init; }
+
+    /// <summary>What was expected by the as-of date on the progress path, where the method defines one.</summary>
+    public Measure? Expected { get; init; }
+
+    /// <summary>
+    /// Direction-safe progress share: (actual - baseline) / (target - baseline), unclamped (negative means moving
+    /// away, above 1 means beyond the target); <see langword="null"/> when undefined (target equals baseline, or no baseline).
+    /// </summary>
+    public double? Progress { get; init; }
+
+    /// <summary>Target minus actual, in the target's unit (positive: short of a rising target); <see langword="null"/> where it has no meaning.</summary>
+    public Measure? Gap { get; init; }
+
+    /// <summary>The method that judged progress (<c>threshold</c>, <c>linear-path</c>, <c>cagr-ratio</c>, <c>rank</c> ...).</summary>
+    public string Method { get; init; } = "threshold";
+
+    /// <summary>For a 确保X、力争Y target, the level reached.</summary>
+    public AchievedLevel Level { get; init; }
+
+    /// <summary>The observations the verdict rests on (the audit trail).</summary>
+    public IReadOnlyList<Observation> Inputs
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = NoInputs;
+
+    /// <summary>The evaluations of the parts of a composite, floor-and-stretch or response-time target.</summary>
+    public IReadOnlyList<Evaluation> Parts
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = NoParts;
+
+    /// <summary>The name of the part this evaluation judges, for the parts of a composite.</summary>
+    public string? Component { get; init; }
+
+    /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
+    public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;
+
+    /// <summary>The evaluation as one line: <c>tianfu-greenway: on-track — reason</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Indicator.Id + ": " + Status.ToKebabCase() + " — " + Reason;
+}

@@ -1,0 +1,56 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>Response tiers: each tier judged on the share of incidents within its limit; the worst tier decides.</summary>
+internal static class ResponseTimeEvaluator
+{
+    internal static Evaluation Evaluate(ResponseTimeTarget target, EvaluationContext context)
+    {
+        var parts = new List<Evaluation>(target.Tiers.Count);
+        var inputs = new List<Observation>();
+        foreach (var tier in target.Tiers)
+        {
+            var tierContext = context.ForComponent(tier.Name);
+            var observations = tierContext.Home(o => target.Period.Contains(o.Date));
+            inputs.AddRange(observations);
+            parts.Add(EvaluateTier(target, tier, tierContext, observations));
+        }
+
+        var worst = parts.MaxBy(p => p.Status.Severity())!;
+        var summary = string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason));
+        return context.Result(worst.Status, summary, inputs, "response-time", parts: parts);
+    }
+
+    private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, List<Observation> observations)
+    {
+        if (context.CheckKinds(observations, QuantityKind.Time) is { } mismatch)
+        {
+            return mismatch;
+        }
+
+        if (observations.Count == 0)
+        {
+            return context.NothingObserved(target, observations);
+        }
+
+        var limit = tier.Limit.Seconds;
+        var within = observations.Count(o => context.Tolerance.Compare(o.Value.BaseValue, limit) <= 0);
+        var share = within / (double)observations.Count;
+        var required = tier.RequiredShare.DecimalFractions;
+        var met = context.Tolerance.Compare(share, required) >= 0;
+        EvaluationStatus status = context.AsOf > target.Deadline
+            ? (met ? EvaluationStatus.Met : EvaluationStatus.NotMet)
+            : met ? EvaluationStatus.OnTrack : share >= required * context.Options.AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
+        return context.Result(
+            status,
+            $"{within} of {observations.Count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
+            observations,
+            "response-time",
+            new Measure(share * 100, MeasureUnit.Percent),
+            new Measure(required * 100, MeasureUnit.Percent),
+            progress: share / required,
+            gap: new Measure((required - share) * 100, MeasureUnit.Percent));
+    }
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>Invariant formatting of the figures quoted in reasons.</summary>
+internal static class Show
+{
+    internal static string Date(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string Number(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
+
+    internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>A measure in a given unit of its kind (so that 0.52 万平方米 reads as 5200 m2 against a 5000 m2 target).</summary>
+    internal static string In(Measure measure, MeasureUnit unit)
+        => measure.Kind == unit.Kind && measure.Kind is not (QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion or QuantityKind.Index)
+            ? Number(measure.BaseValue / unit.FactorToBase) + " " + unit.Symbol
+            : measure.ToString("0.####", CultureInfo.InvariantCulture);
+
+    internal static string Measure(Measure measure) => measure.ToString("0.####", CultureInfo.InvariantCulture);
+
+    internal static Measure FromBase(double baseValue, MeasureUnit unit) => new(baseValue / unit.FactorToBase, unit);
+}

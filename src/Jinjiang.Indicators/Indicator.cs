@@ -1,0 +1,92 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators;
+
+/// <summary>
+/// One measurable or checkable promise: what is measured, which way is better, how firmly it is promised, the
+/// target, and the exact sentence of the report it comes from. Use <see cref="Indicator{TValue}"/> to create one
+/// with a typed value (<c>Indicator&lt;Length&gt;</c> for a greenway).
+/// </summary>
+/// <remarks>Immutable and safe to share between threads. <see cref="WithTarget"/> makes a copy with another target.</remarks>
+public abstract class Indicator
+{
+    private Target _target;
+
+    private protected Indicator(IndicatorId id, string name, string nameEn, Target target)
+    {
+        Preconditions.CheckArgument(id.Value.Length > 0, nameof(id), "An indicator needs an id.");
+        Id = id;
+        Name = Preconditions.CheckNotBlank(name);
+        NameEn = Preconditions.CheckNotBlank(nameEn);
+        _target = Preconditions.CheckNotNull(target);
+    }
+
+    /// <summary>The stable identity.</summary>
+    public IndicatorId Id { get; }
+
+    /// <summary>The Chinese name (新建天府绿道).</summary>
+    public string Name { get; }
+
+    /// <summary>The English name (New Tianfu greenway).</summary>
+    public string NameEn { get; }
+
+    /// <summary>What must be reached, and by when.</summary>
+    public Target Target => _target;
+
+    /// <summary>The kind of measure the indicator's observations carry.</summary>
+    public QuantityKind Kind => Target.Kind;
+
+    /// <summary>The CLR type of the indicator's values (<c>Length</c>, <c>Count</c>, <c>bool</c> for milestones).</summary>
+    public abstract Type ValueType { get; }
+
+    /// <summary>The report's part or theme.</summary>
+    public Section Section
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = Section.General;
+
+    /// <summary>Which way the value should move.</summary>
+    public Direction Direction { get; init; }
+
+    /// <summary>How firmly it is promised (确保, 严格要求, 力争, plain).</summary>
+    public CommitmentLevel Commitment { get; init; }
+
+    /// <summary>The Five-Year-Plan attribute, where known.</summary>
+    public IndicatorAttribute Attribute { get; init; }
+
+    /// <summary>The unit responsible for delivery (牵头单位), where known.</summary>
+    public string? ResponsibleUnit { get; init; }
+
+    /// <summary>The area whose observations are judged (default 锦江区).</summary>
+    public string Area
+    {
+        get;
+        init => field = Preconditions.CheckNotBlank(value);
+    } = Observation.HomeArea;
+
+    /// <summary>The exact fragment of the report the promise comes from, character for character.</summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>How vague wording was read (前列 as top 2 of 5, 领先 as first), so a user can disagree and override it.</summary>
+    public string? Interpretation { get; init; }
+
+    /// <summary>A copy of this indicator with another target (to override an interpretation, or a deadline).</summary>
+    /// <param name="target">The new target; its kind must match <see cref="ValueType"/>.</param>
+    /// <returns>The copy.</returns>
+    public Indicator WithTarget(Target target)
+    {
+        Preconditions.CheckNotNull(target);
+        CheckTargetKind(target);
+        var copy = (Indicator)MemberwiseClone();
+        copy._target = target;
+        return copy;
+    }
+
+    /// <summary>The indicator as text: id and English name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Id + " (" + NameEn + ")";
+
+    private protected abstract void CheckTargetKind(Target target);
+}

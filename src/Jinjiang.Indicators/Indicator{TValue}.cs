@@ -1,0 +1,65 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+using UnitsNet;
+
+namespace Jinjiang.Indicators;
+
+/// <summary>
+/// An indicator whose values are <typeparamref name="TValue"/>: UnitsNet's <see cref="Length"/>,
+/// <see cref="UnitsNet.Area"/>, <see cref="Ratio"/>, <see cref="Mass"/> or <see cref="UnitsNet.Duration"/>; this library's
+/// <see cref="Count"/>, <see cref="Money"/>, <see cref="QualityClass"/>, <see cref="Rank"/> or
+/// <see cref="PercentagePoints"/>; <see cref="double"/> for a dimensionless index; <see cref="bool"/> for a milestone.
+/// </summary>
+/// <typeparam name="TValue">The type of the indicator's values.</typeparam>
+public sealed class Indicator<TValue> : Indicator
+    where TValue : struct
+{
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="id">The stable identity.</param>
+    /// <param name="name">The Chinese name.</param>
+    /// <param name="nameEn">The English name.</param>
+    /// <param name="target">The target; its kind must be the kind of <typeparamref name="TValue"/>.</param>
+    /// <exception cref="ArgumentException"><typeparamref name="TValue"/> is not a supported value type, or the target measures another kind.</exception>
+    public Indicator(IndicatorId id, string name, string nameEn, Target target)
+        : base(id, name, nameEn, target)
+    {
+        Preconditions.CheckArgument(MeasureConversion<TValue>.IsSupported, nameof(TValue), $"{typeof(TValue).Name} is not a supported indicator value type.");
+        CheckTargetKind(target);
+    }
+
+    /// <inheritdoc/>
+    public override Type ValueType => typeof(TValue);
+
+    /// <summary>An observation of this indicator.</summary>
+    /// <param name="date">The date the value refers to.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The observation, for the indicator's own area.</returns>
+    public Observation Observe(LocalDate date, TValue value) => new(Id, date, MeasureConversion<TValue>.ToMeasure(value)) { Area = Area };
+
+    /// <summary>An observation of this indicator in another area (a peer, for rankings) or of one of its parts.</summary>
+    /// <param name="date">The date the value refers to.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="area">The area observed, or <see langword="null"/> for the indicator's own.</param>
+    /// <param name="component">The part observed, or <see langword="null"/> for the whole.</param>
+    /// <returns>The observation.</returns>
+    public Observation Observe(LocalDate date, TValue value, string? area, string? component = null)
+        => new(Id, date, MeasureConversion<TValue>.ToMeasure(value)) { Area = area ?? Area, Component = component };
+
+    /// <summary>A copy of this indicator with another target.</summary>
+    /// <param name="target">The new target.</param>
+    /// <returns>The copy, still typed.</returns>
+    public new Indicator<TValue> WithTarget(Target target) => (Indicator<TValue>)base.WithTarget(target);
+
+    private protected override void CheckTargetKind(Target target)
+    {
+        var valueKind = MeasureConversion<TValue>.Kind;
+        var ok = target switch
+        {
+            AllOfTarget => true,
+            RankTarget rank => valueKind == QuantityKind.Rank || valueKind == rank.RankedKind,
+            _ => target.Kind == valueKind,
+        };
+        Preconditions.CheckArgument(ok, nameof(target), $"A target measuring {target.Kind} does not fit an indicator of {typeof(TValue).Name} values.");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+using UnitsNet;
+using Duration = UnitsNet.Duration;
+
+namespace Jinjiang.Indicators.Targets;
+
+/// <summary>
+/// "1、3、5分钟"快速处置: response-time tiers, each judged on the share of incidents within its limit. Observations
+/// are incident times (kind <see cref="QuantityKind.Time"/>) whose component names the tier.
+/// </summary>
+public sealed class ResponseTimeTarget : Target
+{
+    /// <summary>Creates the target.</summary>
+    /// <param name="tiers">The tiers, at least one, with distinct names.</param>
+    /// <param name="period">The period; its end is the deadline.</param>
+    public ResponseTimeTarget(IEnumerable<ResponseTier> tiers, DateInterval period)
+        : base(period)
+    {
+        var list = Preconditions.CheckNotNull(tiers).ToArray();
+        Preconditions.CheckArgument(list.Length > 0, nameof(tiers), "A response-time target needs at least one tier.");
+        Preconditions.CheckArgument(list.Select(t => t.Name).Distinct(StringComparer.Ordinal).Count() == list.Length, nameof(tiers), "Response tiers must have distinct names.");
+        Tiers = list;
+    }
+
+    /// <summary>
+    /// The 1-3-5 minute rule of patrol policing: respond within 1 minute, nearby units arrive within 3 minutes,
+    /// reinforcements within 5 minutes, each for the given share of incidents.
+    /// </summary>
+    /// <param name="requiredShare">The share of incidents each tier must meet.</param>
+    /// <param name="period">The period.</param>
+    /// <returns>The target.</returns>
+    public static ResponseTimeTarget OneThreeFiveMinutes(Ratio requiredShare, DateInterval period) => new(
+        [
+            new ResponseTier("respond", Duration.FromMinutes(1), requiredShare),
+            new ResponseTier("arrive", Duration.FromMinutes(3), requiredShare),
+            new ResponseTier("reinforce", Duration.FromMinutes(5), requiredShare),
+        ],
+        period);
+
+    /// <summary>The tiers.</summary>
+    public IReadOnlyList<ResponseTier> Tiers { get; }
+
+    /// <inheritdoc/>
+    public override QuantityKind Kind => QuantityKind.Time;
+
+    /// <inheritdoc/>
+    public override string TypeName => "response-time";
+
+    /// <inheritdoc/>
+    public override string Describe() => string.Join("; ", Tiers.Select(t => t.ToString())) + By;
+
+    /// <inheritdoc/>
+    public override string DescribeChinese() => string.Join("、", Tiers.Select(t => t.Limit.Minutes.ToString("0.##", CultureInfo.InvariantCulture))) + "分钟";
+}

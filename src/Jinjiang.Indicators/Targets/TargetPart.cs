@@ -1,0 +1,20 @@
+namespace Jinjiang.Indicators.Targets;
+
+/// <summary>One named part of an <see cref="AllOfTarget"/>; observations for it carry the part's name as their component.</summary>
+public sealed class TargetPart
+{
+    /// <summary>Creates a part.</summary>
+    /// <param name="component">The part's name (kebab-case by convention).</param>
+    /// <param name="target">What the part must reach.</param>
+    public TargetPart(string component, Target target)
+    {
+        Component = Preconditions.CheckNotBlank(component);
+        Target = Preconditions.CheckNotNull(target);
+    }
+
+    /// <summary>The part's name.</summary>
+    public string Component { get; }
+
+    /// <summary>What the part must reach.</summary>
+    public Target Target { get; }
+}
