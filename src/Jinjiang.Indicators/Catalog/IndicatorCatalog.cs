@@ -1,0 +1,70 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Jinjiang.Indicators.Catalog;
+
+/// <summary>
+/// An immutable, ordered set of indicators with unique ids: look one up by id, list them all or by section, or
+/// make a copy with some indicators replaced (to override an interpretation). Safe to share between threads.
+/// </summary>
+public sealed class IndicatorCatalog
+{
+    private readonly Indicator[] _indicators;
+    private readonly FrozenDictionary<IndicatorId, Indicator> _byId;
+
+    /// <summary>Creates a catalog.</summary>
+    /// <param name="indicators">The indicators, with unique ids, in display order.</param>
+    /// <exception cref="ArgumentException">Two indicators share an id.</exception>
+    public IndicatorCatalog(IEnumerable<Indicator> indicators)
+    {
+        _indicators = Preconditions.CheckNotNull(indicators).ToArray();
+        var duplicate = _indicators.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
+        Preconditions.CheckArgument(duplicate is null, nameof(indicators), $"A catalog cannot hold two indicators with the id {duplicate?.Key}.");
+        _byId = _indicators.ToFrozenDictionary(i => i.Id);
+    }
+
+    /// <summary>The indicators, in display order.</summary>
+    public IReadOnlyList<Indicator> All => _indicators;
+
+    /// <summary>The number of indicators.</summary>
+    public int Count => _indicators.Length;
+
+    /// <summary>The sections used, in order of first appearance.</summary>
+    public IReadOnlyList<Section> Sections => _indicators.Select(i => i.Section).Distinct().ToArray();
+
+    /// <summary>The indicator with an id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The indicator.</returns>
+    /// <exception cref="KeyNotFoundException">No indicator has the id.</exception>
+    public Indicator this[IndicatorId id] => _byId.TryGetValue(id, out var indicator)
+        ? indicator
+        : throw new KeyNotFoundException($"The catalog has no indicator with the id {id}.");
+
+    /// <summary>Looks an indicator up by id without throwing.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="indicator">The indicator, if found.</param>
+    /// <returns>Whether it was found.</returns>
+    public bool TryGet(IndicatorId id, [NotNullWhen(true)] out Indicator? indicator) => _byId.TryGetValue(id, out indicator);
+
+    /// <summary>Whether an indicator has the id.</summary>
+    /// <param name="id">The id.</param>
+    /// <returns><see langword="true"/> when it is in the catalog.</returns>
+    public bool Contains(IndicatorId id) => _byId.ContainsKey(id);
+
+    /// <summary>The indicators of a section, in display order.</summary>
+    /// <param name="section">The section.</param>
+    /// <returns>The indicators.</returns>
+    public IReadOnlyList<Indicator> BySection(Section section) => _indicators.Where(i => i.Section.Equals(section)).ToArray();
+
+    /// <summary>A copy with indicators replaced (same id) or added (new id) — to override an interpretation.</summary>
+    /// <param name="replacements">The indicators to put in.</param>
+    /// <returns>The new catalog.</returns>
+    public IndicatorCatalog With(params IEnumerable<Indicator> replacements)
+    {
+        var list = Preconditions.CheckNotNull(replacements).ToList();
+        var map = list.ToDictionary(i => i.Id);
+        var replaced = _indicators.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList();
+        replaced.AddRange(list.Where(i => !_byId.ContainsKey(i.Id)));
+        return new IndicatorCatalog(replaced);
+    }
+}
