@@ -272,12 +272,12 @@ public static class Jinjiang2023
     /// <summary>力争实现新能源产品销售额40亿元以上.</summary>
     public static Indicator<Money> NewEnergyProductSales { get; } = new(
         Id("new-energy-product-sales"), "新能源产品销售额", "Sales of new-energy products",
-        new AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(40)), Year))
+        new DeliveryTarget(Measure.From(Money.FromHundredMillionYuan(40)), Year))
     {
         Section = ReportSections.LowCarbonTransition,
         Commitment = CommitmentLevel.Strive,
         Source = "力争实现新能源产品销售额40亿元以上",
-        Interpretation = "40亿元以上 includes 40亿元; judged on the 2023 total.",
+        Interpretation = "Sales accumulate over 2023: observations are the running total of the year. 40亿元以上 includes 40亿元.",
     };
 
     /// <summary>确保所有新建建筑全部达到绿色建筑标准.</summary>

@@ -30,6 +30,20 @@ internal static class CadenceEvaluator
                 break;
             }
 
+            // A unit cut by the period's edges is judged only when most of its days lie in the period
+            // (as an ISO week belongs to the year that holds its Thursday).
+            var first = start < target.Period.Start ? target.Period.Start : start;
+            var inPeriod = NodaTime.Period.DaysBetween(first, end) + 1;
+            if (inPeriod * 2 <= NodaTime.Period.DaysBetween(start, next))
+            {
+                while (index < observations.Count && observations[index].Date <= end)
+                {
+                    index++;
+                }
+
+                continue;
+            }
+
             double events = 0;
             while (index < observations.Count && observations[index].Date <= end)
             {
@@ -41,7 +55,7 @@ internal static class CadenceEvaluator
             if (events < target.MinimumEvents)
             {
                 missed++;
-                firstMissed ??= start < target.Period.Start ? target.Period.Start : start;
+                firstMissed ??= first;
             }
         }
 

@@ -7,6 +7,8 @@ namespace Jinjiang.Indicators.Targets;
 /// <summary>
 /// 一周一暗访一曝光, 每周...开展: at least <see cref="MinimumEvents"/> events in every week (or month, quarter) of the
 /// period. Observations are counts of events on their date. A missed week cannot be made up: it is a hard miss.
+/// A week (month, quarter) cut by the period's start or end is judged only when most of its days lie in the period,
+/// as an ISO week belongs to the year that holds its Thursday.
 /// </summary>
 public sealed class CadenceTarget : Target
 {

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Quantities;
+
+namespace Jinjiang.Indicators.Reporting;
+
+/// <summary>Labels in English and Chinese, and the figures of an evaluation as short text.</summary>
+internal static class Labels
+{
+    internal static string Status(EvaluationStatus status, ReportLanguage language) => language == ReportLanguage.English
+        ? status.ToKebabCase()
+        : status switch
+        {
+            EvaluationStatus.Met => "已达标",
+            EvaluationStatus.NotMet => "未达标",
+            EvaluationStatus.OnTrack => "进度正常",
+            EvaluationStatus.AtRisk => "有风险",
+            EvaluationStatus.OffTrack => "进度滞后",
+            EvaluationStatus.NotYetDue => "未到期",
+            EvaluationStatus.NoData => "无数据",
+            _ => "无法评估",
+        };
+
+    internal static string Commitment(CommitmentLevel level, ReportLanguage language) => language == ReportLanguage.English
+        ? level switch
+        {
+            CommitmentLevel.Ensure => "ensure",
+            CommitmentLevel.Require => "require",
+            CommitmentLevel.Strive => "strive",
+            _ => "plain",
+        }
+        : level switch
+        {
+            CommitmentLevel.Ensure => "确保",
+            CommitmentLevel.Require => "严格要求",
+            CommitmentLevel.Strive => "力争",
+            _ => "一般",
+        };
+
+    internal static string Name(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English ? indicator.NameEn : indicator.Name;
+
+    internal static string Section(Section section, ReportLanguage language) => language == ReportLanguage.English ? section.NameEn : section.Name;
+
+    internal static string Target(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English
+        ? indicator.Target.Describe()
+        : indicator.Target.DescribeChinese() + "（" + indicator.Target.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "前）";
+
+    internal static string Measure(Measure? measure) => measure is { } m ? m.ToString("0.##", CultureInfo.InvariantCulture) : "";
+
+    internal static string Progress(double? progress) => progress is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
+
+    internal static string[] Headers(ReportLanguage language) => language == ReportLanguage.English
+        ? ["id", "indicator", "commitment", "status", "actual", "expected", "target", "progress", "reason"]
+        : ["编号", "指标", "承诺", "状态", "实际", "预期", "目标", "进度", "原因"];
+
+    internal static string Title(ReportLanguage language) => language == ReportLanguage.English
+        ? "Jinjiang District 2023 work report: scorecard"
+        : "锦江区2023年政府工作报告目标评估";
+
+    internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
+        => (language == ReportLanguage.English ? "As of " : "评估日期：") + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string[] Cells(Evaluation.Evaluation e, ReportLanguage language) =>
+    [
+        e.Indicator.Id.Value,
+        Name(e.Indicator, language),
+        Commitment(e.Indicator.Commitment, language),
+        Status(e.Status, language),
+        Measure(e.Actual),
+        Measure(e.Expected),
+        Target(e.Indicator, language),
+        Progress(e.Progress),
+        e.Reason,
+    ];
+
+    internal static string Counts(StatusCounts counts, ReportLanguage language) => string.Join(
+        language == ReportLanguage.English ? ", " : "，",
+        Enum.GetValues<EvaluationStatus>().Where(s => counts[s] > 0).Select(s => Status(s, language) + " " + counts[s].ToString(CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,65 @@
+using Jinjiang.Indicators.Evaluation;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Reporting;
+
+/// <summary>
+/// The evaluations of a set of indicators at one as-of date, with status counts overall and by section,
+/// commitment level and responsible unit: which promises are met, which are slipping, and why. Render it with
+/// <see cref="ScorecardRenderer"/> (text, Markdown, HTML, JSON, CSV).
+/// </summary>
+public sealed class Scorecard
+{
+    /// <summary>Creates a scorecard from evaluations already made.</summary>
+    /// <param name="asOf">The as-of date of the evaluations.</param>
+    /// <param name="evaluations">The evaluations, in display order.</param>
+    public Scorecard(LocalDate asOf, IEnumerable<Evaluation.Evaluation> evaluations)
+    {
+        AsOf = asOf;
+        Evaluations = Preconditions.CheckNotNull(evaluations).ToArray();
+        Counts = new StatusCounts(Evaluations);
+        BySection = RollUp.BySection(Evaluations);
+        ByCommitment = RollUp.ByCommitment(Evaluations);
+        ByResponsibleUnit = RollUp.ByResponsibleUnit(Evaluations);
+    }
+
+    /// <summary>Evaluates indicators and builds their scorecard.</summary>
+    /// <param name="indicators">The indicators (a catalog's <c>All</c>).</param>
+    /// <param name="observations">The observations.</param>
+    /// <param name="asOf">The as-of date (no clock is read).</param>
+    /// <param name="options">How to judge progress, or <see langword="null"/> for the defaults.</param>
+    /// <returns>The scorecard.</returns>
+    public static Scorecard Create(IEnumerable<Indicator> indicators, ObservationSet observations, LocalDate asOf, EvaluationOptions? options = null)
+        => new(asOf, new Evaluator(options).EvaluateAll(indicators, observations, asOf));
+
+    /// <summary>The as-of date.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The evaluations, in display order.</summary>
+    public IReadOnlyList<Evaluation.Evaluation> Evaluations { get; }
+
+    /// <summary>The status counts over all evaluations.</summary>
+    public StatusCounts Counts { get; }
+
+    /// <summary>The status counts by section.</summary>
+    public IReadOnlyList<KeyValuePair<Section, StatusCounts>> BySection { get; }
+
+    /// <summary>The status counts by commitment level.</summary>
+    public IReadOnlyList<KeyValuePair<CommitmentLevel, StatusCounts>> ByCommitment { get; }
+
+    /// <summary>The status counts by responsible unit.</summary>
+    public IReadOnlyList<KeyValuePair<string, StatusCounts>> ByResponsibleUnit { get; }
+
+    /// <summary>Whether any evaluation has one of the given statuses (for <c>--fail-on</c> gates).</summary>
+    /// <param name="statuses">The statuses.</param>
+    /// <returns><see langword="true"/> when at least one evaluation has one of them.</returns>
+    public bool Any(params IEnumerable<EvaluationStatus> statuses)
+    {
+        var set = Preconditions.CheckNotNull(statuses).ToHashSet();
+        return Evaluations.Any(e => set.Contains(e.Status));
+    }
+
+    /// <summary>The scorecard as an English plain-text table.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => ScorecardRenderer.ToText(this, ReportLanguage.English);
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Reporting;
+
+/// <summary>Renders a <see cref="Scorecard"/> as text, Markdown, self-contained HTML, JSON or CSV. Machine formats use the invariant culture.</summary>
+public static class ScorecardRenderer
+{
+    /// <summary>Renders in a format.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="language">The language of labels (JSON and CSV use English keys either way).</param>
+    /// <returns>The rendered text.</returns>
+    public static string Render(Scorecard scorecard, ScorecardFormat format, ReportLanguage language = ReportLanguage.English) => format switch
+    {
+        ScorecardFormat.Text => ToText(scorecard, language),
+        ScorecardFormat.Markdown => ToMarkdown(scorecard, language),
+        ScorecardFormat.Html => ToHtml(scorecard, language),
+        ScorecardFormat.Json => ToJson(scorecard),
+        ScorecardFormat.Csv => ToCsv(scorecard),
+        _ => throw new ArgumentOutOfRangeException(nameof(format), "The format is not a known scorecard format."),
+    };
+
+    /// <summary>An aligned plain-text table grouped by section, then the status counts.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="language">The language of labels.</param>
+    /// <returns>The text.</returns>
+    public static string ToText(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var headers = Labels.Headers(language)[..8];
+        var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..8].Select((c, i) => i == 1 ? DisplayWidth.Truncate(c, 34) : c).ToArray()).ToList();
+        var widths = headers.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToArray();
+        var sb = new StringBuilder();
+        sb.Append(Labels.Title(language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");
+        string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => DisplayWidth.PadRight(c, widths[i]))).TrimEnd();
+        sb.Append(Line(headers)).Append('\n');
+        sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
+        Section? current = null;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var section = scorecard.Evaluations[i].Indicator.Section;
+            if (!section.Equals(current))
+            {
+                current = section;
+                sb.Append('[').Append(Labels.Section(section, language)).Append("]\n");
+            }
+
+            sb.Append(Line(rows[i])).Append('\n');
+        }
+
+        sb.Append('\n').Append(language == ReportLanguage.English ? "Total: " : "合计：").Append(scorecard.Counts.Total.ToString(CultureInfo.InvariantCulture))
+            .Append(language == ReportLanguage.English ? " indicators; " : "项；").Append(Labels.Counts(scorecard.Counts, language)).Append('\n');
+        foreach (var (section, counts) in scorecard.BySection)
+        {
+            sb.Append("  ").Append(Labels.Section(section, language)).Append(": ").Append(Labels.Counts(counts, language)).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A Markdown document: a table per section and the status counts.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="language">The language of labels.</param>
+    /// <returns>The Markdown text.</returns>
+    public static string ToMarkdown(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Labels.Title(language)).Append("\n\n").Append(Labels.AsOf(scorecard.AsOf, language)).Append(". ")
+            .Append(Labels.Counts(scorecard.Counts, language)).Append(".\n");
+        var headers = Labels.Headers(language);
+        foreach (var group in scorecard.Evaluations.GroupBy(e => e.Indicator.Section))
+        {
+            sb.Append("\n## ").Append(Labels.Section(group.Key, language)).Append("\n\n");
+            sb.Append("| ").Append(string.Join(" | ", headers)).Append(" |\n");
+            sb.Append('|').Append(string.Concat(headers.Select(_ => "---|"))).Append('\n');
+            foreach (var e in group)
+            {
+                var cells = Labels.Cells(e, language);
+                cells[0] = "`" + cells[0] + "`";
+                cells[3] = "**" + cells[3] + "**";
+                sb.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownCell))).Append(" |\n");
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A self-contained HTML page: inline CSS, SVG progress bars, one row per indicator with a status class.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="language">The language of labels.</param>
+    /// <returns>The HTML document.</returns>
+    public static string ToHtml(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var title = WebUtility.HtmlEncode(Labels.Title(language));
+        return "<!DOCTYPE html>\n<html lang=\"" + (language == ReportLanguage.English ? "en" : "zh-CN") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
+            + title + "</title>\n</head>\n<body>\n" + ToHtmlFragment(scorecard, language) + "</body>\n</html>\n";
+    }
+
+    /// <summary>The scorecard as an HTML fragment with its own inline style, for notebooks and embedding.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="language">The language of labels.</param>
+    /// <returns>The HTML fragment.</returns>
+    public static string ToHtmlFragment(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var sb = new StringBuilder();
+        sb.Append("<div class=\"jj-scorecard\">\n<style>").Append(Html.Style).Append("</style>\n");
+        sb.Append("<h1>").Append(Html.E(Labels.Title(language))).Append("</h1>\n<p class=\"as-of\">").Append(Html.E(Labels.AsOf(scorecard.AsOf, language)))
+            .Append(" · ").Append(Html.E(Labels.Counts(scorecard.Counts, language))).Append("</p>\n");
+        var headers = Labels.Headers(language);
+        sb.Append("<table class=\"scorecard\">\n<thead><tr>");
+        foreach (var h in headers)
+        {
+            sb.Append("<th>").Append(Html.E(h)).Append("</th>");
+        }
+
+        sb.Append("</tr></thead>\n<tbody>\n");
+        foreach (var group in scorecard.Evaluations.GroupBy(e => e.Indicator.Section))
+        {
+            sb.Append("<tr class=\"section\"><th colspan=\"").Append(headers.Length.ToString(CultureInfo.InvariantCulture)).Append("\">")
+                .Append(Html.E(Labels.Section(group.Key, language))).Append("</th></tr>\n");
+            foreach (var e in group)
+            {
+                sb.Append(Html.Row(e, language));
+            }
+        }
+
+        sb.Append("</tbody>\n</table>\n</div>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [ { "id", "status", "reason", "actual", "target", "expected", "progress", ... } ] }</c>.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(Scorecard scorecard)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var counts = Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => scorecard.Counts[s]);
+        var dto = new ScorecardDto(FormatVersion.Current, JsonMapping.Iso(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
+        return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
+    }
+
+    /// <summary>CSV, one row per indicator: id, names, section, commitment, status, figures and reason.</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The CSV text (header included, LF line ends).</returns>
+    public static string ToCsv(Scorecard scorecard)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var sb = new StringBuilder("id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason\n");
+        foreach (var e in scorecard.Evaluations)
+        {
+            string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
+            string[] cells =
+            [
+                e.Indicator.Id.Value, e.Indicator.Name, e.Indicator.NameEn, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
+                e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
+                e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), JsonMapping.Iso(e.Indicator.Target.Deadline), e.Reason,
+            ];
+            sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static string MarkdownCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+
+    private static string CsvCell(string cell) => cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

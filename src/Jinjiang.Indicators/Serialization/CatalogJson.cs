@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Jinjiang.Indicators.Catalog;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>
+/// The catalog as JSON for non-.NET tools: an array of objects with <c>id</c>, <c>name</c>, <c>nameEn</c>,
+/// <c>section</c>, <c>target</c> (readable text), <c>deadline</c> (ISO date), <c>commitment</c>, <c>source</c> (the
+/// exact sentence of the report) and more (<c>kind</c>, <c>targetType</c>, <c>direction</c>, <c>interpretation</c>).
+/// </summary>
+public static class CatalogJson
+{
+    /// <summary>Writes the catalog as an indented JSON array (UTF-8).</summary>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="indicators">The indicators (a catalog's <see cref="IndicatorCatalog.All"/>).</param>
+    public static void Write(Stream utf8Json, IEnumerable<Indicator> indicators)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var list = Preconditions.CheckNotNull(indicators).Select(JsonMapping.ToDto).ToList();
+        JsonSerializer.Serialize(utf8Json, list, IndicatorsJsonContext.Readable.ListIndicatorDto);
+    }
+
+    /// <summary>The catalog as a JSON string.</summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(IEnumerable<Indicator> indicators)
+    {
+        using var stream = new MemoryStream();
+        Write(stream, indicators);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>The observation file: <c>{ "formatVersion": "1.0", "observations": [ ... ] }</c>.</summary>
+internal sealed record ObservationFileDto(
+    [property: JsonPropertyName("formatVersion")] string? FormatVersion,
+    [property: JsonPropertyName("observations")] List<ObservationDto>? Observations);
+
+/// <summary>One observation; <c>value</c> is a number, or a string for classes (<c>"Ⅲ"</c>) and milestones (<c>"done"</c>).</summary>
+internal sealed record ObservationDto(
+    [property: JsonPropertyName("indicator")] string? Indicator,
+    [property: JsonPropertyName("date")] string? Date,
+    [property: JsonPropertyName("value")] JsonElement Value,
+    [property: JsonPropertyName("unit")] string? Unit,
+    [property: JsonPropertyName("area")] string? Area = null,
+    [property: JsonPropertyName("component")] string? Component = null,
+    [property: JsonPropertyName("status")] string? Status = null,
+    [property: JsonPropertyName("source")] string? Source = null,
+    [property: JsonPropertyName("note")] string? Note = null);
+
+/// <summary>A measure in machine form: value in its unit, the unit symbol, and the text a person reads.</summary>
+internal sealed record MeasureDto(
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("unit")] string Unit,
+    [property: JsonPropertyName("text")] string Text);
+
+/// <summary>One catalog entry.</summary>
+internal sealed record IndicatorDto(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("nameEn")] string NameEn,
+    [property: JsonPropertyName("section")] string Section,
+    [property: JsonPropertyName("sectionName")] string SectionName,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("targetType")] string TargetType,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("targetZh")] string TargetZh,
+    [property: JsonPropertyName("start")] string Start,
+    [property: JsonPropertyName("deadline")] string Deadline,
+    [property: JsonPropertyName("commitment")] string Commitment,
+    [property: JsonPropertyName("direction")] string Direction,
+    [property: JsonPropertyName("responsibleUnit")] string? ResponsibleUnit,
+    [property: JsonPropertyName("source")] string Source,
+    [property: JsonPropertyName("interpretation")] string? Interpretation);
+
+/// <summary>One evaluation.</summary>
+internal sealed record EvaluationDto(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("nameEn")] string NameEn,
+    [property: JsonPropertyName("section")] string Section,
+    [property: JsonPropertyName("commitment")] string Commitment,
+    [property: JsonPropertyName("component")] string? Component,
+    [property: JsonPropertyName("status")] string Status,
+    [property: JsonPropertyName("reason")] string Reason,
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("deadline")] string Deadline,
+    [property: JsonPropertyName("target")] string Target,
+    [property: JsonPropertyName("targetValue")] MeasureDto? TargetValue,
+    [property: JsonPropertyName("actual")] MeasureDto? Actual,
+    [property: JsonPropertyName("expected")] MeasureDto? Expected,
+    [property: JsonPropertyName("progress")] double? Progress,
+    [property: JsonPropertyName("gap")] MeasureDto? Gap,
+    [property: JsonPropertyName("level")] string? Level,
+    [property: JsonPropertyName("inputs")] List<ObservationDto> Inputs,
+    [property: JsonPropertyName("parts")] List<EvaluationDto>? Parts);
+
+/// <summary>A scorecard: the as-of date, counts and every evaluation.</summary>
+internal sealed record ScorecardDto(
+    [property: JsonPropertyName("formatVersion")] string FormatVersion,
+    [property: JsonPropertyName("asOf")] string AsOf,
+    [property: JsonPropertyName("counts")] Dictionary<string, int> Counts,
+    [property: JsonPropertyName("evaluations")] List<EvaluationDto> Evaluations);
+
+/// <summary>The source-generated (AOT- and trim-safe) serializer context for every file format of the library.</summary>
+[JsonSourceGenerationOptions(
+    WriteIndented = true,
+    MaxDepth = 32,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(ObservationFileDto))]
+[JsonSerializable(typeof(List<IndicatorDto>))]
+[JsonSerializable(typeof(ScorecardDto))]
+internal sealed partial class IndicatorsJsonContext : JsonSerializerContext
+{
+    /// <summary>The context used for writing: Chinese text stays readable instead of \u escapes.</summary>
+    internal static IndicatorsJsonContext Readable { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        MaxDepth = 32,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    });
+}

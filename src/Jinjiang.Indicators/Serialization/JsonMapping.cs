@@ -1,0 +1,69 @@
+using System.Globalization;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Quantities;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>Maps the library's types to their JSON forms.</summary>
+internal static class JsonMapping
+{
+    internal static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    internal static string Kebab(string pascal)
+    {
+        var chars = new System.Text.StringBuilder(pascal.Length + 4);
+        for (var i = 0; i < pascal.Length; i++)
+        {
+            if (char.IsUpper(pascal[i]) && i > 0)
+            {
+                chars.Append('-');
+            }
+
+            chars.Append(char.ToLowerInvariant(pascal[i]));
+        }
+
+        return chars.ToString();
+    }
+
+    internal static MeasureDto? ToDto(Measure? measure)
+        => measure is { } m ? new MeasureDto(Math.Round(m.Value, 10), m.Unit.Symbol, m.ToString("0.####", CultureInfo.InvariantCulture)) : null;
+
+    internal static IndicatorDto ToDto(Indicator i) => new(
+        i.Id.Value,
+        i.Name,
+        i.NameEn,
+        i.Section.Id,
+        i.Section.NameEn,
+        Kebab(i.Kind.ToString()),
+        i.Target.TypeName,
+        i.Target.Describe(),
+        i.Target.DescribeChinese(),
+        Iso(i.Target.Period.Start),
+        Iso(i.Target.Deadline),
+        Kebab(i.Commitment.ToString()),
+        Kebab(i.Direction.ToString()),
+        i.ResponsibleUnit,
+        i.Source,
+        i.Interpretation);
+
+    internal static EvaluationDto ToDto(Evaluation.Evaluation e) => new(
+        e.Indicator.Id.Value,
+        e.Indicator.Name,
+        e.Indicator.NameEn,
+        e.Indicator.Section.Id,
+        Kebab(e.Indicator.Commitment.ToString()),
+        e.Component,
+        e.Status.ToKebabCase(),
+        e.Reason,
+        e.Method,
+        Iso(e.Indicator.Target.Deadline),
+        e.Indicator.Target.Describe(),
+        ToDto(e.TargetValue),
+        ToDto(e.Actual),
+        ToDto(e.Expected),
+        e.Progress is { } p ? Math.Round(p, 6) : null,
+        ToDto(e.Gap),
+        e.Level == AchievedLevel.NotApplicable ? null : Kebab(e.Level.ToString()),
+        e.Inputs.Select(ObservationJson.ToDto).ToList(),
+        e.Parts.Count == 0 ? null : e.Parts.Select(ToDto).ToList());
+}

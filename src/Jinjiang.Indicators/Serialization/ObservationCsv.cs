@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>
+/// Observations in CSV, the format offices export from Excel: a header with <c>indicator,date,value,unit</c> and
+/// optional <c>area,component,status,source,note</c> columns in any order; UTF-8 with or without a BOM; <c>.</c>
+/// decimals; ISO dates. For delivery targets the value is the cumulative amount at the date.
+/// </summary>
+public static class ObservationCsv
+{
+    private static readonly string[] Required = ["indicator", "date", "value", "unit"];
+    private static readonly string[] Optional = ["area", "component", "status", "source", "note"];
+
+    /// <summary>The header line the writer produces.</summary>
+    public static string Header { get; } = string.Join(",", Required.Concat(Optional));
+
+    /// <summary>Reads a CSV file; every valid row is kept and every problem reported with its line and column.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        options ??= ObservationReadOptions.Default;
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > options.MaxBytes)
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options);
+        }
+
+        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
+        return Read(reader, name, options);
+    }
+
+    /// <summary>Reads CSV text; every valid row is kept and every problem reported with its line and column.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="sourceName">The name used in problems (usually the file name).</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(reader);
+        Preconditions.CheckNotNull(sourceName);
+        options ??= ObservationReadOptions.Default;
+        var problems = new List<LoadProblem>();
+        var items = new List<Observation>();
+        try
+        {
+            ReadRows(reader, sourceName, options, items, problems);
+        }
+        catch (DecoderFallbackException)
+        {
+            problems.Add(new LoadProblem(sourceName, 0, null, null, "The file is not valid UTF-8."));
+        }
+        catch (CsvFormatException e)
+        {
+            problems.Add(new LoadProblem(sourceName, e.RowNumber, null, null, "Malformed CSV: " + e.Message));
+        }
+
+        return Finish(new LoadResult<Observation>(items, problems), options);
+    }
+
+    /// <summary>Writes observations as CSV with the full header, invariant culture, ISO dates.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="observations">The observations.</param>
+    public static void Write(TextWriter writer, IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(observations);
+        writer.Write(Header);
+        writer.Write('\n');
+        foreach (var o in observations)
+        {
+            var value = o.Value.Kind switch
+            {
+                Quantities.QuantityKind.QualityClass => Quantities.QualityClass.FromOrdinal((int)o.Value.Value).ToLatinString(),
+                Quantities.QuantityKind.Completion => o.Value.Value >= 0.5 ? "done" : "not-done",
+                _ => o.Value.Value.ToString("R", CultureInfo.InvariantCulture),
+            };
+            string[] cells =
+            [
+                o.Indicator.Value, o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, o.Value.Unit.Symbol,
+                o.Area, o.Component ?? string.Empty, o.Status.ToString().ToLowerInvariant(), o.Source ?? string.Empty, o.Note ?? string.Empty,
+            ];
+            writer.Write(string.Join(",", cells.Select(Quote)));
+            writer.Write('\n');
+        }
+    }
+
+    private static void ReadRows(TextReader reader, string sourceName, ObservationReadOptions options, List<Observation> items, List<LoadProblem> problems)
+    {
+        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', MaxBufferSize = 1 << 20 });
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            var name = csv.GetName(i).Trim().TrimStart('\uFEFF');
+            if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new LoadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                continue;
+            }
+
+            if (!columns.TryAdd(name, i))
+            {
+                problems.Add(new LoadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
+            }
+        }
+
+        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new LoadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}."));
+            return;
+        }
+
+        var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+        string? Cell(string name) => columns.TryGetValue(name, out var i) && i < csv.RowFieldCount ? csv.GetString(i) : null;
+        // Physical line numbers: a quoted cell may span lines, so each record advances by its own line breaks.
+        var next = 2;
+        while (csv.Read())
+        {
+            var line = next;
+            next += 1 + NewLines(csv);
+            if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
+            {
+                continue; // a blank line
+            }
+
+            if (csv.RowFieldCount > csv.FieldCount)
+            {
+                problems.Add(new LoadProblem(sourceName, line, null, null, $"The row has {csv.RowFieldCount} cells; the header has {csv.FieldCount}."));
+                continue;
+            }
+
+            var fields = new ObservationFields(Cell("indicator"), Cell("date"), Cell("value"), Cell("unit"), Cell("area"), Cell("component"), Cell("status"), Cell("source"), Cell("note"));
+            if (parser.Parse(fields, line, f => f) is { } observation)
+            {
+                items.Add(observation);
+            }
+        }
+    }
+
+    private static int NewLines(CsvDataReader csv)
+    {
+        var count = 0;
+        for (var i = 0; i < csv.RowFieldCount; i++)
+        {
+            count += csv.GetFieldSpan(i).Count('\n');
+        }
+
+        return count;
+    }
+
+    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
+    {
+        if (options.Strict)
+        {
+            result.GetItemsOrThrow();
+        }
+
+        return result;
+    }
+
+    private static string Quote(string cell) => cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+}

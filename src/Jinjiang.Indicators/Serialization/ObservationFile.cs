@@ -1,0 +1,33 @@
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>Reads an observation file as CSV or JSON by its extension (<c>.csv</c>, <c>.json</c>).</summary>
+public static class ObservationFile
+{
+    /// <summary>Reads observations from a <c>.csv</c> or <c>.json</c> file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems (an unknown extension is a problem).</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> Read(string path, ObservationReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension switch
+        {
+            ".csv" => ObservationCsv.ReadFile(path, options),
+            ".json" => ObservationJson.ReadFile(path, options),
+            _ => Unknown(path, options ?? ObservationReadOptions.Default),
+        };
+    }
+
+    private static LoadResult<Observation> Unknown(string path, ObservationReadOptions options)
+    {
+        var result = new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, "Expected a .csv or .json observation file.")]);
+        if (options.Strict)
+        {
+            result.GetItemsOrThrow();
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json;
+using Jinjiang.Indicators.Quantities;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>
+/// Observations in JSON: <c>{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway",
+/// "date": "2023-06-30", "value": 9, "unit": "km" } ] }</c>, with the optional fields of the CSV format. Problems
+/// name the JSON path (<c>$.observations[3].unit</c>); malformed JSON names its line.
+/// </summary>
+public static class ObservationJson
+{
+    /// <summary>Reads a JSON observation file.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(path);
+        options ??= ObservationReadOptions.Default;
+        var name = Path.GetFileName(path);
+        if (!File.Exists(path))
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
+        }
+
+        var length = new FileInfo(path).Length;
+        if (length > options.MaxBytes)
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Read(stream, name, options);
+    }
+
+    /// <summary>Reads JSON observations from a stream (UTF-8).</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="sourceName">The name used in problems.</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> Read(Stream utf8Json, string sourceName, ObservationReadOptions? options = null)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(sourceName);
+        options ??= ObservationReadOptions.Default;
+        var problems = new List<LoadProblem>();
+        var items = new List<Observation>();
+        ObservationFileDto? file;
+        try
+        {
+            file = JsonSerializer.Deserialize(utf8Json, IndicatorsJsonContext.Default.ObservationFileDto);
+        }
+        catch (JsonException e)
+        {
+            var line = (int)(e.LineNumber ?? -1) + 1;
+            problems.Add(new LoadProblem(sourceName, line, e.Path, null, "Malformed JSON: " + FirstSentence(e.Message)));
+            return Finish(new(items, problems), options);
+        }
+
+        if (file is null)
+        {
+            problems.Add(new LoadProblem(sourceName, 1, "$", "null", "Expected an object with formatVersion and observations."));
+            return Finish(new(items, problems), options);
+        }
+
+        if (FormatVersion.Check(file.FormatVersion) is { } versionProblem)
+        {
+            problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", file.FormatVersion, versionProblem));
+            return Finish(new(items, problems), options);
+        }
+
+        if (file.Observations is null)
+        {
+            problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
+            return Finish(new(items, problems), options);
+        }
+
+        var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+        for (var i = 0; i < file.Observations.Count; i++)
+        {
+            var dto = file.Observations[i];
+            var path = "$.observations[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (dto is null)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, path, "null", "Expected an observation object."));
+                continue;
+            }
+
+            var value = dto.Value.ValueKind switch
+            {
+                JsonValueKind.Number => dto.Value.GetRawText(),
+                JsonValueKind.String => dto.Value.GetString(),
+                JsonValueKind.True => "true",
+                JsonValueKind.False => "false",
+                _ => null,
+            };
+            var fields = new ObservationFields(dto.Indicator, dto.Date, value, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note);
+            if (parser.Parse(fields, 0, f => path + "." + f) is { } observation)
+            {
+                items.Add(observation);
+            }
+        }
+
+        return Finish(new(items, problems), options);
+    }
+
+    /// <summary>Writes observations as a JSON observation file (indented, invariant).</summary>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="observations">The observations.</param>
+    public static void Write(Stream utf8Json, IEnumerable<Observation> observations)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var dto = new ObservationFileDto(FormatVersion.Current, Preconditions.CheckNotNull(observations).Select(ToDto).ToList());
+        JsonSerializer.Serialize(utf8Json, dto, IndicatorsJsonContext.Readable.ObservationFileDto);
+    }
+
+    internal static ObservationDto ToDto(Observation o)
+    {
+        var value = o.Value.Kind switch
+        {
+            QuantityKind.QualityClass => JsonSerializer.SerializeToElement(QualityClass.FromOrdinal((int)o.Value.Value).ToLatinString(), IndicatorsJsonContext.Default.String),
+            QuantityKind.Completion => JsonSerializer.SerializeToElement(o.Value.Value >= 0.5 ? "done" : "not-done", IndicatorsJsonContext.Default.String),
+            _ => JsonSerializer.SerializeToElement(o.Value.Value, IndicatorsJsonContext.Default.Double),
+        };
+        return new ObservationDto(
+            o.Indicator.Value,
+            o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            value,
+            o.Value.Unit.Symbol,
+            o.Area == Observation.HomeArea ? null : o.Area,
+            o.Component,
+            o.Status == ObservationStatus.Normal ? null : o.Status.ToString().ToLowerInvariant(),
+            o.Source,
+            o.Note);
+    }
+
+    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
+    {
+        if (options.Strict)
+        {
+            result.GetItemsOrThrow();
+        }
+
+        return result;
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+}

@@ -1,0 +1,30 @@
+using Jinjiang.Indicators.Catalog;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>How observation files are read and checked.</summary>
+public sealed class ObservationReadOptions
+{
+    /// <summary>The defaults: checked against <see cref="Jinjiang2023.Catalog"/>, lenient, at most 64 MiB.</summary>
+    public static ObservationReadOptions Default { get; } = new();
+
+    /// <summary>
+    /// The indicators rows must belong to: unknown ids, units of the wrong dimension and coverage outside 0..100%
+    /// are problems. <see langword="null"/> checks only the format.
+    /// </summary>
+    public IndicatorCatalog? Catalog { get; init; } = Jinjiang2023.Catalog;
+
+    /// <summary>Whether any problem fails the whole load (an <see cref="InvalidDataException"/>) instead of being reported beside the valid rows.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The largest input accepted, in bytes (default 64 MiB), against hostile or mistaken input.</summary>
+    public long MaxBytes
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(value > 0, nameof(value), "The maximum size must be positive.");
+            field = value;
+        }
+    } = 64L * 1024 * 1024;
+}

@@ -1,0 +1,235 @@
+using System.Text;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Tests.Serialization;
+
+public class ObservationCsvTests
+{
+    private static LoadResult<Observation> Read(string csv, ObservationReadOptions? options = null)
+        => ObservationCsv.Read(new StringReader(csv), "obs.csv", options);
+
+    private static LoadProblem OneProblem(string row)
+    {
+        var result = Read("indicator,date,value,unit,area,component\n" + row + "\n");
+        Assert.Empty(result.Items);
+        return Assert.Single(result.Problems);
+    }
+
+    [Fact]
+    public void Read_ValidRows_InAnyColumnOrder_WithChineseUnits()
+    {
+        var result = Read("""
+            unit,value,date,indicator,note
+            公里,9,2023-06-30,tianfu-greenway,first half
+            万平方米,0.52,2023-10-31,vertical-greening,
+            亿元,41.2,2023-12-31,new-energy-product-sales,
+            座,11,2023-09-30,old-courtyard-power-retrofits,
+            """);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(4, result.Items.Count);
+        var greenway = result.Items[0];
+        Assert.Equal(new IndicatorId("tianfu-greenway"), greenway.Indicator);
+        Assert.Equal(new NodaTime.LocalDate(2023, 6, 30), greenway.Date);
+        Assert.Equal(9000, greenway.Value.BaseValue, 9);
+        Assert.Equal("锦江区", greenway.Area);
+        Assert.Equal("first half", greenway.Note);
+        Assert.Equal(5200, result.Items[1].Value.BaseValue, 9);
+        Assert.Equal(4_120_000_000, result.Items[2].Value.BaseValue, 1);
+    }
+
+    [Fact]
+    public void Read_Utf8WithBom_IsAccepted()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("indicator,date,value,unit\ntianfu-greenway,2023-06-30,9,km\n")).ToArray();
+        var path = Path.Combine(Path.GetTempPath(), $"bom-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, bytes);
+        try
+        {
+            var result = ObservationCsv.ReadFile(path);
+            Assert.True(result.IsValid, string.Join("\n", result.Problems));
+            Assert.Single(result.Items);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Read_InvalidUtf8_IsAProblemNotAnException()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.csv");
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("indicator,date,value,unit\ntianfu-greenway,2023-06-30,9,"), 0xC3, 0x28, (byte)'\n']);
+        try
+        {
+            var problem = Assert.Single(ObservationCsv.ReadFile(path).Problems);
+            Assert.Contains("not valid UTF-8", problem.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Read_SomeBadRows_KeepsEveryValidRow_AndReportsEachBadRowWithItsLine()
+    {
+        var result = Read("""
+            indicator,date,value,unit
+            tianfu-greenway,2023-03-31,2.8,km
+            no-such-indicator,2023-03-31,1,km
+            tianfu-greenway,2023-06-31,6.9,km
+            tianfu-greenway,2023-09-30,10.6,m2
+            ev-charging-piles,2023-09-30,-5,个
+            ev-charging-piles,2023-06-30,NaN,个
+            tianfu-greenway,2023-03-31,2.9,km
+            household-waste-harmless-treatment,2023-06-30,104,%
+            ev-charging-piles,2023-12-31,618,个
+            """);
+
+        Assert.Equal(["2023-03-31", "2023-12-31"], result.Items.Select(o => o.Date.ToString("yyyy-MM-dd", null)));
+        Assert.Equal([3, 4, 5, 6, 7, 8, 9], result.Problems.Select(p => p.Line));
+        Assert.All(result.Problems, p => Assert.Equal("obs.csv", p.Source));
+        Assert.Equal(["indicator", "date", "unit", "value", "value", "date", "value"], result.Problems.Select(p => p.Field));
+    }
+
+    [Theory]
+    [InlineData("nope,2023-01-01,1,km", "indicator", "Unknown indicator id")]
+    [InlineData("Tianfu_Greenway,2023-01-01,1,km", "indicator", "kebab-case")]
+    [InlineData("tianfu-greenway,2023/01/01,1,km", "date", "ISO date")]
+    [InlineData("tianfu-greenway,2023-02-29,1,km", "date", "ISO date")]
+    [InlineData("tianfu-greenway,2023-01-01,1,m2", "unit", "needs Length")]
+    [InlineData("tianfu-greenway,2023-01-01,1,furlong", "unit", "Unknown unit")]
+    [InlineData("tianfu-greenway,2023-01-01,-1,km", "value", "cannot be negative")]
+    [InlineData("tianfu-greenway,2023-01-01,Infinity,km", "value", "finite")]
+    [InlineData("tianfu-greenway,2023-01-01,1e400,km", "value", "finite")]
+    [InlineData("tianfu-greenway,2023-01-01,\"1,5\",km", "value", "Expected a number")]
+    [InlineData("household-waste-harmless-treatment,2023-01-01,100.5,%", "value", "between 0 and 100%")]
+    [InlineData("water-sections-class,2023-01-01,VI,class", "value", "quality class")]
+    [InlineData("air-quality-rank,2023-01-01,2.5,rank", "value", "whole number")]
+    [InlineData("rongdong-substation-expansion,2023-01-01,maybe,done", "value", "completion date")]
+    [InlineData("pollution-monitoring-systems,2023-01-01,done,done,,unknown-part", "component", "no part named")]
+    public void Read_EachKindOfProblem_NamesTheFieldAndWhatWasExpected(string row, string field, string message)
+    {
+        var problem = OneProblem(row);
+        Assert.Equal(2, problem.Line);
+        Assert.Equal(field, problem.Field);
+        Assert.Contains(message, problem.Message);
+        Assert.StartsWith("obs.csv:2: " + field, problem.ToString());
+    }
+
+    [Fact]
+    public void Read_DuplicateRow_PointsToTheFirst()
+    {
+        var result = Read("indicator,date,value,unit\ntianfu-greenway,2023-03-31,2.8,km\ntianfu-greenway,2023-03-31,2.9,km\n");
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("line 2 already has tianfu-greenway", problem.Message);
+        Assert.Single(result.Items);
+    }
+
+    [Fact]
+    public void Read_SameDateInAnotherArea_IsNotADuplicate()
+    {
+        var result = Read("indicator,date,value,unit,area\nair-quality-rank,2023-12-31,3.4,1,锦江区\nair-quality-rank,2023-12-31,3.5,1,青羊区\n");
+        Assert.True(result.IsValid);
+        Assert.Equal(2, result.Items.Count);
+    }
+
+    [Fact]
+    public void Read_ClassesMilestonesAndStatuses()
+    {
+        var result = Read("""
+            indicator,date,value,unit,component,status
+            water-sections-class,2023-03-31,Ⅲ,class,沙河,provisional
+            water-sections-class,2023-03-31,3,,府河,E
+            rongdong-substation-expansion,2023-12-31,2023-11-28,done,,
+            """);
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        Assert.Equal(QualityClass.III.Ordinal, result.Items[0].Value.Value);
+        Assert.Equal(ObservationStatus.Provisional, result.Items[0].Status);
+        Assert.Equal(ObservationStatus.Estimated, result.Items[1].Status);
+        Assert.Equal(new NodaTime.LocalDate(2023, 11, 28), result.Items[2].Date); // the completion date
+    }
+
+    [Fact]
+    public void Read_MissingRequiredColumn_IsOneProblemOnLine1()
+    {
+        var problem = Assert.Single(Read("indicator,date,value\ntianfu-greenway,2023-03-31,2.8\n").Problems);
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("unit", problem.Message);
+    }
+
+    [Fact]
+    public void Read_UnknownColumn_IsReported_AndRowsStillLoad()
+    {
+        var result = Read("indicator,date,value,unit,colour\ntianfu-greenway,2023-03-31,2.8,km,red\n");
+        Assert.Equal("colour", Assert.Single(result.Problems).Field);
+        Assert.Single(result.Items);
+    }
+
+    [Fact]
+    public void Read_QuotedCellSpanningLines_KeepsPhysicalLineNumbers()
+    {
+        var result = Read("indicator,date,value,unit,note\ntianfu-greenway,2023-03-31,2.8,km,\"two\nlines\"\ntianfu-greenway,bad,1,km,\n");
+        Assert.Equal(4, Assert.Single(result.Problems).Line);
+    }
+
+    [Fact]
+    public void Read_StrictMode_FailsOnAnyProblem_ListingThemAll()
+    {
+        var ex = Assert.Throws<InvalidDataException>(() => Read("indicator,date,value,unit\nx,2023-01-01,1,km\ntianfu-greenway,bad,1,km\n", new ObservationReadOptions { Strict = true }));
+        Assert.Contains("2 problem(s)", ex.Message);
+        Assert.Contains("obs.csv:2:", ex.Message);
+        Assert.Contains("obs.csv:3:", ex.Message);
+    }
+
+    [Fact]
+    public void Read_WithoutCatalog_ChecksOnlyTheFormat()
+    {
+        var result = Read("indicator,date,value,unit\nmy-own-indicator,2023-01-01,1,km\n", new ObservationReadOptions { Catalog = null });
+        Assert.True(result.IsValid);
+    }
+
+    [Fact]
+    public void ReadFile_TooLarge_IsRefused()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"big-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "indicator,date,value,unit\n" + string.Concat(Enumerable.Repeat("tianfu-greenway,2023-01-01,1,km\n", 100)));
+        try
+        {
+            var problem = Assert.Single(ObservationCsv.ReadFile(path, new ObservationReadOptions { MaxBytes = 1000 }).Problems);
+            Assert.Contains("at most 1000 are accepted", problem.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void WriteThenRead_RoundTripsTheSample()
+    {
+        var writer = new StringWriter();
+        ObservationCsv.Write(writer, SampleObservations.Jinjiang2023);
+        var again = Read(writer.ToString());
+        Assert.True(again.IsValid, string.Join("\n", again.Problems.Take(5)));
+        Assert.Equal(SampleObservations.Jinjiang2023.Count, again.Items.Count);
+        for (var i = 0; i < again.Items.Count; i++)
+        {
+            var (a, b) = (SampleObservations.Jinjiang2023[i], again.Items[i]);
+            Assert.Equal((a.Indicator, a.Date, a.Value, a.Area, a.Component, a.Status, a.Source, a.Note), (b.Indicator, b.Date, b.Value, b.Area, b.Component, b.Status, b.Source, b.Note));
+        }
+    }
+
+    [Fact]
+    public void SampleObservations_CoverEveryCatalogIndicator()
+    {
+        var ids = SampleObservations.Jinjiang2023.Select(o => o.Indicator).ToHashSet();
+        Assert.All(Jinjiang2023.Catalog.All, i => Assert.Contains(i.Id, ids));
+        Assert.All(SampleObservations.Jinjiang2023, o => Assert.Equal("illustrative sample (not official data)", o.Source));
+    }
+}
