@@ -190,11 +190,11 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
         return new Count(Value, Unit);
     }
 
-    /// <summary>The value as invariant text: number, a space, then the unit symbol (<c>15 km</c>, <c>5 %</c>).</summary>
+    /// <summary>The value as invariant text: number, a space, then the unit's display symbol (<c>15 km</c>, <c>5 %</c>, <c>600 个</c>, <c>40 亿元</c>).</summary>
     /// <returns>The text.</returns>
     public override string ToString() => ToString(null, CultureInfo.InvariantCulture);
 
-    /// <summary>Formats the value with a numeric format, followed by the unit symbol.</summary>
+    /// <summary>Formats the value with a numeric format, followed by the unit's display symbol.</summary>
     /// <param name="format">A numeric format string for the value (for example <c>0.##</c>), or <see langword="null"/> for the shortest round-trip form.</param>
     /// <param name="formatProvider">The culture for the number; <see langword="null"/> means invariant.</param>
     /// <returns>The text.</returns>
@@ -208,7 +208,7 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
             QuantityKind.QualityClass => QualityClass.FromOrdinal((int)Math.Round(Value)).ToString(),
             QuantityKind.Rank => string.Create(CultureInfo.InvariantCulture, $"#{Value:0}"),
             QuantityKind.Completion => Value >= 0.5 ? "done" : "not done",
-            _ => number + " " + Unit.Symbol,
+            _ => number + " " + Unit.DisplaySymbol,
         };
     }
 

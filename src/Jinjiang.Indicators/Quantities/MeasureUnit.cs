@@ -29,6 +29,14 @@ public sealed class MeasureUnit
     /// <summary>The invariant symbol used in machine output and files (<c>km</c>, <c>m2</c>, <c>%</c>, <c>CNY</c>).</summary>
     public string Symbol { get; }
 
+    /// <summary>
+    /// The symbol shown to people (<see cref="Measure.ToString()"/>): the invariant <see cref="Symbol"/>, except for
+    /// units whose symbol would read poorly, where the report's own word is used (座, 个, 万m2, 亿元, 亩).
+    /// </summary>
+    public string DisplaySymbol => Kind == QuantityKind.Count || Symbol.StartsWith("10^", StringComparison.Ordinal) || Symbol == "mu"
+        ? (Kind == QuantityKind.Area && FactorToBase == 10_000 && Symbol != "ha" ? "万m2" : ChineseName)
+        : Symbol;
+
     /// <summary>The Chinese unit word used in reports (公里, 平方米, 个, 亿元).</summary>
     public string ChineseName { get; }
 

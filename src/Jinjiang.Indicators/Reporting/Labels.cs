@@ -66,12 +66,16 @@ internal static class Labels
         Name(e.Indicator, language),
         Commitment(e.Indicator.Commitment, language),
         Status(e.Status, language),
-        Measure(e.Actual),
+        Measure(InTargetUnit(e.Actual, e.TargetValue)),
         Measure(e.Expected),
         Target(e.Indicator, language),
         Progress(e.Progress),
         e.Reason,
     ];
+
+    /// <summary>An actual value shown in the target's unit, so that 0.38 万m2 reads as 3800 m2 beside a 5000 m2 target.</summary>
+    internal static Measure? InTargetUnit(Measure? actual, Measure? target)
+        => actual is { } a && target is { } t && a.Kind == t.Kind && !ReferenceEquals(a.Unit, t.Unit) ? a.ConvertTo(t.Unit) : actual;
 
     internal static string Counts(StatusCounts counts, ReportLanguage language) => string.Join(
         language == ReportLanguage.English ? ", " : "，",

@@ -33,7 +33,7 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(scorecard);
         var headers = Labels.Headers(language)[..8];
-        var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..8].Select((c, i) => i == 1 ? DisplayWidth.Truncate(c, 34) : c).ToArray()).ToList();
+        var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..8].Select((c, i) => i switch { 1 => DisplayWidth.Truncate(c, 34), 6 => DisplayWidth.Truncate(c, 48), _ => c }).ToArray()).ToList();
         var widths = headers.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToArray();
         var sb = new StringBuilder();
         sb.Append(Labels.Title(language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");

@@ -45,6 +45,7 @@ public sealed class LoadProblem
         var where = Line > 0 ? Source + ":" + Line.ToString(CultureInfo.InvariantCulture) : Source;
         var field = Field is null ? string.Empty : " " + Field;
         var text = Text is null ? string.Empty : " '" + (Text.Length > 80 ? Text[..80] + "…" : Text) + "'";
-        return $"{where}:{field}{text}: {Message}";
+        var detail = field + text;
+        return detail.Length == 0 ? $"{where}: {Message}" : $"{where}:{detail}: {Message}";
     }
 }

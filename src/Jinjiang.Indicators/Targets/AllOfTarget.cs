@@ -30,7 +30,9 @@ public sealed class AllOfTarget : Target
     public override string Describe() => "all of: " + string.Join("; ", Parts.Select(p => p.Component + ": " + p.Target.Describe()));
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => string.Join("、", Parts.Select(p => p.Target.DescribeChinese()));
+    public override string DescribeChinese() => Parts.All(p => p.Target is MilestoneTarget)
+        ? Parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项全部完成"
+        : Parts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项全部达标：" + string.Join("、", Parts.Select(p => p.Target.DescribeChinese()));
 
     private static DateInterval Span(IEnumerable<TargetPart> parts)
     {

@@ -17,6 +17,27 @@ public class ReadmeCatalogTableTests
         Assert.True(start >= 0 && end > start, "the README lacks the catalog markers");
         var table = readme[(start + Start.Length)..end];
         var expected = CatalogRenderer.ToMarkdown(Jinjiang2023.Catalog.All);
-        Assert.True(expected == table, "The README's catalog table is out of date. Replace it with:\n" + expected);
+        if (expected != table && Environment.GetEnvironmentVariable("JJ_UPDATE_README") == "1")
+        {
+            // JJ_UPDATE_README=1 dotnet test rewrites the table in the repository's README.
+            var path = RepositoryReadme();
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Replace(table, expected, StringComparison.Ordinal));
+            return;
+        }
+
+        Assert.True(expected == table, "The README's catalog table is out of date: run JJ_UPDATE_README=1 dotnet test to regenerate it.");
+    }
+
+    private static string RepositoryReadme()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
+            {
+                return Path.Combine(dir.FullName, "README.md");
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Indicators.sln) was not found above the test assembly.");
     }
 }

@@ -1,0 +1,254 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The command tree of <c>jinjiang-indicators</c>, runnable in-process with its own output writers (for tests).</summary>
+internal static class CliApp
+{
+    private static readonly string[] ScorecardFormats = ["table", "json", "markdown", "html", "csv"];
+    private static readonly string[] CatalogFormats = ["table", "json", "markdown"];
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
+    {
+        var root = Build(stdout, stderr, interactive);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
+        return root.Parse(args).Invoke(configuration);
+    }
+
+    private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var root = new RootCommand(
+            "Typed, evaluable targets from the 2023 government work report of Jinjiang District, Chengdu.\n" + ExitCodes.Help);
+        root.Subcommands.Add(CatalogCommand(stdout));
+        root.Subcommands.Add(EvaluateCommand(stdout, stderr, interactive));
+        root.Subcommands.Add(ValidateCommand(stdout, stderr));
+        root.Subcommands.Add(SchemaCommand(stdout));
+        return root;
+    }
+
+    private static Option<string> FormatOption(string[] allowed, string description)
+    {
+        var option = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "table" };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    private static Option<string> LanguageOption()
+    {
+        var option = new Option<string>("--language", "-l") { Description = "Labels in English (en) or Chinese (zh).", DefaultValueFactory = _ => "en" };
+        option.AcceptOnlyFromAmong("en", "zh");
+        return option;
+    }
+
+    private static ReportLanguage Language(string text) => text == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
+
+    private static Command CatalogCommand(TextWriter stdout)
+    {
+        var format = FormatOption(CatalogFormats, "table, json (an array of indicators with id, name, nameEn, section, target, deadline, commitment, source) or markdown.");
+        var language = LanguageOption();
+        var command = new Command("catalog", "Lists the built-in catalog: every promise of the report, with its target, deadline, commitment and source sentence.") { format, language };
+        command.SetAction(parse =>
+        {
+            var indicators = Jinjiang2023.Catalog.All;
+            var text = parse.GetValue(format) switch
+            {
+                "json" => CatalogJson.ToJson(indicators) + "\n",
+                "markdown" => CatalogRenderer.ToMarkdown(indicators),
+                _ => CatalogRenderer.ToText(indicators, Language(parse.GetValue(language)!)),
+            };
+            stdout.Write(text);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Command EvaluateCommand(TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var observations = new Option<string[]>("--observations", "-o")
+        {
+            Description = "Observation files (.csv or .json); repeat for several. Default: the built-in illustrative sample (not official data).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var asOf = new Option<string?>("--as-of") { Description = "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock)." };
+        var format = FormatOption(ScorecardFormats, "table, json, markdown, html or csv.");
+        var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 2 when any evaluation has one of these statuses (comma-separated: met, not-met, on-track, at-risk, off-track, not-yet-due, no-data, not-evaluable)." };
+        var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
+        var language = LanguageOption();
+        var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
+        {
+            observations, asOf, format, output, failOn, strict, language,
+        };
+        command.SetAction(parse =>
+        {
+            var gate = new List<EvaluationStatus>();
+            foreach (var part in (parse.GetValue(failOn) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!EvaluationStatusText.TryParse(part, out var status))
+                {
+                    stderr.WriteLine($"--fail-on: '{part}' is not a status; expected {string.Join(", ", EvaluationStatusText.All)}.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                gate.Add(status);
+            }
+
+            LocalDate? date = null;
+            if (parse.GetValue(asOf) is { } asOfText)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(asOfText);
+                if (!parsed.Success)
+                {
+                    stderr.WriteLine($"--as-of: '{asOfText}' is not a date; expected yyyy-MM-dd.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                date = parsed.Value;
+            }
+
+            var files = parse.GetValue(observations) ?? [];
+            var (loaded, problems, sourceNote) = Load(files, stderr, interactive);
+            if (problems > 0 && parse.GetValue(strict))
+            {
+                stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
+                return ExitCodes.InvalidInput;
+            }
+
+            var set = ObservationSet.Create(loaded);
+            var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : Jinjiang2023.ReportDate);
+            var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
+            var scorecard = Scorecard.Create(Jinjiang2023.Catalog.All, set, effectiveAsOf);
+            var lang = Language(parse.GetValue(language)!);
+            var fmt = parse.GetValue(format) switch
+            {
+                "json" => ScorecardFormat.Json,
+                "markdown" => ScorecardFormat.Markdown,
+                "html" => ScorecardFormat.Html,
+                "csv" => ScorecardFormat.Csv,
+                _ => ScorecardFormat.Text,
+            };
+            var text = ScorecardRenderer.Render(scorecard, fmt, lang);
+            var notes = new[] { sourceNote, asOfNote }.Where(n => n is not null).ToList();
+            if (fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
+            {
+                text = string.Concat(notes.Select(n => (fmt == ScorecardFormat.Markdown ? "> " : string.Empty) + n + "\n")) + (notes.Count > 0 ? "\n" : string.Empty) + text;
+            }
+            else
+            {
+                notes.ForEach(stderr.WriteLine);
+            }
+
+            if (parse.GetValue(output) is { } path)
+            {
+                File.WriteAllText(path, text, new UTF8Encoding(false));
+                stderr.WriteLine($"Wrote {path}.");
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            if (problems > 0)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            if (gate.Count > 0 && scorecard.Any(gate))
+            {
+                var hits = scorecard.Evaluations.Where(e => gate.Contains(e.Status)).Select(e => e.Indicator.Id + " (" + e.Status.ToKebabCase() + ")");
+                stderr.WriteLine("--fail-on: " + string.Join(", ", hits));
+                return ExitCodes.FailOnTriggered;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static (List<Observation> Observations, int Problems, string? Note) Load(string[] files, TextWriter stderr, bool interactive)
+    {
+        if (files.Length == 0)
+        {
+            return ([.. SampleObservations.Jinjiang2023], 0, "Using the built-in illustrative sample observations (not official data); pass --observations FILE for real data.");
+        }
+
+        var all = new List<Observation>();
+        var problems = 0;
+        foreach (var file in files)
+        {
+            var large = interactive && File.Exists(file) && new FileInfo(file).Length > 4 * 1024 * 1024;
+            if (large)
+            {
+                stderr.Write($"Reading {file} ({new FileInfo(file).Length / (1024 * 1024)} MiB)…");
+            }
+
+            var result = ObservationFile.Read(file);
+            if (large)
+            {
+                stderr.WriteLine($" {result.Items.Count} observations.");
+            }
+
+            foreach (var problem in result.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            problems += result.Problems.Count;
+            all.AddRange(result.Items);
+        }
+
+        // Observations of several files must not repeat one another either.
+        var duplicates = all.GroupBy(o => (o.Indicator, o.Date, o.Area, o.Component)).Where(g => g.Count() > 1 && Jinjiang2023.Catalog.TryGet(g.Key.Indicator, out var i) && i.Target is not Targets.ResponseTimeTarget).ToList();
+        foreach (var g in duplicates)
+        {
+            stderr.WriteLine($"{g.Key.Indicator} on {g.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} for {g.Key.Area} appears in more than one file.");
+        }
+
+        return (all, problems + duplicates.Count, null);
+    }
+
+    private static Command ValidateCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("files") { Description = "Observation files (.csv or .json).", Arity = ArgumentArity.OneOrMore };
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files };
+        command.SetAction(parse =>
+        {
+            var total = 0;
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var result = ObservationFile.Read(file);
+                foreach (var problem in result.Problems)
+                {
+                    stdout.WriteLine(problem);
+                }
+
+                stdout.WriteLine($"{file}: {result.Items.Count} valid observation(s), {result.Problems.Count} problem(s).");
+                total += result.Problems.Count;
+            }
+
+            return total == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+
+    private static Command SchemaCommand(TextWriter stdout)
+    {
+        var kind = new Option<string>("--kind") { Description = "observations (default) or catalog.", DefaultValueFactory = _ => "observations" };
+        kind.AcceptOnlyFromAmong("observations", "catalog");
+        var command = new Command("schema", "Prints the JSON Schema of the observation file format (or of the catalog export).") { kind };
+        command.SetAction(parse =>
+        {
+            stdout.Write(parse.GetValue(kind) == "catalog" ? JsonSchemas.Catalog : JsonSchemas.Observations);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
