@@ -10,10 +10,14 @@ public sealed class ObservationSet
 {
     private static readonly Observation[] None = [];
     private readonly FrozenDictionary<IndicatorId, Observation[]> _byIndicator;
+    private readonly FrozenDictionary<(IndicatorId, string), Observation[]> _byIndicatorAndArea;
 
     private ObservationSet(FrozenDictionary<IndicatorId, Observation[]> byIndicator, int count)
     {
         _byIndicator = byIndicator;
+        _byIndicatorAndArea = byIndicator
+            .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: g.ToArray())))
+            .ToFrozenDictionary(x => x.Key, x => x.Items);
         Count = count;
     }
 
@@ -57,6 +61,13 @@ public sealed class ObservationSet
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator)
         => _byIndicator.TryGetValue(indicator, out var list) ? list : None;
+
+    /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="area">The area (锦江区 for the report's own district).</param>
+    /// <returns>The observations, possibly none.</returns>
+    public IReadOnlyList<Observation> For(IndicatorId indicator, string area)
+        => _byIndicatorAndArea.TryGetValue((indicator, Preconditions.CheckNotNull(area)), out var list) ? list : None;
 
     /// <summary>This set with more observations added.</summary>
     /// <param name="observations">The observations to add.</param>

@@ -38,7 +38,7 @@ internal static class ChangeEvaluator
         var tolerance = context.Tolerance;
         bool Satisfies(double v) => target.IsReduction ? tolerance.Compare(v, level) <= 0 : tolerance.Compare(v, level) >= 0;
         double? Progress(double v) => level == b ? null : (v - b) / (level - b);
-        var against = $"against {Show.In(baseline.Value, unit)} in {Show.Date(baseline.Date)} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.Symbol} or {(target.IsReduction ? "less" : "more")})";
+        var against = $"against {Show.In(baseline.Value, unit)} in {Show.Date(baseline.Date)} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {(target.IsReduction ? "less" : "more")})";
 
         if (context.AsOf > target.Deadline)
         {
@@ -69,7 +69,7 @@ internal static class ChangeEvaluator
         var projected = target.AccumulatesWithinPeriod ? current.Value.BaseValue / share : current.Value.BaseValue;
         var expected = target.AccumulatesWithinPeriod ? level * share : level;
         var progress = Progress(projected);
-        var projection = target.AccumulatesWithinPeriod ? $", projected to {Show.Number(projected / unit.FactorToBase)} {unit.Symbol} for the full period" : string.Empty;
+        var projection = target.AccumulatesWithinPeriod ? $", projected to {Show.Number(projected / unit.FactorToBase)} {unit.DisplaySymbol} for the full period" : string.Empty;
         EvaluationStatus status;
         if (Satisfies(projected))
         {

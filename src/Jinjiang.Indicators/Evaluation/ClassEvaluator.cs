@@ -9,8 +9,8 @@ internal static class ClassEvaluator
     internal static Evaluation Evaluate(ClassTarget target, EvaluationContext context)
     {
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
-        var observations = context.Observations
-            .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date) && string.Equals(o.Area, context.Indicator.Area, StringComparison.Ordinal))
+        var observations = context.Set.For(context.Indicator.Id, context.Indicator.Area)
+            .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date))
             .Where(o => context.Component is null || string.Equals(o.Component, context.Component, StringComparison.Ordinal))
             .ToList();
         if (context.CheckKinds(observations, QuantityKind.QualityClass) is { } mismatch)

@@ -7,10 +7,10 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>What one evaluation sees: the indicator, its observations up to the as-of date, and the options.</summary>
 internal sealed class EvaluationContext
 {
-    internal EvaluationContext(Indicator indicator, IReadOnlyList<Observation> observations, LocalDate asOf, EvaluationOptions options, string? component)
+    internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
     {
         Indicator = indicator;
-        Observations = observations;
+        Set = set;
         AsOf = asOf;
         Options = options;
         Component = component;
@@ -18,8 +18,10 @@ internal sealed class EvaluationContext
 
     internal Indicator Indicator { get; }
 
+    internal ObservationSet Set { get; }
+
     /// <summary>All observations of the indicator, sorted by date, any area, any component, any date.</summary>
-    internal IReadOnlyList<Observation> Observations { get; }
+    internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
 
     internal LocalDate AsOf { get; }
 
@@ -29,16 +31,15 @@ internal sealed class EvaluationContext
 
     internal Tolerance Tolerance => Options.Tolerance;
 
-    internal EvaluationContext ForComponent(string? component) => new(Indicator, Observations, AsOf, Options, component);
+    internal EvaluationContext ForComponent(string? component) => new(Indicator, Set, AsOf, Options, component);
 
     /// <summary>The home area's observations of this context's component, dated on or before the as-of date.</summary>
     internal List<Observation> Home(Func<Observation, bool>? extra = null)
     {
         var list = new List<Observation>();
-        foreach (var o in Observations)
+        foreach (var o in Set.For(Indicator.Id, Indicator.Area))
         {
-            if (o.Date <= AsOf && string.Equals(o.Area, Indicator.Area, StringComparison.Ordinal)
-                && string.Equals(o.Component, Component, StringComparison.Ordinal) && (extra is null || extra(o)))
+            if (o.Date <= AsOf && string.Equals(o.Component, Component, StringComparison.Ordinal) && (extra is null || extra(o)))
             {
                 list.Add(o);
             }

@@ -28,7 +28,7 @@ public sealed class Evaluator
     {
         Preconditions.CheckNotNull(indicator);
         Preconditions.CheckNotNull(observations);
-        var context = new EvaluationContext(indicator, observations.For(indicator.Id), asOf, Options, null);
+        var context = new EvaluationContext(indicator, observations, asOf, Options, null);
         return TargetEvaluator.Evaluate(indicator.Target, context);
     }
 
