@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using System.Text;
+using CsCheck;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Tests.Reliability;
+
+/// <summary>
+/// Random and mutated inputs for every reader: no exception escapes (the readers document none for data), no input
+/// takes more than a second, and every problem names its place.
+/// </summary>
+public class FuzzTests
+{
+    private static readonly byte[] ValidCsv = Encoding.UTF8.GetBytes(SampleObservations.Csv[..4000]);
+    private static readonly byte[] ValidJson = Json(SampleObservations.Jinjiang2023.Take(20));
+
+    private static byte[] Json(IEnumerable<Observation> observations)
+    {
+        var stream = new MemoryStream();
+        ObservationJson.Write(stream, observations);
+        return stream.ToArray();
+    }
+
+    private static void ReadBoth(byte[] bytes)
+    {
+        var watch = Stopwatch.StartNew();
+        var csv = ObservationCsv.Read(new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, true)), "fuzz.csv");
+        var json = ObservationJson.Read(new MemoryStream(bytes), "fuzz.json");
+        Assert.All(csv.Problems.Concat(json.Problems), p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"reading {bytes.Length} bytes took {watch.Elapsed}");
+    }
+
+    /// <summary>A mutation of a valid file: flip, insert or delete bytes at random places.</summary>
+    private static Gen<byte[]> Mutations(byte[] valid) =>
+        Gen.Select(Gen.Int[0, valid.Length - 1].Array[1, 8], Gen.Byte.Array[1, 8], Gen.Int[0, 2]).Select((positions, bytes, kind) =>
+        {
+            var list = valid.ToList();
+            for (var i = 0; i < positions.Length; i++)
+            {
+                var at = Math.Min(positions[i], list.Count - 1);
+                switch (kind)
+                {
+                    case 0: list[at] = bytes[i % bytes.Length]; break;
+                    case 1: list.Insert(at, bytes[i % bytes.Length]); break;
+                    default: if (list.Count > 1) { list.RemoveAt(at); } break;
+                }
+            }
+
+            return list.ToArray();
+        });
+
+    [Fact]
+    public void RandomBytes_NeverThrow()
+    {
+        Gen.Byte.Array[0, 2000].Sample(ReadBoth, iter: 300);
+    }
+
+    [Fact]
+    public void MutatedCsv_NeverThrows()
+    {
+        Mutations(ValidCsv).Sample(ReadBoth, iter: 300);
+    }
+
+    [Fact]
+    public void MutatedJson_NeverThrows()
+    {
+        Mutations(ValidJson).Sample(ReadBoth, iter: 300);
+    }
+
+    [Fact]
+    public void RandomText_FromTheDomainAlphabet_NeverThrows()
+    {
+        var alphabet = Gen.OneOfConst(',', '"', '\n', '\r', '-', '.', '1', '9', 'e', 'N', '{', '}', '[', ']', ':', '锦', 'Ⅲ', '%', ' ', '\uFEFF');
+        alphabet.Array[0, 500].Select(chars => Encoding.UTF8.GetBytes(new string(chars))).Sample(ReadBoth, iter: 300);
+    }
+
+    [Fact]
+    public void VeryLongLine_IsReadWithinTheBound()
+    {
+        var line = "tianfu-greenway,2023-06-30," + new string('9', 200_000) + ",km\n";
+        ReadBoth(Encoding.UTF8.GetBytes("indicator,date,value,unit\n" + line));
+    }
+
+    [Fact]
+    public void LineLongerThanTheReadBuffer_IsAProblemNotACrash()
+    {
+        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,note\ntianfu-greenway,2023-06-30,1,km," + new string('x', 3_000_000) + "\n"), "long.csv");
+        Assert.Empty(result.Items);
+        Assert.Contains("Malformed CSV", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void DeepJsonNesting_IsAProblem()
+    {
+        var deep = Encoding.UTF8.GetBytes(new string('[', 100_000) + new string(']', 100_000));
+        var result = ObservationJson.Read(new MemoryStream(deep), "deep.json");
+        Assert.StartsWith("Malformed JSON", Assert.Single(result.Problems).Message);
+    }
+
+    [Fact]
+    public void HugeNumbers_AreProblemsNotCrashes()
+    {
+        foreach (var value in new[] { "1e308", "1e309", "-1e309", "123456789012345678901234567890", "0x10", "∞" })
+        {
+            var csv = ObservationCsv.Read(new StringReader("indicator,date,value,unit\nev-charging-piles,2023-06-30," + value + ",个\n"), "n.csv");
+            Assert.Equal(1, csv.Items.Count + csv.Problems.Count);
+        }
+    }
+}
