@@ -5,6 +5,7 @@ using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluation;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Text;
 using NodaTime;
 using NodaTime.Text;
 
@@ -31,6 +32,7 @@ internal static class CliApp
         root.Subcommands.Add(EvaluateCommand(stdout, stderr, interactive));
         root.Subcommands.Add(ValidateCommand(stdout, stderr));
         root.Subcommands.Add(SchemaCommand(stdout));
+        root.Subcommands.Add(ExtractCommand(stdout, stderr));
         return root;
     }
 
@@ -83,9 +85,10 @@ internal static class CliApp
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 2 when any evaluation has one of these statuses (comma-separated: met, not-met, on-track, at-risk, off-track, not-yet-due, no-data, not-evaluable)." };
         var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
         var language = LanguageOption();
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language,
+            observations, asOf, format, output, failOn, strict, language, catalogFile,
         };
         command.SetAction(parse =>
         {
@@ -114,8 +117,32 @@ internal static class CliApp
                 date = parsed.Value;
             }
 
+            var catalog = Jinjiang2023.Catalog;
+            if (parse.GetValue(catalogFile) is { } catalogPath)
+            {
+                if (!File.Exists(catalogPath))
+                {
+                    stderr.WriteLine($"{catalogPath}: The file does not exist.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                using var stream = File.OpenRead(catalogPath);
+                var read = CatalogJson.Read(stream, Path.GetFileName(catalogPath));
+                foreach (var problem in read.Problems)
+                {
+                    stderr.WriteLine(problem);
+                }
+
+                if (!read.IsValid || read.Items.Count == 0)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                catalog = new IndicatorCatalog(read.Items);
+            }
+
             var files = parse.GetValue(observations) ?? [];
-            var (loaded, problems, sourceNote) = Load(files, stderr, interactive);
+            var (loaded, problems, sourceNote) = Load(files, catalog, stderr, interactive);
             if (problems > 0 && parse.GetValue(strict))
             {
                 stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
@@ -125,7 +152,7 @@ internal static class CliApp
             var set = ObservationSet.Create(loaded);
             var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : Jinjiang2023.ReportDate);
             var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
-            var scorecard = Scorecard.Create(Jinjiang2023.Catalog.All, set, effectiveAsOf);
+            var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
             var lang = Language(parse.GetValue(language)!);
             var fmt = parse.GetValue(format) switch
             {
@@ -173,9 +200,9 @@ internal static class CliApp
         return command;
     }
 
-    private static (List<Observation> Observations, int Problems, string? Note) Load(string[] files, TextWriter stderr, bool interactive)
+    private static (List<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, TextWriter stderr, bool interactive)
     {
-        if (files.Length == 0)
+        if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
         {
             return ([.. SampleObservations.Jinjiang2023], 0, "Using the built-in illustrative sample observations (not official data); pass --observations FILE for real data.");
         }
@@ -190,7 +217,7 @@ internal static class CliApp
                 stderr.Write($"Reading {file} ({new FileInfo(file).Length / (1024 * 1024)} MiB)…");
             }
 
-            var result = ObservationFile.Read(file);
+            var result = ObservationFile.Read(file, new ObservationReadOptions { Catalog = catalog });
             if (large)
             {
                 stderr.WriteLine($" {result.Items.Count} observations.");
@@ -206,7 +233,7 @@ internal static class CliApp
         }
 
         // Observations of several files must not repeat one another either.
-        var duplicates = all.GroupBy(o => (o.Indicator, o.Date, o.Area, o.Component)).Where(g => g.Count() > 1 && Jinjiang2023.Catalog.TryGet(g.Key.Indicator, out var i) && i.Target is not Targets.ResponseTimeTarget).ToList();
+        var duplicates = all.GroupBy(o => (o.Indicator, o.Date, o.Area, o.Component)).Where(g => g.Count() > 1 && catalog.TryGet(g.Key.Indicator, out var i) && i.Target is not Targets.ResponseTimeTarget).ToList();
         foreach (var g in duplicates)
         {
             stderr.WriteLine($"{g.Key.Indicator} on {g.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} for {g.Key.Area} appears in more than one file.");
@@ -237,6 +264,70 @@ internal static class CliApp
             return total == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
+    }
+
+    private static Command ExtractCommand(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A report's text (UTF-8)." };
+        var format = FormatOption(["table", "json", "catalog-json"], "table, json (the candidates) or catalog-json (a draft catalog to edit, then load with evaluate --catalog).");
+        var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the first year named in the text's first lines." };
+        var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
+        {
+            file, format, year,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                stderr.WriteLine($"{path}: The file does not exist.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var text = File.ReadAllText(path);
+            var reportYear = parse.GetValue(year) ?? YearOf(text);
+            if (reportYear is null)
+            {
+                stderr.WriteLine($"{path}: No year found in the first lines; pass --year.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var candidates = PromiseExtractor.Extract(text, reportYear.Value);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    stdout.WriteLine(CandidateJson.ToJson(candidates));
+                    break;
+                case "catalog-json":
+                    var drafts = DraftCatalog.FromCandidates(candidates, reportYear.Value, out var skipped);
+                    foreach (var s in skipped)
+                    {
+                        stderr.WriteLine("skipped: " + s);
+                    }
+
+                    stdout.WriteLine(CatalogJson.ToJson(drafts));
+                    break;
+                default:
+                    stdout.WriteLine($"{candidates.Count} candidate promise(s) for {reportYear}:");
+                    foreach (var c in candidates)
+                    {
+                        var quantity = c.QuantityText is null ? string.Empty : " " + c.QuantityText;
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Start,6}  {c.Kind,-12} {c.Commitment,-7} {c.Confidence:0.00}  {c.Text}{quantity}"));
+                    }
+
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static int? YearOf(string text)
+    {
+        var head = text.Length > 400 ? text[..400] : text;
+        var match = System.Text.RegularExpressions.Regex.Match(head, "(20[0-9]{2})年");
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 
     private static Command SchemaCommand(TextWriter stdout)

@@ -281,6 +281,54 @@ public partial class CommandTests
         Assert.Contains("illustrative sample", await stderr);
     }
 
+    private static string Report => Path.Combine(AppContext.BaseDirectory, "TestData", "jinjiang-2023-work-report-excerpt.txt");
+
+    [Fact]
+    public void Extract_Table_ListsTheCandidates()
+    {
+        var r = Cli.Run("extract", Report);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("35 candidate promise(s) for 2023:", r.Out);
+        Assert.Contains("新建天府绿道15公里", r.Out);
+    }
+
+    [Fact]
+    public void Extract_Json_IsAnArrayOfCandidates()
+    {
+        using var doc = JsonDocument.Parse(Cli.Run("extract", Report, "--format", "json").Out);
+        var greenway = doc.RootElement.EnumerateArray().Single(c => c.GetProperty("text").GetString() == "新建天府绿道15公里");
+        Assert.Equal("delivery", greenway.GetProperty("kind").GetString());
+        Assert.Equal("天府绿道", greenway.GetProperty("object").GetString());
+    }
+
+    [Fact]
+    public void Extract_CatalogJson_ThenEvaluateWithIt()
+    {
+        var draft = Cli.Run("extract", Report, "--format", "catalog-json");
+        Assert.Equal(0, draft.ExitCode);
+        var catalog = Cli.TempFile(".json", draft.Out);
+        var observations = Cli.TempFile(".csv", "indicator,date,value,unit\npromise-009,2023-06-30,9,km\n");
+        try
+        {
+            var r = Cli.Run("evaluate", "--catalog", catalog, "--observations", observations, "--as-of", "2023-06-30", "--format", "json");
+            Assert.Equal(0, r.ExitCode);
+            using var doc = JsonDocument.Parse(r.Out);
+            var greenway = doc.RootElement.GetProperty("evaluations").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "promise-009");
+            Assert.Equal("on-track", greenway.GetProperty("status").GetString());
+        }
+        finally
+        {
+            File.Delete(catalog);
+            File.Delete(observations);
+        }
+    }
+
+    [Fact]
+    public void Extract_MissingFile_IsInvalidInput()
+    {
+        Assert.Equal(1, Cli.Run("extract", "/no/such/report.txt").ExitCode);
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)+ ")]
     private static partial Regex IdLine();
 }

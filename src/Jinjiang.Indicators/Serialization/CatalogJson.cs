@@ -20,6 +20,16 @@ public static class CatalogJson
         JsonSerializer.Serialize(utf8Json, list, IndicatorsJsonContext.Readable.ListIndicatorDto);
     }
 
+    /// <summary>
+    /// Reads a catalog file (as <see cref="Write"/> writes it, or as a person edited a draft from
+    /// <c>jinjiang-indicators extract --format catalog-json</c>) into typed indicators; every problem names its JSON path.
+    /// </summary>
+    /// <param name="utf8Json">The file's content.</param>
+    /// <param name="sourceName">The name used in problems.</param>
+    /// <returns>The indicators that could be built, and the problems.</returns>
+    public static LoadResult<Indicator> Read(Stream utf8Json, string sourceName)
+        => CatalogJsonReader.Read(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(sourceName));
+
     /// <summary>The catalog as a JSON string.</summary>
     /// <param name="indicators">The indicators.</param>
     /// <returns>The JSON text.</returns>

@@ -43,7 +43,53 @@ internal sealed record IndicatorDto(
     [property: JsonPropertyName("direction")] string Direction,
     [property: JsonPropertyName("responsibleUnit")] string? ResponsibleUnit,
     [property: JsonPropertyName("source")] string Source,
-    [property: JsonPropertyName("interpretation")] string? Interpretation);
+    [property: JsonPropertyName("interpretation")] string? Interpretation,
+    [property: JsonPropertyName("valueType")] string? ValueType = null,
+    [property: JsonPropertyName("sectionNameZh")] string? SectionNameZh = null,
+    [property: JsonPropertyName("area")] string? Area = null,
+    [property: JsonPropertyName("definition")] TargetDto? Definition = null);
+
+/// <summary>A target in machine form, enough to rebuild it (the <c>type</c> says which fields apply).</summary>
+internal sealed record TargetDto(
+    [property: JsonPropertyName("type")] string? Type,
+    [property: JsonPropertyName("start")] string? Start = null,
+    [property: JsonPropertyName("deadline")] string? Deadline = null,
+    [property: JsonPropertyName("value")] QuantityDto? Value = null,
+    [property: JsonPropertyName("maximum")] QuantityDto? Maximum = null,
+    [property: JsonPropertyName("halfWidth")] QuantityDto? HalfWidth = null,
+    [property: JsonPropertyName("inclusive")] bool? Inclusive = null,
+    [property: JsonPropertyName("floor")] TargetDto? Floor = null,
+    [property: JsonPropertyName("stretch")] TargetDto? Stretch = null,
+    [property: JsonPropertyName("changePercent")] double? ChangePercent = null,
+    [property: JsonPropertyName("baselineStart")] string? BaselineStart = null,
+    [property: JsonPropertyName("baselineEnd")] string? BaselineEnd = null,
+    [property: JsonPropertyName("accumulates")] bool? Accumulates = null,
+    [property: JsonPropertyName("valueKind")] string? ValueKind = null,
+    [property: JsonPropertyName("peersName")] string? PeersName = null,
+    [property: JsonPropertyName("peersNameEn")] string? PeersNameEn = null,
+    [property: JsonPropertyName("peers")] List<string>? Peers = null,
+    [property: JsonPropertyName("topK")] int? TopK = null,
+    [property: JsonPropertyName("class")] string? Class = null,
+    [property: JsonPropertyName("minimumEvents")] int? MinimumEvents = null,
+    [property: JsonPropertyName("cadenceUnit")] string? CadenceUnit = null,
+    [property: JsonPropertyName("tiers")] List<TierDto>? Tiers = null,
+    [property: JsonPropertyName("parts")] List<PartDto>? Parts = null);
+
+/// <summary>A quantity in files: value and unit symbol.</summary>
+internal sealed record QuantityDto(
+    [property: JsonPropertyName("value")] double Value,
+    [property: JsonPropertyName("unit")] string? Unit);
+
+/// <summary>A response tier.</summary>
+internal sealed record TierDto(
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("limitMinutes")] double LimitMinutes,
+    [property: JsonPropertyName("requiredPercent")] double RequiredPercent);
+
+/// <summary>A part of an all-of target.</summary>
+internal sealed record PartDto(
+    [property: JsonPropertyName("component")] string? Component,
+    [property: JsonPropertyName("target")] TargetDto? Target);
 
 /// <summary>One evaluation.</summary>
 internal sealed record EvaluationDto(
@@ -74,6 +120,24 @@ internal sealed record ScorecardDto(
     [property: JsonPropertyName("counts")] Dictionary<string, int> Counts,
     [property: JsonPropertyName("evaluations")] List<EvaluationDto> Evaluations);
 
+/// <summary>A promise candidate found in report text.</summary>
+internal sealed record CandidateDto(
+    [property: JsonPropertyName("start")] int Start,
+    [property: JsonPropertyName("length")] int Length,
+    [property: JsonPropertyName("text")] string Text,
+    [property: JsonPropertyName("object")] string Object,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("commitment")] string Commitment,
+    [property: JsonPropertyName("quantity")] MeasureDto? Quantity,
+    [property: JsonPropertyName("quantityText")] string? QuantityText,
+    [property: JsonPropertyName("deadline")] string Deadline,
+    [property: JsonPropertyName("deadlineStated")] bool DeadlineStated,
+    [property: JsonPropertyName("topK")] int? TopK,
+    [property: JsonPropertyName("peers")] string? Peers,
+    [property: JsonPropertyName("class")] string? Class,
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("sentence")] string Sentence);
+
 /// <summary>The source-generated (AOT- and trim-safe) serializer context for every file format of the library.</summary>
 [JsonSourceGenerationOptions(
     WriteIndented = true,
@@ -84,6 +148,7 @@ internal sealed record ScorecardDto(
 [JsonSerializable(typeof(ObservationFileDto))]
 [JsonSerializable(typeof(List<IndicatorDto>))]
 [JsonSerializable(typeof(ScorecardDto))]
+[JsonSerializable(typeof(List<CandidateDto>))]
 internal sealed partial class IndicatorsJsonContext : JsonSerializerContext
 {
     /// <summary>The context used for writing: Chinese text stays readable instead of \u escapes.</summary>

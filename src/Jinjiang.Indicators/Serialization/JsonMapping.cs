@@ -44,7 +44,22 @@ internal static class JsonMapping
         Kebab(i.Direction.ToString()),
         i.ResponsibleUnit,
         i.Source,
-        i.Interpretation);
+        i.Interpretation,
+        ValueTypeName(i.ValueType),
+        i.Section.Name,
+        i.Area == Observation.HomeArea ? null : i.Area,
+        TargetMapping.ToDto(i.Target));
+
+    private static readonly (Type Type, string Name)[] ValueTypes =
+    [
+        (typeof(UnitsNet.Length), "length"), (typeof(UnitsNet.Area), "area"), (typeof(UnitsNet.Ratio), "ratio"), (typeof(UnitsNet.Mass), "mass"),
+        (typeof(UnitsNet.Duration), "duration"), (typeof(Count), "count"), (typeof(Money), "money"), (typeof(QualityClass), "quality-class"),
+        (typeof(Rank), "rank"), (typeof(PercentagePoints), "percentage-points"), (typeof(double), "index"), (typeof(bool), "completion"),
+    ];
+
+    internal static string ValueTypeName(Type type) => ValueTypes.First(v => v.Type == type).Name;
+
+    internal static bool IsValueTypeName(string? name) => ValueTypes.Any(v => v.Name == name);
 
     internal static EvaluationDto ToDto(Evaluation.Evaluation e) => new(
         e.Indicator.Id.Value,

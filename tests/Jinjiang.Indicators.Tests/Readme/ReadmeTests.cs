@@ -59,6 +59,7 @@ public partial class ReadmeTests
                 typeof(NodaTime.LocalDate).Assembly,
                 typeof(UnitsNet.Length).Assembly)
             .WithImports("System", "System.Linq", "System.Collections.Generic");
+        // Each block runs on its own, with the usings it declares.
         var writer = new StringWriter();
         var original = Console.Out;
         await ConsoleLock.WaitAsync();

@@ -1,0 +1,198 @@
+using System.Globalization;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+using NodaTime.Text;
+using UnitsNet;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>Targets to and from their machine form; reading reports each problem with its JSON path.</summary>
+internal static class TargetMapping
+{
+    internal static TargetDto ToDto(Target target)
+    {
+        var common = new TargetDto(target.TypeName, JsonMapping.Iso(target.Period.Start), JsonMapping.Iso(target.Deadline));
+        return target switch
+        {
+            DeliveryTarget d => common with { Value = Q(d.Amount) },
+            AtLeastTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
+            AtMostTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
+            AboutTarget a => common with { Value = Q(a.Centre), HalfWidth = Q(a.HalfWidth) },
+            RangeTarget r => common with { Value = Q(r.Minimum), Maximum = Q(r.Maximum) },
+            CoverageTarget c => common with { Value = Q(c.Required) },
+            FloorAndStretchTarget f => common with { Floor = ToDto(f.Floor), Stretch = ToDto(f.Stretch) },
+            ChangeTarget c => common with
+            {
+                ChangePercent = c.Change.Percent,
+                BaselineStart = JsonMapping.Iso(c.BaselinePeriod.Start),
+                BaselineEnd = JsonMapping.Iso(c.BaselinePeriod.End),
+                Accumulates = c.AccumulatesWithinPeriod,
+                ValueKind = JsonMapping.Kebab(c.ValueKind.ToString()),
+            },
+            RankTarget r => common with { PeersName = r.Peers.Name, PeersNameEn = r.Peers.NameEn, Peers = [.. r.Peers.Members], TopK = r.TopK, ValueKind = JsonMapping.Kebab(r.RankedKind.ToString()) },
+            ClassTarget c => common with { Class = c.Required.ToLatinString() },
+            CadenceTarget c => common with { MinimumEvents = c.MinimumEvents, CadenceUnit = c.Unit.ToString().ToLowerInvariant() },
+            ResponseTimeTarget r => common with { Tiers = r.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent)).ToList() },
+            DirectionTarget d => common with { ValueKind = JsonMapping.Kebab(d.ValueKind.ToString()) },
+            AllOfTarget a => common with { Parts = a.Parts.Select(p => new PartDto(p.Component, ToDto(p.Target))).ToList() },
+            _ => common,
+        };
+    }
+
+    private static QuantityDto Q(Measure m) => new(m.Value, m.Unit.Symbol);
+
+    /// <summary>Rebuilds a target, or returns null having reported what is wrong.</summary>
+    internal static Target? FromDto(TargetDto? dto, string path, Action<string, string?, string> problem)
+    {
+        if (dto is null)
+        {
+            problem(path, null, "A target definition is required.");
+            return null;
+        }
+
+        var failed = false;
+        void Fail(string field, string? text, string message)
+        {
+            failed = true;
+            problem(path + "." + field, text, message);
+        }
+
+        LocalDate Date(string field, string? text)
+        {
+            var r = LocalDatePattern.Iso.Parse(text ?? string.Empty);
+            if (!r.Success)
+            {
+                Fail(field, text, "Expected an ISO date yyyy-MM-dd.");
+                return default;
+            }
+
+            return r.Value;
+        }
+
+        Measure M(string field, QuantityDto? q)
+        {
+            if (q is null || !double.IsFinite(q.Value))
+            {
+                Fail(field, null, "Expected a quantity { \"value\": number, \"unit\": symbol }.");
+                return default;
+            }
+
+            if (!MeasureUnit.TryParse(q.Unit, out var unit))
+            {
+                Fail(field + ".unit", q.Unit, "Unknown unit.");
+                return default;
+            }
+
+            return new Measure(q.Value, unit);
+        }
+
+        QuantityKind Kind(string field, string? text)
+        {
+            var name = (text ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal);
+            if (Enum.TryParse<QuantityKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind))
+            {
+                return kind;
+            }
+
+            Fail(field, text, "Expected a quantity kind such as count, length, area, ratio, money, index.");
+            return default;
+        }
+
+        var start = Date("start", dto.Start);
+        var deadline = Date("deadline", dto.Deadline);
+        if (failed)
+        {
+            return null;
+        }
+
+        if (deadline < start)
+        {
+            Fail("deadline", dto.Deadline, "The deadline cannot be before the start.");
+            return null;
+        }
+
+        var period = new DateInterval(start, deadline);
+        try
+        {
+            Target? target = dto.Type switch
+            {
+                "delivery" => new DeliveryTarget(M("value", dto.Value), period),
+                "at-least" => new AtLeastTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
+                "at-most" => new AtMostTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
+                "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period),
+                "range" => new RangeTarget(M("value", dto.Value), M("maximum", dto.Maximum), period),
+                "coverage" => new CoverageTarget(M("value", dto.Value).ToRatio(), period),
+                "floor-and-stretch" => FromDto(dto.Floor, path + ".floor", problem) is { } f && FromDto(dto.Stretch, path + ".stretch", problem) is { } s ? new FloorAndStretchTarget(f, s) : null,
+                "change" => new ChangeTarget(
+                    Ratio.FromPercent(dto.ChangePercent ?? double.NaN),
+                    new DateInterval(Date("baselineStart", dto.BaselineStart), Date("baselineEnd", dto.BaselineEnd)),
+                    period,
+                    dto.Accumulates ?? false,
+                    Kind("valueKind", dto.ValueKind)),
+                "rank" => new RankTarget(
+                    new PeerGroup(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers", dto.Peers ?? []),
+                    dto.TopK ?? 0,
+                    period,
+                    Kind("valueKind", dto.ValueKind)),
+                "class" => QualityClass.TryParse(dto.Class, out var c) ? new ClassTarget(c, period) : Invalid("class", dto.Class, "Expected a quality class such as III."),
+                "cadence" => Enum.TryParse<CadenceUnit>(dto.CadenceUnit, ignoreCase: true, out var unit)
+                    ? new CadenceTarget(dto.MinimumEvents ?? 1, unit, period)
+                    : Invalid("cadenceUnit", dto.CadenceUnit, "Expected week, month or quarter."),
+                "response-time" => new ResponseTimeTarget(
+                    (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent))),
+                    period),
+                "milestone" => new MilestoneTarget(period),
+                "direction" => new DirectionTarget(Kind("valueKind", dto.ValueKind), period),
+                "all-of" => Parts(dto.Parts, path, problem) is { } parts ? new AllOfTarget(parts) : null,
+                _ => Invalid("type", dto.Type, "Unknown target type; expected one of at-least, at-most, about, range, coverage, floor-and-stretch, delivery, change, rank, class, cadence, response-time, milestone, direction, all-of."),
+            };
+            return failed ? null : target;
+        }
+        catch (ArgumentException e)
+        {
+            // A constructor's precondition: its message is one plain sentence naming the broken rule.
+            problem(path, null, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            problem(path, null, e.Message);
+            return null;
+        }
+
+        Target? Invalid(string field, string? text, string message)
+        {
+            Fail(field, text, message);
+            return null;
+        }
+    }
+
+    private static List<TargetPart>? Parts(List<PartDto>? parts, string path, Action<string, string?, string> problem)
+    {
+        if (parts is null || parts.Count == 0)
+        {
+            problem(path + ".parts", null, "An all-of target needs parts.");
+            return null;
+        }
+
+        var result = new List<TargetPart>();
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var partPath = path + ".parts[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            if (FromDto(parts[i].Target, partPath + ".target", problem) is not { } target || string.IsNullOrWhiteSpace(parts[i].Component))
+            {
+                if (string.IsNullOrWhiteSpace(parts[i].Component))
+                {
+                    problem(partPath + ".component", null, "A part needs a component name.");
+                }
+
+                return null;
+            }
+
+            result.Add(new TargetPart(parts[i].Component!, target));
+        }
+
+        return result;
+    }
+}

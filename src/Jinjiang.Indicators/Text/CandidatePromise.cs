@@ -1,0 +1,87 @@
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>A promise found in report text: where it is, what it promises, how firmly, by when, and how sure the reader is.</summary>
+public sealed class CandidatePromise
+{
+    internal CandidatePromise(int start, string text, string sentence, string @object, TargetPhrase phrase, double confidence)
+    {
+        Start = start;
+        Text = text;
+        Sentence = sentence;
+        Object = @object;
+        Kind = phrase.Kind!.Value;
+        Commitment = phrase.Commitment;
+        Quantity = phrase.Quantity?.Value;
+        UpperQuantity = phrase.Quantity?.Upper;
+        QuantityText = phrase.Quantity?.Text;
+        Deadline = phrase.Deadline;
+        DeadlineStated = phrase.DeadlineStated;
+        TopK = phrase.TopK;
+        Peers = phrase.Peers;
+        Class = phrase.Class;
+        IsDecrease = phrase.IsDecrease;
+        Strict = phrase.Strict;
+        Confidence = confidence;
+    }
+
+    /// <summary>The character index of the promise's clause in the text.</summary>
+    public int Start { get; }
+
+    /// <summary>The clause's length in characters.</summary>
+    public int Length => Text.Length;
+
+    /// <summary>The clause (<c>力争全年新增立体绿化面积5000平方米</c>).</summary>
+    public string Text { get; }
+
+    /// <summary>The whole sentence the clause stands in.</summary>
+    public string Sentence { get; }
+
+    /// <summary>What is built or measured (<c>立体绿化面积</c>).</summary>
+    public string Object { get; }
+
+    /// <summary>The kind of target.</summary>
+    public PromiseKind Kind { get; }
+
+    /// <summary>The commitment level.</summary>
+    public CommitmentLevel Commitment { get; }
+
+    /// <summary>The quantity promised, if any.</summary>
+    public Measure? Quantity { get; }
+
+    /// <summary>The upper end of a range (3-5个), if any.</summary>
+    public Measure? UpperQuantity { get; }
+
+    /// <summary>The quantity as written (<c>5000平方米</c>).</summary>
+    public string? QuantityText { get; }
+
+    /// <summary>The deadline (stated, or the end of the report year).</summary>
+    public LocalDate Deadline { get; }
+
+    /// <summary>Whether the deadline was stated in the wording.</summary>
+    public bool DeadlineStated { get; }
+
+    /// <summary>For a rank: the top positions asked for (null for 前列).</summary>
+    public int? TopK { get; }
+
+    /// <summary>For a rank: the peer group named.</summary>
+    public string? Peers { get; }
+
+    /// <summary>For a class target: the class.</summary>
+    public QualityClass? Class { get; }
+
+    /// <summary>For a change: whether it is a cut.</summary>
+    public bool? IsDecrease { get; }
+
+    /// <summary>Whether the comparison is strict (超过, 低于).</summary>
+    public bool Strict { get; }
+
+    /// <summary>How sure the reader is that this is a measurable promise, 0 to 1.</summary>
+    public double Confidence { get; }
+
+    /// <summary>The candidate as one line.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Kind} [{Commitment}] {Text}";
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+using UnitsNet;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>
+/// Turns extracted promises into draft indicators a person then corrects: ids <c>promise-001</c>..., the clause as
+/// the Chinese name and source, a placeholder English name, and a target built from the wording with documented
+/// defaults (前列 = top 2 of the five central districts or top 5 of the city; 左右 = ±5%; response tiers at 100%).
+/// </summary>
+public static partial class DraftCatalog
+{
+    /// <summary>Builds draft indicators from candidates; a candidate whose target cannot be built is left out and named in <paramref name="skipped"/>.</summary>
+    /// <param name="candidates">The candidates (from <see cref="PromiseExtractor.Extract"/>).</param>
+    /// <param name="reportYear">The year the report plans for.</param>
+    /// <param name="skipped">The candidates left out, with the reason.</param>
+    /// <returns>The draft indicators.</returns>
+    public static IReadOnlyList<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, out IReadOnlyList<string> skipped)
+    {
+        var list = new List<Indicator>();
+        var left = new List<string>();
+        var n = 0;
+        foreach (var c in Preconditions.CheckNotNull(candidates))
+        {
+            n++;
+            var id = new IndicatorId("promise-" + n.ToString("000", CultureInfo.InvariantCulture));
+            var start = c.Deadline.Year > reportYear ? ReportPeriods.FourteenthFiveYearPlan.Start : new LocalDate(reportYear, 1, 1);
+            var period = new DateInterval(start < c.Deadline ? start : c.Deadline, c.Deadline);
+            try
+            {
+                if (Build(c, id, period) is { } indicator)
+                {
+                    list.Add(indicator);
+                }
+                else
+                {
+                    left.Add($"{c.Text}: no target can be built from the wording");
+                }
+            }
+            catch (ArgumentException e)
+            {
+                left.Add($"{c.Text}: {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+            }
+        }
+
+        skipped = left;
+        return list;
+    }
+
+    private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period)
+    {
+        var name = c.Object.Length > 0 ? c.Object : c.Text;
+        var nameEn = $"Promise {id.Value[8..]} ({c.Kind.ToString().ToLowerInvariant()}): translate me";
+        string? note = null;
+        Target? target;
+        var q = c.Quantity;
+        switch (c.Kind)
+        {
+            case PromiseKind.Delivery when q is { } amount && amount.Value > 0:
+                target = new DeliveryTarget(amount, period);
+                break;
+            case PromiseKind.AtLeast when q is { } threshold:
+                target = new AtLeastTarget(threshold, period, !c.Strict);
+                break;
+            case PromiseKind.AtMost when q is { } threshold:
+                target = new AtMostTarget(threshold, period, !c.Strict);
+                break;
+            case PromiseKind.About when q is { } centre:
+                target = new AboutTarget(centre, new Measure(Math.Abs(centre.Value) * 0.05, centre.Unit), period);
+                note = "左右 read as ±5%; set the band you mean.";
+                break;
+            case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } share:
+                var percent = share.ToRatio().Percent;
+                target = new ChangeTarget(Ratio.FromPercent(c.IsDecrease == true ? -percent : percent), ReportPeriods.Year(period.End.Year - 1), ReportPeriods.Year(period.End.Year), true, QuantityKind.Count);
+                note = "Read as a change of the yearly total against the previous year; set the value kind and whether observations are running totals.";
+                break;
+            case PromiseKind.Change:
+                target = new DirectionTarget(QuantityKind.Ratio, period);
+                note = "A change in percentage points is judged on its direction only; edit the target for a threshold.";
+                break;
+            case PromiseKind.Coverage:
+                target = new CoverageTarget(q is { Kind: QuantityKind.Ratio } r && r.BaseValue <= 1 ? r.ToRatio() : Ratio.FromPercent(100), period);
+                break;
+            case PromiseKind.Rank:
+                var city = c.Peers is "全市";
+                var peers = city ? PeerGroup.Chengdu : PeerGroup.FiveCentralDistricts;
+                target = new RankTarget(peers, c.TopK ?? (city ? 5 : 2), period);
+                note = (c.TopK is null ? $"前列 read as the top {(city ? 5 : 2)} of {peers.Name}. " : string.Empty)
+                    + (c.Peers is null or "五城区" or "全市" ? string.Empty : $"The peer group {c.Peers} is not built in; replaced by {peers.Name}. ")
+                    + "Judged on a reported rank.";
+                break;
+            case PromiseKind.Class when c.Class is { } quality:
+                target = new ClassTarget(quality, period);
+                break;
+            case PromiseKind.Cadence:
+                target = new CadenceTarget(1, c.Text.Contains("每月", StringComparison.Ordinal) ? CadenceUnit.Month : CadenceUnit.Week, period);
+                break;
+            case PromiseKind.ResponseTime:
+                var minutes = TierPattern().Match(c.Text).Groups["n"].Captures.Select(x => double.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+                var names = new[] { "respond", "arrive", "reinforce" };
+                target = new ResponseTimeTarget(minutes.Select((m, i) => new ResponseTier(i < names.Length ? names[i] : "tier-" + (i + 1).ToString(CultureInfo.InvariantCulture), UnitsNet.Duration.FromMinutes(m), Ratio.FromPercent(100))), period);
+                note = "Every incident within each tier (100%); set the share you mean.";
+                break;
+            case PromiseKind.Milestone:
+                target = new MilestoneTarget(period);
+                break;
+            case PromiseKind.Direction:
+                target = new DirectionTarget(QuantityKind.Ratio, period);
+                break;
+            default:
+                return null;
+        }
+
+        var common = (id, name, nameEn, target, c, note);
+        return target switch
+        {
+            RankTarget => Make<Quantities.Rank>(common),
+            ClassTarget => Make<QualityClass>(common),
+            CadenceTarget => Make<Count>(common),
+            ResponseTimeTarget => Make<UnitsNet.Duration>(common),
+            MilestoneTarget => Make<bool>(common),
+            _ => target.Kind switch
+            {
+                QuantityKind.Length => Make<Length>(common),
+                QuantityKind.Area => Make<UnitsNet.Area>(common),
+                QuantityKind.Ratio => Make<Ratio>(common),
+                QuantityKind.Count => Make<Count>(common),
+                QuantityKind.Money => Make<Money>(common),
+                QuantityKind.Mass => Make<Mass>(common),
+                QuantityKind.Time => Make<UnitsNet.Duration>(common),
+                QuantityKind.PercentagePoints => Make<PercentagePoints>(common),
+                _ => Make<double>(common),
+            },
+        };
+    }
+
+    private static Indicator<T> Make<T>((IndicatorId Id, string Name, string NameEn, Target Target, CandidatePromise C, string? Note) x)
+        where T : struct
+        => new(x.Id, x.Name, x.NameEn, x.Target)
+        {
+            Commitment = x.C.Commitment,
+            Direction = x.C.IsDecrease == true || x.Target is AtMostTarget ? Direction.LowerIsBetter : Direction.HigherIsBetter,
+            Source = x.C.Text,
+            Interpretation = x.Note,
+        };
+
+    [GeneratedRegex(@"(?:(?<n>\d+)、)+(?<n>\d+)分钟")]
+    private static partial Regex TierPattern();
+}

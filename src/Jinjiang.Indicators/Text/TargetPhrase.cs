@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>
+/// What the wording of one promise clause says: the commitment (确保, 力争, 严格要求), the kind of target, the
+/// comparator, the quantity, the rank or class asked for, and the deadline (全年, 年底前, 到2025年, 十四五末).
+/// </summary>
+public sealed partial class TargetPhrase
+{
+    private static readonly string[] StrictAtLeast = ["超过", "高于"];
+    private static readonly string[] AtLeastWords = ["以上", "不低于", "不少于", "达到"];
+    private static readonly string[] AtMostWords = ["以下", "以内", "不超过", "控制在", "低于", "不满"];
+    private static readonly string[] Decrease = ["减少", "下降", "降低", "压减"];
+    private static readonly string[] Increase = ["增长", "提高", "提升", "增加"];
+
+    private TargetPhrase(string text)
+    {
+        Text = text;
+    }
+
+    /// <summary>The clause read.</summary>
+    public string Text { get; }
+
+    /// <summary>The commitment level from 确保/坚决 (ensure), 严格要求/严格落实 (require), 力争 (strive), or plain.</summary>
+    public CommitmentLevel Commitment { get; private init; }
+
+    /// <summary>The kind of target, or <see langword="null"/> when the clause makes no measurable promise.</summary>
+    public PromiseKind? Kind { get; private init; }
+
+    /// <summary>Whether the comparison excludes the number itself (超过, 低于).</summary>
+    public bool Strict { get; private init; }
+
+    /// <summary>For a change: <see langword="true"/> for a cut (减少, 下降), <see langword="false"/> for growth.</summary>
+    public bool? IsDecrease { get; private init; }
+
+    /// <summary>The main quantity of the clause, if any.</summary>
+    public ParsedQuantity? Quantity { get; private init; }
+
+    /// <summary>For a rank: how many top positions (1 for 第1位 and 领先; null for 前列, whose k the caller chooses).</summary>
+    public int? TopK { get; private init; }
+
+    /// <summary>For a rank: the peer group named (五城区, 全市, 全省), if any.</summary>
+    public string? Peers { get; private init; }
+
+    /// <summary>For a class target: the class to reach.</summary>
+    public QualityClass? Class { get; private init; }
+
+    /// <summary>The deadline the wording gives, or the end of the report year when it gives none.</summary>
+    public LocalDate Deadline { get; private init; }
+
+    /// <summary>Whether the deadline was stated (全年, 年底前, 到2025年, 十四五末) rather than assumed.</summary>
+    public bool DeadlineStated { get; private init; }
+
+    /// <summary>Reads a clause.</summary>
+    /// <param name="clause">The clause (<c>力争全年新增立体绿化面积5000平方米</c>).</param>
+    /// <param name="reportYear">The year the report plans for (全年 = that year).</param>
+    /// <returns>What the wording says; never throws on odd text.</returns>
+    public static TargetPhrase Read(string clause, int reportYear)
+    {
+        Preconditions.CheckNotNull(clause);
+        var text = clause;
+        var quantities = ChineseQuantityParser.FindAll(text).Where(q => !IsSlogan(text, q)).ToList();
+        var quantity = quantities.LastOrDefault(q => q.Kind != QuantityKind.Time) ?? quantities.LastOrDefault();
+        var (deadline, stated) = DeadlineOf(text, reportYear);
+        var commitment = text.Contains("力争", StringComparison.Ordinal) ? CommitmentLevel.Strive
+            : text.Contains("确保", StringComparison.Ordinal) || text.Contains("坚决", StringComparison.Ordinal) ? CommitmentLevel.Ensure
+            : text.Contains("严格要求", StringComparison.Ordinal) || text.Contains("严格落实", StringComparison.Ordinal) ? CommitmentLevel.Require
+            : CommitmentLevel.Plain;
+
+        PromiseKind? kind = null;
+        int? topK = null;
+        string? peers = null;
+        QualityClass? quality = null;
+        bool? decrease = null;
+        var strict = false;
+        var rankMatch = RankPattern().Match(text);
+        var classMatch = ClassPattern().Match(text);
+        if (rankMatch.Success || text.Contains("前列", StringComparison.Ordinal) || text.Contains("领先", StringComparison.Ordinal))
+        {
+            kind = PromiseKind.Rank;
+            topK = rankMatch.Success ? int.Parse(rankMatch.Groups["k"].Value, CultureInfo.InvariantCulture)
+                : text.Contains("领先", StringComparison.Ordinal) ? 1 : null;
+            peers = PeersPattern().Match(text) is { Success: true } p ? p.Value : null;
+        }
+        else if (classMatch.Success && QualityClass.TryParse(classMatch.Groups["c"].Value, out var c))
+        {
+            kind = PromiseKind.Class;
+            quality = c;
+        }
+        else if (TiersPattern().IsMatch(text))
+        {
+            kind = PromiseKind.ResponseTime;
+        }
+        else if (text.Contains("每周", StringComparison.Ordinal) || text.Contains("一周一", StringComparison.Ordinal) || text.Contains("每月", StringComparison.Ordinal))
+        {
+            kind = PromiseKind.Cadence;
+        }
+        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Decrease))
+        {
+            kind = PromiseKind.Change;
+            decrease = true;
+        }
+        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Increase) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100))
+        {
+            kind = PromiseKind.Change;
+            decrease = false;
+        }
+        else if ((quantity is { Kind: QuantityKind.Ratio } && quantity.Value.Value >= 100) || CoveragePattern().IsMatch(text)
+                 || text.Contains("全覆盖", StringComparison.Ordinal) || (text.Contains("所有", StringComparison.Ordinal) && text.Contains("全部", StringComparison.Ordinal)))
+        {
+            kind = PromiseKind.Coverage;
+        }
+        else if (quantity is not null && quantity.Kind != QuantityKind.Time)
+        {
+            var after = text[(quantity.Start + quantity.Length)..];
+            var before = text[..quantity.Start];
+            if (after.StartsWith("左右", StringComparison.Ordinal))
+            {
+                kind = PromiseKind.About;
+            }
+            else if (EndsWithAny(before, ["不低于", "不少于"]))
+            {
+                kind = PromiseKind.AtLeast;
+            }
+            else if (StartsWithAny(after, AtMostWords) || EndsWithAny(before, AtMostWords))
+            {
+                kind = PromiseKind.AtMost;
+                strict = EndsWithAny(before, ["低于", "不满"]);
+            }
+            else if (EndsWithAny(before, StrictAtLeast))
+            {
+                kind = PromiseKind.AtLeast;
+                strict = true;
+            }
+            else if (DeliveryPattern().IsMatch(before))
+            {
+                kind = PromiseKind.Delivery;
+            }
+            else if (StartsWithAny(after, AtLeastWords) || EndsWithAny(before, AtLeastWords))
+            {
+                kind = PromiseKind.AtLeast;
+            }
+            else
+            {
+                kind = PromiseKind.Delivery;
+            }
+        }
+        else if (text.Contains("逐步扩大", StringComparison.Ordinal) || (text.Contains("扩大", StringComparison.Ordinal) && text.Contains("比例", StringComparison.Ordinal)))
+        {
+            kind = PromiseKind.Direction;
+        }
+        else if (MilestonePattern().IsMatch(text))
+        {
+            kind = PromiseKind.Milestone;
+        }
+
+        return new TargetPhrase(text)
+        {
+            Commitment = commitment,
+            Kind = kind,
+            Strict = strict,
+            IsDecrease = decrease,
+            Quantity = kind is PromiseKind.Rank or PromiseKind.Class or PromiseKind.Milestone or PromiseKind.Direction ? null : quantity,
+            TopK = topK,
+            Peers = peers,
+            Class = quality,
+            Deadline = deadline,
+            DeadlineStated = stated,
+        };
+    }
+
+    /// <summary>
+    /// Whether a quantity is part of a named slogan or list rather than a target: inside quotation marks
+    /// (“两个责任”), or counting aspects (七个方面).
+    /// </summary>
+    internal static bool IsSlogan(string text, ParsedQuantity q)
+    {
+        var after = text.AsSpan(q.Start + q.Length);
+        if (after.StartsWith("方面", StringComparison.Ordinal) || after.StartsWith("大", StringComparison.Ordinal) || after.StartsWith("机制", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var open = text.LastIndexOf('“', q.Start);
+        var close = text.LastIndexOf('”', q.Start);
+        var quoted = open > close && text.IndexOf('”', q.Start) is var end and > 0 && end - open <= 12;
+        return quoted && !ChineseNumerals.IsDigit(text[q.Start]);
+    }
+
+    private static (LocalDate Deadline, bool Stated) DeadlineOf(string text, int reportYear)
+    {
+        if (text.Contains("十四五", StringComparison.Ordinal) && text.Contains('末', StringComparison.Ordinal))
+        {
+            return (new LocalDate(2025, 12, 31), true);
+        }
+
+        if (ByYearPattern().Match(text) is { Success: true } m)
+        {
+            return (new LocalDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 12, 31), true);
+        }
+
+        var stated = text.Contains("全年", StringComparison.Ordinal) || text.Contains("年底前", StringComparison.Ordinal) || text.Contains("年内", StringComparison.Ordinal);
+        return (new LocalDate(reportYear, 12, 31), stated);
+    }
+
+    private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+
+    private static bool StartsWithAny(string text, string[] words) => words.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+
+    private static bool EndsWithAny(string text, string[] words) => words.Any(w => text.EndsWith(w, StringComparison.Ordinal));
+
+    [GeneratedRegex(@"第(?<k>\d+)[位名]|前(?<k>\d+)[位名]")]
+    private static partial Regex RankPattern();
+
+    [GeneratedRegex(@"五城区|全市|全省|全国|中心城区")]
+    private static partial Regex PeersPattern();
+
+    [GeneratedRegex(@"(?<c>劣?[ⅠⅡⅢⅣⅤ]|劣?V|IV|III|II|I)类")]
+    private static partial Regex ClassPattern();
+
+    [GeneratedRegex(@"\d+、\d+(、\d+)*分钟")]
+    private static partial Regex TiersPattern();
+
+    [GeneratedRegex(@"应(.)尽\1")]
+    private static partial Regex CoveragePattern();
+
+    [GeneratedRegex(@"(新建|新增|建成|完成|打造|实施|改造|建设|培育|引进|开展|实现|策划包装|试点打造)[^，。；]*$")]
+    private static partial Regex DeliveryPattern();
+
+    [GeneratedRegex(@"完成[^，。；]*(项目|配置|改造|建设|任务)|试点建设|打造建设[^，。；]*试点|推进[^，。；]*系统建设")]
+    private static partial Regex MilestonePattern();
+
+    [GeneratedRegex(@"到(?<y>20\d\d)年")]
+    private static partial Regex ByYearPattern();
+}
