@@ -8,6 +8,7 @@ namespace Jinjiang.Indicators.Reporting;
 /// commitment level and responsible unit: which promises are met, which are slipping, and why. Render it with
 /// <see cref="ScorecardRenderer"/> (text, Markdown, HTML, JSON, CSV).
 /// </summary>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class Scorecard
 {
     /// <summary>Creates a scorecard from evaluations already made.</summary>

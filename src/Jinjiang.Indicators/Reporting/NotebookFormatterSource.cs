@@ -1,0 +1,55 @@
+using System.Globalization;
+using Jinjiang.Indicators.Catalog;
+
+namespace Jinjiang.Indicators.Reporting;
+
+/// <summary>
+/// Formatters that .NET Interactive finds by convention (<c>CreateTypeFormatters</c>; each formatter has a
+/// <c>MimeType</c> and <c>bool Format(object, TextWriter)</c>): indicators, evaluations, scorecards and catalogs render
+/// as HTML in a notebook, and as plain text elsewhere.
+/// </summary>
+internal sealed class NotebookFormatterSource
+{
+#pragma warning disable CA1822 // .NET Interactive calls it on an instance, by name.
+    public IEnumerable<object> CreateTypeFormatters()
+#pragma warning restore CA1822
+    {
+        yield return new NotebookFormatter("text/html", Html);
+        yield return new NotebookFormatter("text/plain", Plain);
+    }
+
+    internal static string? Html(object value) => value switch
+    {
+        Scorecard s => ScorecardRenderer.ToHtmlFragment(s),
+        Evaluation.Evaluation e => NotebookHtml.Evaluation(e),
+        Indicator i => NotebookHtml.Indicator(i),
+        IndicatorCatalog c => NotebookHtml.Catalog(c),
+        _ => null,
+    };
+
+    internal static string? Plain(object value) => value switch
+    {
+        Scorecard s => s.ToString(),
+        Evaluation.Evaluation e => e.ToString(),
+        Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.Name} / {i.NameEn}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
+        IndicatorCatalog c => CatalogRenderer.ToText(c.All),
+        _ => null,
+    };
+
+    /// <summary>One formatter, in the shape .NET Interactive expects.</summary>
+    internal sealed class NotebookFormatter(string mimeType, Func<object, string?> render)
+    {
+        public string MimeType { get; } = mimeType;
+
+        public bool Format(object instance, TextWriter writer)
+        {
+            if (instance is null || render(instance) is not { } text)
+            {
+                return false;
+            }
+
+            writer.Write(text);
+            return true;
+        }
+    }
+}

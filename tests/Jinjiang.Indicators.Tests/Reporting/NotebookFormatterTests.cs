@@ -1,0 +1,67 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Serialization;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Tests.Reporting;
+
+/// <summary>Formats objects the way .NET Interactive does by convention: attribute by name, source by reflection.</summary>
+public class NotebookFormatterTests
+{
+    private static string? Format(object value, string mimeType)
+    {
+        var attribute = value.GetType().GetCustomAttributes(true).SingleOrDefault(a => a.GetType().Name == "TypeFormatterSourceAttribute");
+        Assert.NotNull(attribute);
+        var sourceType = (Type)attribute.GetType().GetProperty("FormatterSourceType")!.GetValue(attribute)!;
+        var source = Activator.CreateInstance(sourceType, nonPublic: true)!;
+        var formatters = (IEnumerable<object>)sourceType.GetMethod("CreateTypeFormatters", BindingFlags.Public | BindingFlags.Instance)!.Invoke(source, null)!;
+        foreach (var formatter in formatters)
+        {
+            var type = formatter.GetType();
+            if ((string)type.GetProperty("MimeType")!.GetValue(formatter)! != mimeType)
+            {
+                continue;
+            }
+
+            var writer = new StringWriter();
+            var ok = (bool)type.GetMethod("Format")!.Invoke(formatter, [value, writer])!;
+            return ok ? writer.ToString() : null;
+        }
+
+        return null;
+    }
+
+    private static readonly ObservationSet Sample = ObservationSet.Create(SampleObservations.Jinjiang2023);
+
+    [Fact]
+    public void Scorecard_RendersAsHtmlWithOneRowPerIndicator()
+    {
+        var scorecard = Scorecard.Create(Jinjiang2023.Catalog.All, Sample, new LocalDate(2023, 9, 30));
+        var html = Format(scorecard, "text/html")!;
+        Assert.Equal(Jinjiang2023.Catalog.Count, Regex.Count(html, "<tr class=\"indicator status-"));
+        Assert.StartsWith("Jinjiang District 2023 work report: scorecard", Format(scorecard, "text/plain"));
+    }
+
+    [Fact]
+    public void Evaluation_RendersWithAChartOfActualAgainstPathAndTarget()
+    {
+        var e = Evaluator.Default.Evaluate(Jinjiang2023.TianfuGreenway, Sample, new LocalDate(2023, 9, 30));
+        var html = Format(e, "text/html")!;
+        Assert.Contains("<svg class=\"chart\"", html);
+        Assert.Contains("class=\"actual\"", html);
+        Assert.Contains("class=\"target\"", html);
+        Assert.Contains("class=\"expected-path\"", html);
+        Assert.Contains("status-at-risk", html);
+    }
+
+    [Fact]
+    public void Indicator_AndCatalog_RenderAsHtml()
+    {
+        Assert.Contains("新建天府绿道15公里", Format(Jinjiang2023.TianfuGreenway, "text/html"));
+        Assert.Contains("tianfu-greenway", Format(Jinjiang2023.TianfuGreenway, "text/plain"));
+        Assert.Equal(Jinjiang2023.Catalog.Count, Regex.Count(Format(Jinjiang2023.Catalog, "text/html")!, "<tr class=\"indicator\""));
+    }
+}
