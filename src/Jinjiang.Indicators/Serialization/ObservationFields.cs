@@ -9,7 +9,11 @@ namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>The text fields of one observation, as found in a CSV row or a JSON object.</summary>
 internal readonly record struct ObservationFields(
-    string? Indicator, string? Date, string? Value, string? Unit, string? Area, string? Component, string? Status, string? Source, string? Note);
+    string? Indicator, string? Date, string? Value, string? Unit, string? Area, string? Component, string? Status, string? Source, string? Note)
+{
+    /// <summary>The value already read as a number (a JSON number), so it is not formatted and parsed again.</summary>
+    public double? Number { get; init; }
+}
 
 /// <summary>Turns text fields into an observation, reporting each problem with its field; shared by CSV and JSON.</summary>
 internal sealed class ObservationFieldParser
@@ -18,6 +22,10 @@ internal sealed class ObservationFieldParser
     private readonly string _source;
     private readonly List<LoadProblem> _problems;
     private readonly Dictionary<(IndicatorId, LocalDate, string, string?), int> _seen = [];
+    private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<(IndicatorId, string?), (Target? Target, QuantityKind[]? Kinds)> _targets = [];
+    private int _line;
+    private Func<string, string> _fieldName = f => f;
 
     internal ObservationFieldParser(IndicatorCatalog? catalog, string source, List<LoadProblem> problems)
     {
@@ -33,7 +41,8 @@ internal sealed class ObservationFieldParser
     internal Observation? Parse(ObservationFields fields, int line, Func<string, string> fieldName)
     {
         var before = _problems.Count;
-        void Problem(string field, string? text, string message) => _problems.Add(new LoadProblem(_source, line, fieldName(field), text, message));
+        _line = line;
+        _fieldName = fieldName;
 
         IndicatorId id = default;
         Indicator? indicator = null;
@@ -41,29 +50,40 @@ internal sealed class ObservationFieldParser
         {
             Problem("indicator", fields.Indicator, "An indicator id is required.");
         }
-        else if (!IndicatorId.TryParse(fields.Indicator.Trim(), out id))
+        else
         {
-            Problem("indicator", fields.Indicator, "Expected a kebab-case indicator id such as tianfu-greenway.");
-        }
-        else if (_catalog is not null && !_catalog.TryGet(id, out indicator))
-        {
-            Problem("indicator", fields.Indicator, "Unknown indicator id: it is not in the catalog.");
+            (id, indicator, var idProblem) = Identify(fields.Indicator);
+            if (idProblem is not null)
+            {
+                Problem("indicator", fields.Indicator, idProblem);
+            }
         }
 
-        var dateResult = LocalDatePattern.Iso.Parse(fields.Date?.Trim() ?? string.Empty);
-        if (!dateResult.Success)
+        var dateOk = TryParseIsoDate(fields.Date, out var parsedDate);
+        if (!dateOk)
         {
             Problem("date", fields.Date, "Expected an ISO date yyyy-MM-dd.");
         }
 
         var component = string.IsNullOrWhiteSpace(fields.Component) ? null : fields.Component.Trim();
-        var target = indicator is null ? null : TargetFor(indicator.Target, component);
-        if (indicator is not null && target is null)
+        Target? target = null;
+        QuantityKind[]? kinds = null;
+        if (indicator is not null)
         {
-            Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator.Target))}.");
+            if (!_targets.TryGetValue((id, component), out var cached))
+            {
+                var t = TargetFor(indicator.Target, component);
+                _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
+            }
+
+            (target, kinds) = cached;
+            if (target is null)
+            {
+                Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator.Target))}.");
+            }
         }
 
-        var measure = ParseValue(fields, target, Problem, out var completionDate);
+        var measure = ParseValue(fields, target, kinds, out var completionDate);
 
         var status = ObservationStatus.Normal;
         if (!string.IsNullOrWhiteSpace(fields.Status) && !TryParseStatus(fields.Status.Trim(), out status))
@@ -71,12 +91,12 @@ internal sealed class ObservationFieldParser
             Problem("status", fields.Status, "Expected normal, provisional, estimated or break (or A, P, E, B).");
         }
 
-        if (_problems.Count > before || measure is null || !dateResult.Success)
+        if (_problems.Count > before || measure is null || !dateOk)
         {
             return null;
         }
 
-        var date = completionDate ?? dateResult.Value;
+        var date = completionDate ?? parsedDate;
         var area = string.IsNullOrWhiteSpace(fields.Area) ? indicator?.Area ?? Observation.HomeArea : fields.Area.Trim();
         var key = (id, date, area, component);
         var incidents = indicator?.Target is Targets.ResponseTimeTarget; // one row per incident: several a day are normal
@@ -99,12 +119,69 @@ internal sealed class ObservationFieldParser
         };
     }
 
-    private static Measure? ParseValue(ObservationFields fields, Target? target, Action<string, string?, string> problem, out LocalDate? completionDate)
+    /// <summary>Reads yyyy-MM-dd exactly (as NodaTime's ISO pattern), without allocating.</summary>
+    internal static bool TryParseIsoDate(string? text, out LocalDate date)
     {
+        date = default;
+        var s = text.AsSpan().Trim();
+        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+
+        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(s.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(s.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    private void Problem(string field, string? text, string message) => _problems.Add(new LoadProblem(_source, _line, _fieldName(field), text, message));
+
+    private (IndicatorId Id, Indicator? Indicator, string? Problem) Identify(string text)
+    {
+        if (_ids.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        (IndicatorId, Indicator?, string?) result;
+        if (!IndicatorId.TryParse(text.Trim(), out var id))
+        {
+            result = (default, null, "Expected a kebab-case indicator id such as tianfu-greenway.");
+        }
+        else if (_catalog is not null && !_catalog.TryGet(id, out var indicator))
+        {
+            result = (id, null, "Unknown indicator id: it is not in the catalog.");
+        }
+        else
+        {
+            result = (id, _catalog is null ? null : _catalog[id], null);
+        }
+
+        if (_ids.Count < 10_000)
+        {
+            _ids[text] = result;
+        }
+
+        return result;
+    }
+
+    private Measure? ParseValue(ObservationFields fields, Target? target, QuantityKind[]? expectedKinds, out LocalDate? completionDate)
+    {
+        void problem(string field, string? text, string message) => Problem(field, text, message);
         completionDate = null;
         var valueText = fields.Value?.Trim() ?? string.Empty;
         var unitText = fields.Unit?.Trim() ?? string.Empty;
-        var expectedKinds = target is null ? null : ExpectedKinds(target);
 
         MeasureUnit? unit;
         if (unitText.Length == 0 && expectedKinds is { } kinds && kinds[0] is QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion)
@@ -153,7 +230,11 @@ internal sealed class ObservationFieldParser
                 problem("value", fields.Value, "Expected done, true, false or a completion date yyyy-MM-dd.");
                 return null;
             default:
-                if (!double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
+                if (fields.Number is { } n)
+                {
+                    number = n;
+                }
+                else if (!double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
                 {
                     problem("value", fields.Value, "Expected a number with '.' as the decimal point.");
                     return null;

@@ -98,7 +98,10 @@ public static class ObservationJson
                 JsonValueKind.False => "false",
                 _ => null,
             };
-            var fields = new ObservationFields(dto.Indicator, dto.Date, value, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note);
+            var fields = new ObservationFields(dto.Indicator, dto.Date, value, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note)
+            {
+                Number = dto.Value.ValueKind == JsonValueKind.Number && dto.Value.TryGetDouble(out var number) ? number : null,
+            };
             if (parser.Parse(fields, 0, f => path + "." + f) is { } observation)
             {
                 items.Add(observation);
