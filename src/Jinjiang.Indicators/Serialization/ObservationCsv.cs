@@ -125,7 +125,10 @@ public static class ObservationCsv
         }
 
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
-        string? Cell(string name) => columns.TryGetValue(name, out var i) && i < csv.RowFieldCount ? csv.GetString(i) : null;
+        int Ordinal(string name) => columns.TryGetValue(name, out var i) ? i : -1;
+        var (cIndicator, cDate, cValue, cUnit) = (Ordinal("indicator"), Ordinal("date"), Ordinal("value"), Ordinal("unit"));
+        var (cArea, cComponent, cStatus, cSource, cNote) = (Ordinal("area"), Ordinal("component"), Ordinal("status"), Ordinal("source"), Ordinal("note"));
+        string? Cell(int i) => i >= 0 && i < csv.RowFieldCount ? csv.GetString(i) : null;
         // Physical line numbers: a quoted cell may span lines, so each record advances by its own line breaks.
         var next = 2;
         while (csv.Read())
@@ -143,7 +146,7 @@ public static class ObservationCsv
                 continue;
             }
 
-            var fields = new ObservationFields(Cell("indicator"), Cell("date"), Cell("value"), Cell("unit"), Cell("area"), Cell("component"), Cell("status"), Cell("source"), Cell("note"));
+            var fields = new ObservationFields(Cell(cIndicator), Cell(cDate), Cell(cValue), Cell(cUnit), Cell(cArea), Cell(cComponent), Cell(cStatus), Cell(cSource), Cell(cNote));
             if (parser.Parse(fields, line, f => f) is { } observation)
             {
                 items.Add(observation);
