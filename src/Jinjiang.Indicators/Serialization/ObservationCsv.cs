@@ -26,17 +26,12 @@ public static class ObservationCsv
     {
         Preconditions.CheckNotNull(path);
         options ??= ObservationReadOptions.Default;
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        if (FileLoad.Refuse(path, options) is { } refused)
         {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
+            return refused;
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > options.MaxBytes)
-        {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options);
-        }
+        var name = Path.GetFileName(path);
 
         using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
         return Read(reader, name, options);
@@ -68,7 +63,7 @@ public static class ObservationCsv
             problems.Add(new LoadProblem(sourceName, e.RowNumber, null, null, "Malformed CSV: " + e.Message));
         }
 
-        return Finish(new LoadResult<Observation>(items, problems), options);
+        return FileLoad.Finish(new LoadResult<Observation>(items, problems), options);
     }
 
     /// <summary>Writes observations as CSV with the full header, invariant culture, ISO dates.</summary>
@@ -163,16 +158,6 @@ public static class ObservationCsv
         }
 
         return count;
-    }
-
-    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
-    {
-        if (options.Strict)
-        {
-            result.GetItemsOrThrow();
-        }
-
-        return result;
     }
 
     private static string Quote(string cell) => cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

@@ -21,13 +21,5 @@ public static class ObservationFile
     }
 
     private static LoadResult<Observation> Unknown(string path, ObservationReadOptions options)
-    {
-        var result = new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, "Expected a .csv or .json observation file.")]);
-        if (options.Strict)
-        {
-            result.GetItemsOrThrow();
-        }
-
-        return result;
-    }
+        => FileLoad.Finish(new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, "Expected a .csv or .json observation file.")]), options);
 }

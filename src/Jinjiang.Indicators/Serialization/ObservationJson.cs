@@ -20,17 +20,12 @@ public static class ObservationJson
     {
         Preconditions.CheckNotNull(path);
         options ??= ObservationReadOptions.Default;
-        var name = Path.GetFileName(path);
-        if (!File.Exists(path))
+        if (FileLoad.Refuse(path, options) is { } refused)
         {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
+            return refused;
         }
 
-        var length = new FileInfo(path).Length;
-        if (length > options.MaxBytes)
-        {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options);
-        }
+        var name = Path.GetFileName(path);
 
         using var stream = File.OpenRead(path);
         return Read(stream, name, options);
@@ -58,25 +53,25 @@ public static class ObservationJson
         {
             var line = (int)(e.LineNumber ?? -1) + 1;
             problems.Add(new LoadProblem(sourceName, line, e.Path, null, "Malformed JSON: " + FirstSentence(e.Message)));
-            return Finish(new(items, problems), options);
+            return FileLoad.Finish(new(items, problems), options);
         }
 
         if (file is null)
         {
             problems.Add(new LoadProblem(sourceName, 1, "$", "null", "Expected an object with formatVersion and observations."));
-            return Finish(new(items, problems), options);
+            return FileLoad.Finish(new(items, problems), options);
         }
 
         if (FormatVersion.Check(file.FormatVersion) is { } versionProblem)
         {
             problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", file.FormatVersion, versionProblem));
-            return Finish(new(items, problems), options);
+            return FileLoad.Finish(new(items, problems), options);
         }
 
         if (file.Observations is null)
         {
             problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
-            return Finish(new(items, problems), options);
+            return FileLoad.Finish(new(items, problems), options);
         }
 
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
@@ -108,7 +103,7 @@ public static class ObservationJson
             }
         }
 
-        return Finish(new(items, problems), options);
+        return FileLoad.Finish(new(items, problems), options);
     }
 
     /// <summary>Writes observations as a JSON observation file (indented, invariant).</summary>
@@ -139,16 +134,6 @@ public static class ObservationJson
             o.Status == ObservationStatus.Normal ? null : o.Status.ToString().ToLowerInvariant(),
             o.Source,
             o.Note);
-    }
-
-    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
-    {
-        if (options.Strict)
-        {
-            result.GetItemsOrThrow();
-        }
-
-        return result;
     }
 
     private static string FirstSentence(string message)
