@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text.Json;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Reporting;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>
+/// Scorecards (and so evaluations) in JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [...] }</c>, as
+/// <see cref="ScorecardRenderer.ToJson"/> writes them; reading binds each evaluation to its indicator in a catalog.
+/// </summary>
+public static class ScorecardJson
+{
+    /// <summary>The scorecard as JSON (the same text as <see cref="ScorecardRenderer.ToJson"/>).</summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(Scorecard scorecard) => ScorecardRenderer.ToJson(scorecard);
+
+    /// <summary>Reads a scorecard written by this library, binding evaluations to the catalog's indicators.</summary>
+    /// <param name="utf8Json">The JSON.</param>
+    /// <param name="sourceName">The name used in problems.</param>
+    /// <param name="catalog">The catalog the evaluations refer to.</param>
+    /// <returns>The scorecard (one item) and the problems; no item when the file cannot be read at all.</returns>
+    public static LoadResult<Scorecard> Read(Stream utf8Json, string sourceName, IndicatorCatalog catalog)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        Preconditions.CheckNotNull(sourceName);
+        Preconditions.CheckNotNull(catalog);
+        var problems = new List<LoadProblem>();
+        ScorecardDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(utf8Json, IndicatorsJsonContext.Default.ScorecardDto);
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new LoadProblem(sourceName, (int)(e.LineNumber ?? -1) + 1, e.Path, null, "Malformed JSON: " + e.Message.Split(". ")[0] + "."));
+            return new([], problems);
+        }
+
+        if (dto is null || FormatVersion.Check(dto.FormatVersion) is { } versionProblem)
+        {
+            problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", dto?.FormatVersion, dto is null ? "Expected a scorecard object." : FormatVersion.Check(dto.FormatVersion)!));
+            return new([], problems);
+        }
+
+        if (!ObservationFieldParser.TryParseIsoDate(dto.AsOf, out var asOf))
+        {
+            problems.Add(new LoadProblem(sourceName, 0, "$.asOf", dto.AsOf, "Expected an ISO date yyyy-MM-dd."));
+            return new([], problems);
+        }
+
+        var evaluations = new List<Evaluation.Evaluation>();
+        var list = dto.Evaluations ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ToEvaluation(list[i], "$.evaluations[" + i.ToString(CultureInfo.InvariantCulture) + "]", asOf, catalog, sourceName, problems) is { } e)
+            {
+                evaluations.Add(e);
+            }
+        }
+
+        return new([new Scorecard(asOf, evaluations)], problems);
+    }
+
+    private static Evaluation.Evaluation? ToEvaluation(EvaluationDto? dto, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<LoadProblem> problems)
+    {
+        void Problem(string field, string? text, string message) => problems.Add(new LoadProblem(source, 0, path + "." + field, text, message));
+        if (dto is null)
+        {
+            problems.Add(new LoadProblem(source, 0, path, "null", "Expected an evaluation object."));
+            return null;
+        }
+
+        var before = problems.Count;
+        Indicator? indicator = null;
+        if (!IndicatorId.TryParse(dto.Id, out var id) || !catalog.TryGet(id, out indicator))
+        {
+            Problem("id", dto.Id, "Unknown indicator id: it is not in the catalog.");
+        }
+
+        if (!EvaluationStatusText.TryParse(dto.Status, out var status))
+        {
+            Problem("status", dto.Status, $"Expected one of {string.Join(", ", EvaluationStatusText.All)}.");
+        }
+
+        Measure? M(string field, MeasureDto? m)
+        {
+            if (m is null)
+            {
+                return null;
+            }
+
+            if (!MeasureUnit.TryParse(m.Unit, out var unit) || !double.IsFinite(m.Value))
+            {
+                Problem(field, m.Unit, "Expected a finite value with a known unit symbol.");
+                return null;
+            }
+
+            return new Measure(m.Value, unit);
+        }
+
+        var actual = M("actual", dto.Actual);
+        var target = M("targetValue", dto.TargetValue);
+        var expected = M("expected", dto.Expected);
+        var gap = M("gap", dto.Gap);
+        var level = AchievedLevel.NotApplicable;
+        if (dto.Level is { } levelText && !Enum.TryParse(levelText, ignoreCase: true, out level))
+        {
+            Problem("level", dto.Level, "Expected none, floor or stretch.");
+        }
+
+        var inputParser = new ObservationFieldParser(null, source, problems);
+        var inputs = new List<Observation>();
+        for (var k = 0; k < (dto.Inputs?.Count ?? 0); k++)
+        {
+            var o = dto.Inputs![k];
+            var value = o.Value.ValueKind switch
+            {
+                JsonValueKind.Number => o.Value.GetRawText(),
+                JsonValueKind.String => o.Value.GetString(),
+                _ => null,
+            };
+            var inputPath = path + ".inputs[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+            if (inputParser.Parse(new ObservationFields(o.Indicator, o.Date, value, o.Unit, o.Area, o.Component, o.Status, o.Source, o.Note), 0, f => inputPath + "." + f) is { } observation)
+            {
+                inputs.Add(observation);
+            }
+        }
+
+        var parts = new List<Evaluation.Evaluation>();
+        for (var k = 0; k < (dto.Parts?.Count ?? 0); k++)
+        {
+            if (ToEvaluation(dto.Parts![k], path + ".parts[" + k.ToString(CultureInfo.InvariantCulture) + "]", asOf, catalog, source, problems) is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
+        if (problems.Count > before || indicator is null)
+        {
+            return null;
+        }
+
+        return new Evaluation.Evaluation(indicator, asOf, status, dto.Reason ?? string.Empty)
+        {
+            Actual = actual,
+            TargetValue = target,
+            Expected = expected,
+            Gap = gap,
+            Progress = dto.Progress,
+            Method = dto.Method ?? "threshold",
+            Level = level,
+            Component = dto.Component,
+            Inputs = inputs,
+            Parts = parts,
+        };
+    }
+}
