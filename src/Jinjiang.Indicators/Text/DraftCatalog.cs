@@ -100,7 +100,7 @@ public static partial class DraftCatalog
                 target = new CadenceTarget(1, c.Text.Contains("每月", StringComparison.Ordinal) ? CadenceUnit.Month : CadenceUnit.Week, period);
                 break;
             case PromiseKind.ResponseTime:
-                var minutes = TierPattern().Match(c.Text).Groups["n"].Captures.Select(x => double.Parse(x.Value, CultureInfo.InvariantCulture)).ToList();
+                var minutes = TierPattern().Match(c.Text).Groups["n"].Captures.Select(x => TargetPhrase.SmallNumber(x.Value)).Where(m => m is > 0).Select(m => (double)m!.Value).ToList();
                 var names = new[] { "respond", "arrive", "reinforce" };
                 target = new ResponseTimeTarget(minutes.Select((m, i) => new ResponseTier(i < names.Length ? names[i] : "tier-" + (i + 1).ToString(CultureInfo.InvariantCulture), UnitsNet.Duration.FromMinutes(m), Ratio.FromPercent(100))), period);
                 note = "Every incident within each tier (100%); set the share you mean.";
@@ -148,6 +148,6 @@ public static partial class DraftCatalog
             Interpretation = x.Note,
         };
 
-    [GeneratedRegex(@"(?:(?<n>\d+)、)+(?<n>\d+)分钟")]
+    [GeneratedRegex(@"(?:(?<n>[0-9０-９]+)、)+(?<n>[0-9０-９]+)分钟")]
     private static partial Regex TierPattern();
 }

@@ -63,6 +63,11 @@ public static partial class PromiseExtractor
         var from = 0;
         foreach (var q in quantities)
         {
+            if (q.Start < from || from >= clause.Length)
+            {
+                continue; // in the same 、-segment as the previous quantity: one promise
+            }
+
             var end = q.Start + q.Length;
             while (end < clause.Length && clause[end] != '、')
             {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Quantities;
 using NodaTime;
@@ -82,7 +81,7 @@ public sealed partial class TargetPhrase
         if (rankMatch.Success || text.Contains("前列", StringComparison.Ordinal) || text.Contains("领先", StringComparison.Ordinal))
         {
             kind = PromiseKind.Rank;
-            topK = rankMatch.Success ? int.Parse(rankMatch.Groups["k"].Value, CultureInfo.InvariantCulture)
+            topK = rankMatch.Success ? SmallNumber(rankMatch.Groups["k"].Value)
                 : text.Contains("领先", StringComparison.Ordinal) ? 1 : null;
             peers = PeersPattern().Match(text) is { Success: true } p ? p.Value : null;
         }
@@ -200,12 +199,16 @@ public sealed partial class TargetPhrase
 
         if (ByYearPattern().Match(text) is { Success: true } m)
         {
-            return (new LocalDate(int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture), 12, 31), true);
+            return (new LocalDate(SmallNumber(m.Groups["y"].Value) ?? reportYear, 12, 31), true);
         }
 
         var stated = text.Contains("全年", StringComparison.Ordinal) || text.Contains("年底前", StringComparison.Ordinal) || text.Contains("年内", StringComparison.Ordinal);
         return (new LocalDate(reportYear, 12, 31), stated);
     }
+
+    /// <summary>A whole number written with ASCII or full-width digits, when it fits comfortably in an int.</summary>
+    internal static int? SmallNumber(string digits)
+        => ChineseNumerals.Parse(digits) is { Success: true } n && n.Value is >= 0 and <= 1_000_000 && n.Value == decimal.Truncate(n.Value) ? (int)n.Value : null;
 
     private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
 
@@ -213,7 +216,7 @@ public sealed partial class TargetPhrase
 
     private static bool EndsWithAny(string text, string[] words) => words.Any(w => text.EndsWith(w, StringComparison.Ordinal));
 
-    [GeneratedRegex(@"第(?<k>\d+)[位名]|前(?<k>\d+)[位名]")]
+    [GeneratedRegex(@"第(?<k>[0-9０-９]+)[位名]|前(?<k>[0-9０-９]+)[位名]")]
     private static partial Regex RankPattern();
 
     [GeneratedRegex(@"五城区|全市|全省|全国|中心城区")]
@@ -222,7 +225,7 @@ public sealed partial class TargetPhrase
     [GeneratedRegex(@"(?<c>劣?[ⅠⅡⅢⅣⅤ]|劣?V|IV|III|II|I)类")]
     private static partial Regex ClassPattern();
 
-    [GeneratedRegex(@"\d+、\d+(、\d+)*分钟")]
+    [GeneratedRegex(@"[0-9０-９]+、[0-9０-９]+(、[0-9０-９]+)*分钟")]
     private static partial Regex TiersPattern();
 
     [GeneratedRegex(@"应(.)尽\1")]
@@ -234,6 +237,6 @@ public sealed partial class TargetPhrase
     [GeneratedRegex(@"完成[^，。；]*(项目|配置|改造|建设|任务)|试点建设|打造建设[^，。；]*试点|推进[^，。；]*系统建设")]
     private static partial Regex MilestonePattern();
 
-    [GeneratedRegex(@"到(?<y>20\d\d)年")]
+    [GeneratedRegex(@"到(?<y>20[0-9]{2})年")]
     private static partial Regex ByYearPattern();
 }

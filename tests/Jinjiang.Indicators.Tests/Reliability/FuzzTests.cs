@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Text;
 
 namespace Jinjiang.Indicators.Tests.Reliability;
 
@@ -72,6 +73,42 @@ public class FuzzTests
     {
         var alphabet = Gen.OneOfConst(',', '"', '\n', '\r', '-', '.', '1', '9', 'e', 'N', '{', '}', '[', ']', ':', '锦', 'Ⅲ', '%', ' ', '\uFEFF');
         alphabet.Array[0, 500].Select(chars => Encoding.UTF8.GetBytes(new string(chars))).Sample(ReadBoth, iter: 300);
+    }
+
+    /// <summary>Characters that matter to the Chinese readers: numerals, magnitudes, units, comparators, quotes, separators.</summary>
+    private static readonly Gen<string> ChineseText = Gen.OneOfConst(
+            "1", "5", "0", ".", "．", "１", "十", "百", "千", "万", "亿", "两", "三", "零", "公里", "平方米", "万平方米", "个", "座", "亿元", "%", "％", "个百分点",
+            "以上", "不低于", "超过", "以下", "左右", "确保", "力争", "严格要求", "减少", "增长", "前列", "第", "位", "领先", "Ⅲ", "类", "每周", "一周一", "应", "尽",
+            "、", "，", "。", "；", "“", "”", "-", "至", "分钟", "全年", "到2025年", "十四五末", "完成", "项目", "新建", "\n", " ", "\uFEFF", "a", "😀")
+        .Array[0, 80].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void ChineseReaders_NeverThrow_AndStayWithinTheBound()
+    {
+        ChineseText.Sample(text =>
+        {
+            var watch = Stopwatch.StartNew();
+            _ = ChineseNumerals.Parse(text);
+            _ = ChineseQuantityParser.Parse(text);
+            var all = ChineseQuantityParser.FindAll(text);
+            Assert.All(all, q => Assert.True(q.Start >= 0 && q.Start + q.Length <= text.Length));
+            var phrase = TargetPhrase.Read(text, 2023);
+            Assert.Equal(text, phrase.Text);
+            var candidates = PromiseExtractor.Extract(text, 2023);
+            Assert.All(candidates, c => Assert.Equal(c.Text, text.Substring(c.Start, c.Length)));
+            _ = DraftCatalog.FromCandidates(candidates, 2023, out _);
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"reading took {watch.Elapsed}");
+        }, iter: 500);
+    }
+
+    [Fact]
+    public void Extractor_OnALongReport_StaysLinear()
+    {
+        var report = string.Concat(Enumerable.Repeat(TestFiles.ReportText, 40)); // about 330,000 characters
+        var watch = Stopwatch.StartNew();
+        var found = PromiseExtractor.Extract(report, 2023);
+        Assert.Equal(35 * 40, found.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"extraction took {watch.Elapsed}");
     }
 
     [Fact]

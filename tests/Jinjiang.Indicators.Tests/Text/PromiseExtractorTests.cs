@@ -82,6 +82,25 @@ public class PromiseExtractorTests
     }
 
     [Fact]
+    public void Extract_TwoQuantitiesInOneListItem_IsOnePromise_RegressionFromFuzzing()
+    {
+        // Found by FuzzTests: two quantities in one 、-segment made the list splitter take a negative range.
+        var found = PromiseExtractor.Extract("新建3个公园5公里、社区花园3个", 2023);
+        Assert.Equal(["新建3个公园5公里", "社区花园3个"], found.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void Read_FullWidthRankAndTierDigits_RegressionFromFuzzing()
+    {
+        // Found by FuzzTests: \d matched full-width digits that int.Parse then refused.
+        Assert.Equal(1, TargetPhrase.Read("位列五城区第１位", 2023).TopK);
+        Assert.Equal(PromiseKind.ResponseTime, TargetPhrase.Read("落实“１、３、５分钟”要求", 2023).Kind);
+        Assert.Null(TargetPhrase.Read("第99999999999999999999位前列", 2023).TopK);
+        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("严格落实“１、３、５分钟”快速处置要求。", 2023), 2023, out _);
+        Assert.Equal(3, ((Targets.ResponseTimeTarget)Assert.Single(drafts).Target).Tiers.Count);
+    }
+
+    [Fact]
     public void Extract_NeverThrowsOnOddText()
     {
         foreach (var text in new[] { "", "。。。，，，", "１５公里", new string('万', 1000), "第位前列领先", "应尽", "\uFEFF新建3个" })
