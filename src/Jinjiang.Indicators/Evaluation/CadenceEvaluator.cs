@@ -9,7 +9,7 @@ internal static class CadenceEvaluator
 {
     internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)
     {
-        var observations = context.Home(o => target.Period.Contains(o.Date));
+        var observations = context.Home(target.Period);
         if (context.CheckKinds(observations, QuantityKind.Count) is { } mismatch)
         {
             return mismatch;

@@ -7,7 +7,7 @@ internal static class DeliveryEvaluator
 {
     internal static Evaluation Evaluate(DeliveryTarget target, EvaluationContext context)
     {
-        var observations = context.Home(o => target.Period.Contains(o.Date));
+        var observations = context.Home(target.Period);
         if (context.CheckKinds(observations, target.Kind) is { } mismatch)
         {
             return mismatch;

@@ -7,7 +7,7 @@ internal static class DirectionEvaluator
 {
     internal static Evaluation Evaluate(DirectionTarget target, EvaluationContext context)
     {
-        var observations = context.Home(o => o.Date <= target.Deadline);
+        var observations = context.Home(notAfter: target.Deadline);
         if (context.CheckKinds(observations, target.Kind) is { } mismatch)
         {
             return mismatch;

@@ -34,12 +34,16 @@ internal sealed class EvaluationContext
     internal EvaluationContext ForComponent(string? component) => new(Indicator, Set, AsOf, Options, component);
 
     /// <summary>The home area's observations of this context's component, dated on or before the as-of date.</summary>
-    internal List<Observation> Home(Func<Observation, bool>? extra = null)
+    /// <param name="within">Only observations dated within this interval, if given.</param>
+    /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
+    internal List<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null)
     {
-        var list = new List<Observation>();
-        foreach (var o in Set.For(Indicator.Id, Indicator.Area))
+        var all = Set.For(Indicator.Id, Indicator.Area);
+        var list = new List<Observation>(all.Count);
+        foreach (var o in all)
         {
-            if (o.Date <= AsOf && string.Equals(o.Component, Component, StringComparison.Ordinal) && (extra is null || extra(o)))
+            if (o.Date <= AsOf && string.Equals(o.Component, Component, StringComparison.Ordinal)
+                && (within is null || within.Contains(o.Date)) && (notAfter is null || o.Date <= notAfter.Value))
             {
                 list.Add(o);
             }

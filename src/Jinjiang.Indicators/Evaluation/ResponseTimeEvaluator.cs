@@ -13,7 +13,7 @@ internal static class ResponseTimeEvaluator
         foreach (var tier in target.Tiers)
         {
             var tierContext = context.ForComponent(tier.Name);
-            var observations = tierContext.Home(o => target.Period.Contains(o.Date));
+            var observations = tierContext.Home(target.Period);
             inputs.AddRange(observations);
             parts.Add(EvaluateTier(target, tier, tierContext, observations));
         }
