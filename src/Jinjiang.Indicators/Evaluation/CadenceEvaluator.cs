@@ -61,12 +61,12 @@ internal static class CadenceEvaluator
 
         if (due == 0)
         {
-            return context.Result(EvaluationStatus.NotYetDue, $"No {unitName} of the period has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
+            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
         }
 
         if (observations.Count == 0)
         {
-            return context.Result(EvaluationStatus.NoData, $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", observations, "cadence");
+            return context.Result(EvaluationStatus.NoData, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", observations, "cadence");
         }
 
         var kept = due - missed;
@@ -77,7 +77,7 @@ internal static class CadenceEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotMet,
-                $"{missed} of {due} {unitName}(s) had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
+                () => $"{missed} of {due} {unitName}(s) had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
                 observations,
                 "cadence",
                 actual,
@@ -87,6 +87,6 @@ internal static class CadenceEvaluator
         }
 
         var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
-        return context.Result(status, $"All {due} {unitName}(s) due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
+        return context.Result(status, () => $"All {due} {unitName}(s) due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
     }
 }

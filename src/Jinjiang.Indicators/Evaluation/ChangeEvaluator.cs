@@ -19,7 +19,7 @@ internal static class ChangeEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotEvaluable,
-                $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.",
+                () => $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.",
                 inPeriod,
                 "change");
         }
@@ -46,7 +46,7 @@ internal static class ChangeEvaluator
             {
                 return context.Result(
                     EvaluationStatus.NoData,
-                    $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
+                    () => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
                     inputs,
                     "change",
                     current.Value,
@@ -56,7 +56,7 @@ internal static class ChangeEvaluator
             var met = Satisfies(current.Value.BaseValue);
             return context.Result(
                 met ? EvaluationStatus.Met : EvaluationStatus.NotMet,
-                $"{Show.Measure(current.Value)} in the period {against}: {(met ? "met" : "not met")}.",
+                () => $"{Show.Measure(current.Value)} in the period {against}: {(met ? "met" : "not met")}.",
                 inputs,
                 "change",
                 current.Value,
@@ -86,7 +86,7 @@ internal static class ChangeEvaluator
 
         return context.Result(
             status,
-            $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{projection}, {against}.",
+            () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{projection}, {against}.",
             inputs,
             "change",
             current.Value,

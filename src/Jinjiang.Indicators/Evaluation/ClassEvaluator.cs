@@ -40,7 +40,7 @@ internal static class ClassEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotMet,
-                $"Class {worstClass}{where} on {Show.Date(worst.Date)}{units} is worse than the required class {target.Required}.",
+                () => $"Class {worstClass}{where} on {Show.Date(worst.Date)}{units} is worse than the required class {target.Required}.",
                 inputs,
                 "class",
                 actual,
@@ -50,7 +50,7 @@ internal static class ClassEvaluator
         var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
         return context.Result(
             status,
-            $"Class {worstClass}{where} on {Show.Date(worst.Date)}{units} is at least as good as the required class {target.Required}.",
+            () => $"Class {worstClass}{where} on {Show.Date(worst.Date)}{units} is at least as good as the required class {target.Required}.",
             inputs,
             "class",
             actual,

@@ -12,15 +12,15 @@ internal static class CompositeEvaluator
         Evaluation[] parts = [floor, stretch];
         if (stretch.Status == EvaluationStatus.Met)
         {
-            return From(stretch, context, EvaluationStatus.Met, AchievedLevel.Stretch, $"Stretch reached (力争): {stretch.Reason}", parts);
+            return From(stretch, context, EvaluationStatus.Met, AchievedLevel.Stretch, () => $"Stretch reached (力争): {stretch.Reason}", parts);
         }
 
         if (floor.Status == EvaluationStatus.Met)
         {
-            return From(floor, context, EvaluationStatus.Met, AchievedLevel.Floor, $"Floor reached (确保), stretch not reached: {stretch.Reason}", parts);
+            return From(floor, context, EvaluationStatus.Met, AchievedLevel.Floor, () => $"Floor reached (确保), stretch not reached: {stretch.Reason}", parts);
         }
 
-        return From(floor, context, floor.Status, AchievedLevel.None, $"Floor (确保): {floor.Reason}", parts);
+        return From(floor, context, floor.Status, AchievedLevel.None, () => $"Floor (确保): {floor.Reason}", parts);
     }
 
     internal static Evaluation Evaluate(AllOfTarget target, EvaluationContext context)
@@ -30,10 +30,9 @@ internal static class CompositeEvaluator
             .ToList();
         var worst = parts.MaxBy(p => p.Status.Severity())!;
         var met = parts.Count(p => p.Status == EvaluationStatus.Met);
-        var reason = $"{met} of {parts.Count} parts met; worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}";
-        return context.Result(worst.Status, reason, parts.SelectMany(p => p.Inputs).ToList(), "all-of", parts: parts);
+        return context.Result(worst.Status, () => $"{met} of {parts.Count} parts met; worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}", parts.SelectMany(p => p.Inputs).ToList(), "all-of", parts: parts);
     }
 
-    private static Evaluation From(Evaluation basis, EvaluationContext context, EvaluationStatus status, AchievedLevel level, string reason, IReadOnlyList<Evaluation> parts)
+    private static Evaluation From(Evaluation basis, EvaluationContext context, EvaluationStatus status, AchievedLevel level, Func<string> reason, IReadOnlyList<Evaluation> parts)
         => context.Result(status, reason, basis.Inputs, basis.Method, basis.Actual, basis.TargetValue, basis.Expected, basis.Progress, basis.Gap, level, parts);
 }

@@ -27,14 +27,14 @@ internal static class DeliveryEvaluator
         var delivered = $"{Show.In(latest.Value, unit)} delivered by {Show.Date(latest.Date)}";
         if (context.Tolerance.Compare(actual, amount) >= 0)
         {
-            return context.Result(EvaluationStatus.Met, $"{delivered}, reaching the target of {Show.Measure(target.Amount)}.", [latest], "delivery", latest.Value, target.Amount, progress: progress, gap: gap);
+            return context.Result(EvaluationStatus.Met, () => $"{delivered}, reaching the target of {Show.Measure(target.Amount)}.", [latest], "delivery", latest.Value, target.Amount, progress: progress, gap: gap);
         }
 
         if (context.AsOf > target.Deadline)
         {
             return context.Result(
                 EvaluationStatus.NotMet,
-                $"{delivered}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(gap)} at the deadline {Show.Date(target.Deadline)}.",
+                () => $"{delivered}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(gap)} at the deadline {Show.Date(target.Deadline)}.",
                 [latest],
                 "delivery",
                 latest.Value,
@@ -51,7 +51,7 @@ internal static class DeliveryEvaluator
         var expectedText = expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(context.AsOf)}" : string.Empty;
         return context.Result(
             assessment.Status,
-            $"{delivered}{expectedText}: {assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
+            () => $"{delivered}{expectedText}: {assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
             observations,
             method.Name,
             latest.Value,

@@ -15,14 +15,14 @@ internal static class DirectionEvaluator
 
         if (observations.Count < 2)
         {
-            return context.Result(EvaluationStatus.NoData, $"A direction needs at least two observations; {observations.Count} found.", observations, "direction");
+            return context.Result(EvaluationStatus.NoData, () => $"A direction needs at least two observations; {observations.Count} found.", observations, "direction");
         }
 
         var baseline = observations.LastOrDefault(o => o.Date <= target.Period.Start) ?? observations[0];
         var latest = observations[^1];
         if (ReferenceEquals(baseline, latest))
         {
-            return context.Result(EvaluationStatus.NoData, "A direction needs an observation after the baseline.", observations, "direction");
+            return context.Result(EvaluationStatus.NoData, static () => "A direction needs an observation after the baseline.", observations, "direction");
         }
 
         var c = context.Tolerance.Compare(latest.Value.BaseValue, baseline.Value.BaseValue);
@@ -34,7 +34,7 @@ internal static class DirectionEvaluator
         var unit = baseline.Value.Unit;
         return context.Result(
             status,
-            $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.",
+            () => $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.",
             [baseline, latest],
             "direction",
             latest.Value);

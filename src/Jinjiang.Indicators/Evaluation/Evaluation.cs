@@ -13,6 +13,8 @@ public sealed class Evaluation
 {
     private static readonly Observation[] NoInputs = [];
     private static readonly Evaluation[] NoParts = [];
+    private readonly Func<string>? _reasonFactory;
+    private string? _reason;
 
     /// <summary>Creates an evaluation.</summary>
     /// <param name="indicator">The indicator judged.</param>
@@ -24,7 +26,16 @@ public sealed class Evaluation
         Indicator = Preconditions.CheckNotNull(indicator);
         AsOf = asOf;
         Status = status;
-        Reason = Preconditions.CheckNotNull(reason);
+        _reason = Preconditions.CheckNotNull(reason);
+    }
+
+    /// <summary>An evaluation whose reason is written on first read, so bulk jobs that only count statuses do not pay for it.</summary>
+    internal Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, Func<string> reason)
+    {
+        Indicator = indicator;
+        AsOf = asOf;
+        Status = status;
+        _reasonFactory = reason;
     }
 
     /// <summary>The indicator judged.</summary>
@@ -36,8 +47,8 @@ public sealed class Evaluation
     /// <summary>The verdict.</summary>
     public EvaluationStatus Status { get; }
 
-    /// <summary>One sentence saying why, with the numbers.</summary>
-    public string Reason { get; }
+    /// <summary>One sentence saying why, with the numbers (written on first read; the same text every time).</summary>
+    public string Reason => _reason ??= _reasonFactory!();
 
     /// <summary>The value judged (latest cumulative amount, level, rank, class), where there is one.</summary>
     public Measure? Actual { get; init; }

@@ -54,7 +54,7 @@ internal sealed class EvaluationContext
 
     internal Evaluation Result(
         EvaluationStatus status,
-        string reason,
+        Func<string> reason,
         IReadOnlyList<Observation>? inputs = null,
         string method = "threshold",
         Measure? actual = null,
@@ -87,7 +87,7 @@ internal sealed class EvaluationContext
             {
                 return Result(
                     EvaluationStatus.NotEvaluable,
-                    $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
+                    () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
                     inputs: [o],
                     method: "unit-check");
             }
@@ -98,8 +98,8 @@ internal sealed class EvaluationContext
 
     internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
         => AsOf < target.Period.Start
-            ? Result(EvaluationStatus.NotYetDue, $"The period starts on {Show.Date(target.Period.Start)}, after the as-of date.", inputs)
-            : Result(EvaluationStatus.NoData, $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(AsOf, target.Deadline))}.", inputs);
+            ? Result(EvaluationStatus.NotYetDue, () => $"The period starts on {Show.Date(target.Period.Start)}, after the as-of date.", inputs)
+            : Result(EvaluationStatus.NoData, () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(AsOf, target.Deadline))}.", inputs);
 
     internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 }

@@ -39,7 +39,6 @@ public sealed class LinearPathMethod : ProgressMethod
 
         var pace = actualProgress / expectedProgress;
         var status = pace >= 1 - 1e-9 ? EvaluationStatus.OnTrack : pace >= AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        var text = string.Create(CultureInfo.InvariantCulture, $"{pace:0.##}x the progress expected on the linear path ({share:P0} of the time elapsed)");
-        return new(status, expected, pace, text);
+        return new(status, expected, pace, () => string.Create(CultureInfo.InvariantCulture, $"{pace:0.##}x the progress expected on the linear path ({share:P0} of the time elapsed)"));
     }
 }

@@ -21,7 +21,7 @@ internal static class MilestoneEvaluator
             var onTime = done.Date <= target.Deadline;
             return context.Result(
                 onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet,
-                onTime
+                () => onTime
                     ? $"Completed on {Show.Date(done.Date)}, by the deadline {Show.Date(target.Deadline)}."
                     : $"Completed on {Show.Date(done.Date)}, after the deadline {Show.Date(target.Deadline)}.",
                 [done],
@@ -34,13 +34,13 @@ internal static class MilestoneEvaluator
         if (context.AsOf > target.Deadline)
         {
             return observations.Count == 0
-                ? context.Result(EvaluationStatus.NoData, $"No report on the milestone due {Show.Date(target.Deadline)}.", observations, "milestone", target: wanted)
-                : context.Result(EvaluationStatus.NotMet, $"Not reported done by the deadline {Show.Date(target.Deadline)}.", observations, "milestone", Measure.Completion(false), wanted, progress: 0);
+                ? context.Result(EvaluationStatus.NoData, () => $"No report on the milestone due {Show.Date(target.Deadline)}.", observations, "milestone", target: wanted)
+                : context.Result(EvaluationStatus.NotMet, () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.", observations, "milestone", Measure.Completion(false), wanted, progress: 0);
         }
 
         return context.Result(
             EvaluationStatus.NotYetDue,
-            $"Not reported done yet; due {Show.Date(target.Deadline)}.",
+            () => $"Not reported done yet; due {Show.Date(target.Deadline)}.",
             observations,
             "milestone",
             observations.Count == 0 ? null : Measure.Completion(false),

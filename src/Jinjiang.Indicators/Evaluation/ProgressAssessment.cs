@@ -1,8 +1,63 @@
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>What a <see cref="ProgressMethod"/> concluded.</summary>
-/// <param name="Status"><see cref="EvaluationStatus.OnTrack"/>, <see cref="EvaluationStatus.AtRisk"/>, <see cref="EvaluationStatus.OffTrack"/> or <see cref="EvaluationStatus.NoData"/> when the method cannot judge.</param>
-/// <param name="Expected">The value expected by the current date on the method's path, in base units, if it defines one.</param>
-/// <param name="Figure">The method's own figure (pace, CAGR ratio, projected progress).</param>
-/// <param name="Explanation">One clause explaining the figure.</param>
-public readonly record struct ProgressAssessment(EvaluationStatus Status, double? Expected, double? Figure, string Explanation);
+/// <summary>What a <see cref="ProgressMethod"/> concluded. The explanation is written when first read.</summary>
+public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
+{
+    private readonly string? _explanation;
+    private readonly Func<string>? _explain;
+
+    /// <summary>Creates an assessment.</summary>
+    /// <param name="status"><see cref="EvaluationStatus.OnTrack"/>, <see cref="EvaluationStatus.AtRisk"/>, <see cref="EvaluationStatus.OffTrack"/> or <see cref="EvaluationStatus.NoData"/> when the method cannot judge.</param>
+    /// <param name="expected">The value expected by the current date on the method's path, in base units, if it defines one.</param>
+    /// <param name="figure">The method's own figure (pace, CAGR ratio, projected progress).</param>
+    /// <param name="explanation">One clause explaining the figure.</param>
+    public ProgressAssessment(EvaluationStatus status, double? expected, double? figure, string explanation)
+    {
+        Status = status;
+        Expected = expected;
+        Figure = figure;
+        _explanation = Preconditions.CheckNotNull(explanation);
+    }
+
+    internal ProgressAssessment(EvaluationStatus status, double? expected, double? figure, Func<string> explain)
+    {
+        Status = status;
+        Expected = expected;
+        Figure = figure;
+        _explain = explain;
+    }
+
+    /// <summary>The verdict of the method.</summary>
+    public EvaluationStatus Status { get; }
+
+    /// <summary>The value expected by the current date on the method's path, in base units, if it defines one.</summary>
+    public double? Expected { get; }
+
+    /// <summary>The method's own figure (pace, CAGR ratio, projected progress).</summary>
+    public double? Figure { get; }
+
+    /// <summary>One clause explaining the figure.</summary>
+    public string Explanation => _explanation ?? _explain?.Invoke() ?? string.Empty;
+
+    /// <inheritdoc/>
+    public bool Equals(ProgressAssessment other)
+        => Status == other.Status && Nullable.Equals(Expected, other.Expected) && Nullable.Equals(Figure, other.Figure) && Explanation == other.Explanation;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is ProgressAssessment other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Status, Expected, Figure);
+
+    /// <summary>Whether two assessments are equal.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(ProgressAssessment left, ProgressAssessment right) => left.Equals(right);
+
+    /// <summary>Whether two assessments differ.</summary>
+    /// <param name="left">The first.</param>
+    /// <param name="right">The second.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(ProgressAssessment left, ProgressAssessment right) => !left.Equals(right);
+}

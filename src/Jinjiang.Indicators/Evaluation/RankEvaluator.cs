@@ -17,7 +17,7 @@ internal static class RankEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotEvaluable,
-                $"The observation of {wrong.Area} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
+                () => $"The observation of {wrong.Area} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
                 [wrong],
                 "unit-check");
         }
@@ -54,7 +54,7 @@ internal static class RankEvaluator
             {
                 return context.Result(
                     EvaluationStatus.NoData,
-                    $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.",
+                    () => $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.",
                     latestByPeer.Values.ToList(),
                     "rank");
             }
@@ -78,6 +78,6 @@ internal static class RankEvaluator
             ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : within ? EvaluationStatus.OnTrack : position == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         var verdict = within ? "within" : "outside";
-        return context.Result(status, $"{char.ToUpperInvariant(how[0])}{how[1..]}: {verdict} the top {target.TopK} of {target.Peers.Name}.", inputs, "rank", actual, wanted, gap: gap);
+        return context.Result(status, () => $"{char.ToUpperInvariant(how[0])}{how[1..]}: {verdict} the top {target.TopK} of {target.Peers.Name}.", inputs, "rank", actual, wanted, gap: gap);
     }
 }

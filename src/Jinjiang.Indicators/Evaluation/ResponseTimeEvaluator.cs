@@ -19,8 +19,7 @@ internal static class ResponseTimeEvaluator
         }
 
         var worst = parts.MaxBy(p => p.Status.Severity())!;
-        var summary = string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason));
-        return context.Result(worst.Status, summary, inputs, "response-time", parts: parts);
+        return context.Result(worst.Status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), inputs, "response-time", parts: parts);
     }
 
     private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, List<Observation> observations)
@@ -45,7 +44,7 @@ internal static class ResponseTimeEvaluator
             : met ? EvaluationStatus.OnTrack : share >= required * context.Options.AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return context.Result(
             status,
-            $"{within} of {observations.Count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
+            () => $"{within} of {observations.Count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
             observations,
             "response-time",
             new Measure(share * 100, MeasureUnit.Percent),

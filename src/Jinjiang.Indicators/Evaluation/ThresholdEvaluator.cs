@@ -19,7 +19,7 @@ internal static class ThresholdEvaluator
             {
                 if (o.Value.BaseValue > 1 + 1e-9 || o.Value.BaseValue < 0)
                 {
-                    return context.Result(EvaluationStatus.NotEvaluable, $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.", [o], "unit-check");
+                    return context.Result(EvaluationStatus.NotEvaluable, () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.", [o], "unit-check");
                 }
             }
         }
@@ -38,7 +38,7 @@ internal static class ThresholdEvaluator
             var met = target.IsSatisfiedBy(final.Value.BaseValue, tolerance);
             return context.Result(
                 met ? EvaluationStatus.Met : EvaluationStatus.NotMet,
-                $"{Show.In(final.Value, unit)} on {Show.Date(final.Date)} {(met ? "meets" : "does not meet")} the target ({targetText}).",
+                () => $"{Show.In(final.Value, unit)} on {Show.Date(final.Date)} {(met ? "meets" : "does not meet")} the target ({targetText}).",
                 [final],
                 actual: final.Value,
                 target: target.Reference,
@@ -59,7 +59,7 @@ internal static class ThresholdEvaluator
         {
             return context.Result(
                 EvaluationStatus.OnTrack,
-                $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} already satisfies the target ({targetText}); it is judged at the deadline.",
+                () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} already satisfies the target ({targetText}); it is judged at the deadline.",
                 observations,
                 actual: latest.Value,
                 target: target.Reference,
@@ -71,7 +71,7 @@ internal static class ThresholdEvaluator
         {
             return context.Result(
                 EvaluationStatus.AtRisk,
-                $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} does not yet satisfy the target ({targetText}); one observation cannot show a trend.",
+                () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} does not yet satisfy the target ({targetText}); one observation cannot show a trend.",
                 observations,
                 actual: latest.Value,
                 target: target.Reference,
@@ -82,7 +82,7 @@ internal static class ThresholdEvaluator
         var assessment = method.Assess(progressInput);
         return context.Result(
             assessment.Status,
-            $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} against {Show.In(first.Value, unit)} on {Show.Date(first.Date)}: {assessment.Explanation} ({targetText}).",
+            () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} against {Show.In(first.Value, unit)} on {Show.Date(first.Date)}: {assessment.Explanation} ({targetText}).",
             observations,
             method.Name,
             actual: latest.Value,
