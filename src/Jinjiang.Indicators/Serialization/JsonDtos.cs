@@ -12,7 +12,7 @@ internal sealed record ObservationFileDto(
 internal sealed record ObservationDto(
     [property: JsonPropertyName("indicator")] string? Indicator,
     [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("value")] JsonElement Value,
+    [property: JsonPropertyName("value")] JsonScalar Value,
     [property: JsonPropertyName("unit")] string? Unit,
     [property: JsonPropertyName("area")] string? Area = null,
     [property: JsonPropertyName("component")] string? Component = null,

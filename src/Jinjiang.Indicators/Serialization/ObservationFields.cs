@@ -180,7 +180,9 @@ internal sealed class ObservationFieldParser
     {
         void problem(string field, string? text, string message) => Problem(field, text, message);
         completionDate = null;
-        var valueText = fields.Value?.Trim() ?? string.Empty;
+        // A JSON number arrives as a double with no text; its text is made only where a class, a milestone state or a
+        // problem message needs it.
+        string valueText() => fields.Value?.Trim() ?? (fields.Number is { } n0 ? n0.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
         var unitText = fields.Unit?.Trim() ?? string.Empty;
 
         MeasureUnit? unit;
@@ -204,15 +206,15 @@ internal sealed class ObservationFieldParser
         switch (unit.Kind)
         {
             case QuantityKind.QualityClass:
-                if (!QualityClass.TryParse(valueText, out var quality))
+                if (!QualityClass.TryParse(valueText(), out var quality))
                 {
-                    problem("value", fields.Value, "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
+                    problem("value", fields.Value ?? valueText(), "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
                     return null;
                 }
 
                 return Measure.From(quality);
             case QuantityKind.Completion:
-                switch (valueText.ToLowerInvariant())
+                switch (valueText().ToLowerInvariant())
                 {
                     case "done" or "true" or "yes" or "1" or "完成" or "已完成":
                         return Measure.Completion(true);
@@ -220,23 +222,23 @@ internal sealed class ObservationFieldParser
                         return Measure.Completion(false);
                 }
 
-                var completed = LocalDatePattern.Iso.Parse(valueText);
+                var completed = LocalDatePattern.Iso.Parse(valueText());
                 if (completed.Success)
                 {
                     completionDate = completed.Value;
                     return Measure.Completion(true);
                 }
 
-                problem("value", fields.Value, "Expected done, true, false or a completion date yyyy-MM-dd.");
+                problem("value", fields.Value ?? valueText(), "Expected done, true, false or a completion date yyyy-MM-dd.");
                 return null;
             default:
                 if (fields.Number is { } n)
                 {
                     number = n;
                 }
-                else if (!double.TryParse(valueText, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
+                else if (!double.TryParse(valueText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
                 {
-                    problem("value", fields.Value, "Expected a number with '.' as the decimal point.");
+                    problem("value", fields.Value ?? valueText(), "Expected a number with '.' as the decimal point.");
                     return null;
                 }
 
@@ -245,26 +247,26 @@ internal sealed class ObservationFieldParser
 
         if (!double.IsFinite(number))
         {
-            problem("value", fields.Value, "Expected a finite number, not NaN or infinity.");
+            problem("value", fields.Value ?? valueText(), "Expected a finite number, not NaN or infinity.");
             return null;
         }
 
         if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
         {
-            problem("value", fields.Value, $"A {unit.Kind} cannot be negative.");
+            problem("value", fields.Value ?? valueText(), $"A {unit.Kind} cannot be negative.");
             return null;
         }
 
         if (unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)))
         {
-            problem("value", fields.Value, "A rank is a whole number from 1.");
+            problem("value", fields.Value ?? valueText(), "A rank is a whole number from 1.");
             return null;
         }
 
         var measure = new Measure(number, unit);
         if (target is CoverageTarget && measure.BaseValue > 1 + 1e-12)
         {
-            problem("value", fields.Value, "A coverage must be between 0 and 100%.");
+            problem("value", fields.Value ?? valueText(), "A coverage must be between 0 and 100%.");
             return null;
         }
 

@@ -85,17 +85,9 @@ public static class ObservationJson
                 continue;
             }
 
-            var value = dto.Value.ValueKind switch
+            var fields = new ObservationFields(dto.Indicator, dto.Date, dto.Value.AsNumber is null ? dto.Value.AsText : null, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note)
             {
-                JsonValueKind.Number => dto.Value.GetRawText(),
-                JsonValueKind.String => dto.Value.GetString(),
-                JsonValueKind.True => "true",
-                JsonValueKind.False => "false",
-                _ => null,
-            };
-            var fields = new ObservationFields(dto.Indicator, dto.Date, value, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note)
-            {
-                Number = dto.Value.ValueKind == JsonValueKind.Number && dto.Value.TryGetDouble(out var number) ? number : null,
+                Number = dto.Value.AsNumber,
             };
             if (parser.Parse(fields, 0, f => path + "." + f) is { } observation)
             {
@@ -120,9 +112,9 @@ public static class ObservationJson
     {
         var value = o.Value.Kind switch
         {
-            QuantityKind.QualityClass => JsonSerializer.SerializeToElement(QualityClass.FromOrdinal((int)o.Value.Value).ToLatinString(), IndicatorsJsonContext.Default.String),
-            QuantityKind.Completion => JsonSerializer.SerializeToElement(o.Value.Value >= 0.5 ? "done" : "not-done", IndicatorsJsonContext.Default.String),
-            _ => JsonSerializer.SerializeToElement(o.Value.Value, IndicatorsJsonContext.Default.Double),
+            QuantityKind.QualityClass => JsonScalar.Of(QualityClass.FromOrdinal((int)o.Value.Value).ToLatinString()),
+            QuantityKind.Completion => JsonScalar.Of(o.Value.Value >= 0.5 ? "done" : "not-done"),
+            _ => JsonScalar.Of(o.Value.Value),
         };
         return new ObservationDto(
             o.Indicator.Value,

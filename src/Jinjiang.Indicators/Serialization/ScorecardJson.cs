@@ -118,12 +118,7 @@ public static class ScorecardJson
         for (var k = 0; k < (dto.Inputs?.Count ?? 0); k++)
         {
             var o = dto.Inputs![k];
-            var value = o.Value.ValueKind switch
-            {
-                JsonValueKind.Number => o.Value.GetRawText(),
-                JsonValueKind.String => o.Value.GetString(),
-                _ => null,
-            };
+            var value = o.Value.AsText;
             var inputPath = path + ".inputs[" + k.ToString(CultureInfo.InvariantCulture) + "]";
             if (inputParser.Parse(new ObservationFields(o.Indicator, o.Date, value, o.Unit, o.Area, o.Component, o.Status, o.Source, o.Note), 0, f => inputPath + "." + f) is { } observation)
             {

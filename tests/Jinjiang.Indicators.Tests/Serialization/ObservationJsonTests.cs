@@ -23,6 +23,25 @@ public class ObservationJsonTests
     }
 
     [Fact]
+    public void Read_NumbersWhereTextIsMeant_AndHugeNumbers()
+    {
+        var result = Read("""
+            { "formatVersion": "1.0", "observations": [
+              { "indicator": "rongdong-substation-expansion", "date": "2023-11-28", "value": 1, "unit": "done" },
+              { "indicator": "water-sections-class", "date": "2023-06-30", "value": 3, "unit": "class" },
+              { "indicator": "ev-charging-piles", "date": "2023-06-30", "value": 1e400, "unit": "个" },
+              { "indicator": "ev-charging-piles", "date": "2023-07-31", "value": -2.5, "unit": "个" }
+            ] }
+            """);
+        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(1, result.Items[0].Value.Value);
+        Assert.Equal(3, result.Items[1].Value.Value);
+        Assert.Equal(["$.observations[2].value", "$.observations[3].value"], result.Problems.Select(p => p.Field));
+        Assert.Contains("finite", result.Problems[0].Message);
+        Assert.Equal("-2.5", result.Problems[1].Text);
+    }
+
+    [Fact]
     public void Read_BadObject_NamesItsJsonPath()
     {
         var result = Read("""{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway", "date": "2023-06-30", "value": 9, "unit": "km" }, { "indicator": "tianfu-greenway", "date": "2023-07-31", "value": 9, "unit": "m2" } ] }""");
