@@ -23,6 +23,14 @@ public sealed class LoadProblem
         Message = Preconditions.CheckNotBlank(message);
     }
 
+    /// <summary>The problem for JSON that does not parse: its line and path, and the parser's first sentence.</summary>
+    internal static LoadProblem MalformedJson(string source, System.Text.Json.JsonException e)
+    {
+        var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
+        var first = end < 0 ? e.Message : e.Message[..(end + 1)];
+        return new LoadProblem(source, (int)(e.LineNumber ?? -1) + 1, e.Path, null, "Malformed JSON: " + first);
+    }
+
     /// <summary>The file name.</summary>
     public string Source { get; }
 

@@ -51,8 +51,7 @@ public static class ObservationJson
         }
         catch (JsonException e)
         {
-            var line = (int)(e.LineNumber ?? -1) + 1;
-            problems.Add(new LoadProblem(sourceName, line, e.Path, null, "Malformed JSON: " + FirstSentence(e.Message)));
+            problems.Add(LoadProblem.MalformedJson(sourceName, e));
             return FileLoad.Finish(new(items, problems), options);
         }
 
@@ -126,11 +125,5 @@ public static class ObservationJson
             o.Status == ObservationStatus.Normal ? null : o.Status.ToString().ToLowerInvariant(),
             o.Source,
             o.Note);
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
     }
 }

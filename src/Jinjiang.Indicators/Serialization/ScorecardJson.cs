@@ -37,7 +37,7 @@ public static class ScorecardJson
         }
         catch (JsonException e)
         {
-            problems.Add(new LoadProblem(sourceName, (int)(e.LineNumber ?? -1) + 1, e.Path, null, "Malformed JSON: " + e.Message.Split(". ")[0] + "."));
+            problems.Add(LoadProblem.MalformedJson(sourceName, e));
             return new([], problems);
         }
 
