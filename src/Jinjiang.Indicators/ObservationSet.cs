@@ -11,12 +11,16 @@ public sealed class ObservationSet
     private static readonly Observation[] None = [];
     private readonly FrozenDictionary<IndicatorId, Observation[]> _byIndicator;
     private readonly FrozenDictionary<(IndicatorId, string), Observation[]> _byIndicatorAndArea;
+    private readonly FrozenDictionary<SeriesKey, Observation[]> _bySeries;
 
     private ObservationSet(FrozenDictionary<IndicatorId, Observation[]> byIndicator, int count)
     {
         _byIndicator = byIndicator;
         _byIndicatorAndArea = byIndicator
             .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: g.ToArray())))
+            .ToFrozenDictionary(x => x.Key, x => x.Items);
+        _bySeries = _byIndicatorAndArea
+            .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: new SeriesKey(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
             .ToFrozenDictionary(x => x.Key, x => x.Items);
         Count = count;
     }
@@ -69,6 +73,42 @@ public sealed class ObservationSet
     public IReadOnlyList<Observation> For(IndicatorId indicator, string area)
         => _byIndicatorAndArea.TryGetValue((indicator, Preconditions.CheckNotNull(area)), out var list) ? list : None;
 
+    /// <summary>
+    /// One series (indicator, area, component) dated within [<paramref name="from"/>, <paramref name="to"/>], as a
+    /// slice of the set's own sorted array: no copy, no allocation, found by binary search.
+    /// </summary>
+    internal ArraySegment<Observation> Series(IndicatorId indicator, string area, string? component, NodaTime.LocalDate from, NodaTime.LocalDate to)
+    {
+        if (!_bySeries.TryGetValue(new SeriesKey(indicator, area, component ?? string.Empty), out var all) || to < from)
+        {
+            return ArraySegment<Observation>.Empty;
+        }
+
+        var start = FirstAfter(all, from, inclusive: true);
+        var end = FirstAfter(all, to, inclusive: false);
+        return new ArraySegment<Observation>(all, start, end - start);
+    }
+
+    /// <summary>The index of the first observation dated on or after (inclusive) or after (not inclusive) the date.</summary>
+    private static int FirstAfter(Observation[] sorted, NodaTime.LocalDate date, bool inclusive)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            var mid = (int)((uint)(low + high) >> 1);
+            if (inclusive ? sorted[mid].Date < date : sorted[mid].Date <= date)
+            {
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid;
+            }
+        }
+
+        return low;
+    }
+
     /// <summary>This set with more observations added.</summary>
     /// <param name="observations">The observations to add.</param>
     /// <returns>A new set.</returns>
@@ -78,4 +118,19 @@ public sealed class ObservationSet
     /// <summary>Every observation, by indicator then date.</summary>
     /// <returns>The observations.</returns>
     public IEnumerable<Observation> All() => _byIndicator.OrderBy(p => p.Key).SelectMany(p => p.Value);
+
+    /// <summary>The key of one series; the hash is computed once from both strings.</summary>
+    private readonly struct SeriesKey(IndicatorId indicator, string area, string component) : IEquatable<SeriesKey>
+    {
+        private readonly IndicatorId _indicator = indicator;
+        private readonly string _area = area;
+        private readonly string _component = component;
+
+        public bool Equals(SeriesKey other)
+            => _indicator.Equals(other._indicator) && string.Equals(_area, other._area, StringComparison.Ordinal) && string.Equals(_component, other._component, StringComparison.Ordinal);
+
+        public override bool Equals(object? obj) => obj is SeriesKey other && Equals(other);
+
+        public override int GetHashCode() => HashCode.Combine(_indicator, _area, _component);
+    }
 }

@@ -41,8 +41,12 @@ public sealed class CagrRatioMethod : ProgressMethod
         }
 
         var status = ratio >= OnTrackRatio ? EvaluationStatus.OnTrack : ratio >= AtRiskRatio ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        return new(status, null, ratio, string.Create(CultureInfo.InvariantCulture, $"observed growth is {ratio:0.##} of the growth required (CAGR ratio){note}"));
+        return new(status, null, ratio, this, note: note);
     }
+
+    /// <inheritdoc/>
+    internal override string Explain(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"observed growth is {figure:0.##} of the growth required (CAGR ratio){note}");
 
     internal static bool TryRatio(ProgressInput input, out double ratio, out string note)
     {

@@ -13,7 +13,7 @@ internal static class ClassEvaluator
             .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date))
             .Where(o => context.Component is null || string.Equals(o.Component, context.Component, StringComparison.Ordinal))
             .ToList();
-        if (context.CheckKinds(observations, QuantityKind.QualityClass) is { } mismatch)
+        if (context.CheckKinds(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(observations), QuantityKind.QualityClass) is { } mismatch)
         {
             return mismatch;
         }

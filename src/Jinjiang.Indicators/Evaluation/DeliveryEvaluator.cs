@@ -5,17 +5,18 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>Cumulative delivery within a period: met as soon as reached; before the deadline judged on the delivery method (linear path).</summary>
 internal static class DeliveryEvaluator
 {
-    internal static Evaluation Evaluate(DeliveryTarget target, EvaluationContext context)
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(DeliveryTarget target, EvaluationContext context)
     {
         var observations = context.Home(target.Period);
-        if (context.CheckKinds(observations, target.Kind) is { } mismatch)
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
         if (observations.Count == 0)
         {
-            return context.NothingObserved(target, observations);
+            return context.NothingObservedJudgement(target, observations);
         }
 
         var latest = observations[^1];
@@ -24,40 +25,48 @@ internal static class DeliveryEvaluator
         var actual = latest.Value.BaseValue;
         var progress = actual / amount;
         var gap = Show.FromBase(amount - actual, unit);
-        var delivered = $"{Show.In(latest.Value, unit)} delivered by {Show.Date(latest.Date)}";
+        var last = observations.Slice(observations.Count - 1, 1);
         if (context.Tolerance.Compare(actual, amount) >= 0)
         {
-            return context.Result(EvaluationStatus.Met, () => $"{delivered}, reaching the target of {Show.Measure(target.Amount)}.", [latest], "delivery", latest.Value, target.Amount, progress: progress, gap: gap);
+            return new(EvaluationStatus.Met, Finding.Reached, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Progress = progress, Gap = gap };
         }
 
         if (context.AsOf > target.Deadline)
         {
-            return context.Result(
-                EvaluationStatus.NotMet,
-                () => $"{delivered}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(gap)} at the deadline {Show.Date(target.Deadline)}.",
-                [latest],
-                "delivery",
-                latest.Value,
-                target.Amount,
-                target.Amount,
-                progress,
-                gap);
+            return new(EvaluationStatus.NotMet, Finding.Missed, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap };
         }
 
         var method = context.Options.DeliveryMethod;
-        var input = new ProgressInput(target.Period.Start.PlusDays(-1), 0, context.AsOf, actual, target.Deadline, amount);
-        var assessment = method.Assess(input);
-        var expected = assessment.Expected is { } e ? Show.FromBase(e, unit) : (Quantities.Measure?)null;
-        var expectedText = expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(context.AsOf)}" : string.Empty;
-        return context.Result(
-            assessment.Status,
-            () => $"{delivered}{expectedText}: {assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
-            observations,
-            method.Name,
-            latest.Value,
-            target.Amount,
-            expected,
-            progress,
-            gap);
+        var assessment = method.Assess(new ProgressInput(target.Period.Start.PlusDays(-1), 0, context.AsOf, actual, target.Deadline, amount));
+        return new(assessment.Status, Finding.Assessed, observations, method.Name)
+        {
+            Subject = latest,
+            Actual = latest.Value,
+            TargetValue = target.Amount,
+            Expected = assessment.Expected is { } e ? Show.FromBase(e, unit) : null,
+            Progress = progress,
+            Gap = gap,
+            Assessment = assessment,
+        };
     }
+
+    internal static Evaluation Evaluate(DeliveryTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var asOf = context.AsOf;
+        return context.Result(j, j.Finding switch
+        {
+            Finding.Reached => () => $"{Delivered(j, target)}, reaching the target of {Show.Measure(target.Amount)}.",
+            Finding.Missed => () => $"{Delivered(j, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(j.Gap!.Value)} at the deadline {Show.Date(target.Deadline)}.",
+            _ => () => $"{Delivered(j, target)}{(j.Expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {j.Assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
+        });
+    }
+
+    private static string Delivered(Judgement j, DeliveryTarget target)
+        => $"{Show.In(j.Subject!.Value, target.Amount.Unit)} delivered by {Show.Date(j.Subject.Date)}";
 }

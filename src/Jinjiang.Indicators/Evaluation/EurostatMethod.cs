@@ -39,10 +39,17 @@ public sealed class EurostatMethod : ProgressMethod
             return new(EvaluationStatus.NoData, null, null, note);
         }
 
-        var (status, band) = ratio >= SignificantProgress ? (EvaluationStatus.OnTrack, "significant progress")
+        var (status, _) = Band(ratio);
+        return new(status, null, ratio, this, note: note);
+    }
+
+    /// <inheritdoc/>
+    internal override string Explain(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"{Band(figure).Name} (growth ratio {figure:0.##}){note}");
+
+    private (EvaluationStatus Status, string Name) Band(double ratio)
+        => ratio >= SignificantProgress ? (EvaluationStatus.OnTrack, "significant progress")
             : ratio >= ModerateProgress ? (EvaluationStatus.AtRisk, "moderate progress")
             : ratio >= 0 ? (EvaluationStatus.OffTrack, "insufficient progress")
             : (EvaluationStatus.OffTrack, "movement away from the target");
-        return new(status, null, ratio, string.Create(CultureInfo.InvariantCulture, $"{band} (growth ratio {ratio:0.##}){note}"));
-    }
 }

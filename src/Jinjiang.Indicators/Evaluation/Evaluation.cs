@@ -91,6 +91,9 @@ public sealed class Evaluation
     /// <summary>The name of the part this evaluation judges, for the parts of a composite.</summary>
     public string? Component { get; init; }
 
+    /// <summary>The verdict and its figures without the reason, the inputs or the parts.</summary>
+    public EvaluationSummary Summary => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level);
+
     /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
     public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;
 

@@ -4,8 +4,11 @@ using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>What one evaluation sees: the indicator, its observations up to the as-of date, and the options.</summary>
-internal sealed class EvaluationContext
+/// <summary>
+/// What one evaluation sees: the indicator, its observations up to the as-of date, and the options. A struct, so
+/// that an allocation-free summary (<see cref="Evaluator.Summarize(Indicator, ObservationSet, LocalDate)"/>) stays so.
+/// </summary>
+internal readonly struct EvaluationContext
 {
     internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
     {
@@ -33,23 +36,27 @@ internal sealed class EvaluationContext
 
     internal EvaluationContext ForComponent(string? component) => new(Indicator, Set, AsOf, Options, component);
 
-    /// <summary>The home area's observations of this context's component, dated on or before the as-of date.</summary>
+    /// <summary>
+    /// The home area's observations of this context's component, dated on or before the as-of date, sorted by
+    /// date: a slice of the set's own array, not a copy.
+    /// </summary>
     /// <param name="within">Only observations dated within this interval, if given.</param>
     /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
-    internal List<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null)
+    internal ArraySegment<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null)
     {
-        var all = Set.For(Indicator.Id, Indicator.Area);
-        var list = new List<Observation>(all.Count);
-        foreach (var o in all)
+        var from = within?.Start ?? LocalDate.MinIsoValue;
+        var to = AsOf;
+        if (within is not null && within.End < to)
         {
-            if (o.Date <= AsOf && string.Equals(o.Component, Component, StringComparison.Ordinal)
-                && (within is null || within.Contains(o.Date)) && (notAfter is null || o.Date <= notAfter.Value))
-            {
-                list.Add(o);
-            }
+            to = within.End;
         }
 
-        return list;
+        if (notAfter is { } n && n < to)
+        {
+            to = n;
+        }
+
+        return Set.Series(Indicator.Id, Indicator.Area, Component, from, to);
     }
 
     internal Evaluation Result(
@@ -79,27 +86,59 @@ internal sealed class EvaluationContext
         };
 
     /// <summary>A NotEvaluable result when an observation has the wrong kind, or null when all fit.</summary>
-    internal Evaluation? CheckKinds(IEnumerable<Observation> observations, QuantityKind expected)
+    internal Evaluation? CheckKinds(ReadOnlySpan<Observation> observations, QuantityKind expected)
+        => FirstOfWrongKind(observations, expected) is { } o ? WrongKind(o, expected) : null;
+
+    /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
+    internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected)
     {
         foreach (var o in observations)
         {
             if (o.Value.Kind != expected)
             {
-                return Result(
-                    EvaluationStatus.NotEvaluable,
-                    () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
-                    inputs: [o],
-                    method: "unit-check");
+                return o;
             }
         }
 
         return null;
     }
 
-    internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
+    internal Evaluation WrongKind(Observation o, QuantityKind expected)
+        => Result(
+            EvaluationStatus.NotEvaluable,
+            () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
+            inputs: [o],
+            method: "unit-check");
+
+    /// <summary>The judgement when an observation has the wrong kind.</summary>
+    internal static Judgement WrongKindJudgement(ArraySegment<Observation> observations, Observation wrong)
+        => new(EvaluationStatus.NotEvaluable, Finding.WrongKind, observations.Slice(observations.AsSpan().IndexOf(wrong), 1), "unit-check") { Subject = wrong };
+
+    /// <summary>The judgement when nothing was observed: not yet due before the period, no data after its start.</summary>
+    internal Judgement NothingObservedJudgement(Target target, ArraySegment<Observation> inputs, string method = "threshold")
         => AsOf < target.Period.Start
+            ? new(EvaluationStatus.NotYetDue, Finding.NotYetDue, inputs, method)
+            : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
+
+    /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
+    internal Evaluation Result(Judgement judgement, Func<string> reason)
+        => Result(judgement.Status, reason, judgement.Inputs, judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
+
+    /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
+    internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch
+    {
+        Finding.WrongKind => WrongKind(judgement.Subject!, expected),
+        Finding.NotYetDue or Finding.NoData => NothingObserved(target, judgement.Inputs),
+        _ => null,
+    };
+
+    internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
+    {
+        var asOf = AsOf;
+        return AsOf < target.Period.Start
             ? Result(EvaluationStatus.NotYetDue, () => $"The period starts on {Show.Date(target.Period.Start)}, after the as-of date.", inputs)
-            : Result(EvaluationStatus.NoData, () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(AsOf, target.Deadline))}.", inputs);
+            : Result(EvaluationStatus.NoData, () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.", inputs);
+    }
 
     internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
 }

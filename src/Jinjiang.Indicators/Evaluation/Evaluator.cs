@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Targets;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluation;
@@ -30,6 +31,43 @@ public sealed class Evaluator
         Preconditions.CheckNotNull(observations);
         var context = new EvaluationContext(indicator, observations, asOf, Options, null);
         return TargetEvaluator.Evaluate(indicator.Target, context);
+    }
+
+    /// <summary>
+    /// The verdict and figures of one indicator without the reason or the audit trail: the same as
+    /// <see cref="Evaluate(Indicator, ObservationSet, LocalDate)"/>'s <see cref="Evaluation.Summary"/>, for bulk
+    /// jobs. Delivery and level targets (at least, at most, about, range, coverage) are judged without allocating;
+    /// other kinds go through the full evaluation.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="observations">Observations of any indicators; those of this one are used, up to <paramref name="asOf"/>.</param>
+    /// <param name="asOf">The date of the judgement (no clock is read).</param>
+    /// <returns>The summary.</returns>
+    public EvaluationSummary Summarize(Indicator indicator, ObservationSet observations, LocalDate asOf)
+    {
+        Preconditions.CheckNotNull(indicator);
+        Preconditions.CheckNotNull(observations);
+        var context = new EvaluationContext(indicator, observations, asOf, Options, null);
+        return indicator.Target switch
+        {
+            DeliveryTarget delivery => DeliveryEvaluator.Judge(delivery, context).ToSummary(),
+            ThresholdTarget threshold => ThresholdEvaluator.Judge(threshold, context).ToSummary(),
+            var other => TargetEvaluator.Evaluate(other, context).Summary,
+        };
+    }
+
+    /// <summary>Summarizes many indicators into a caller's buffer, in their order (see <see cref="Summarize(Indicator, ObservationSet, LocalDate)"/>).</summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <param name="observations">The observations.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="destination">Receives one summary per indicator; at least as long as <paramref name="indicators"/>.</param>
+    public void Summarize(ReadOnlySpan<Indicator> indicators, ObservationSet observations, LocalDate asOf, Span<EvaluationSummary> destination)
+    {
+        Preconditions.CheckArgument(destination.Length >= indicators.Length, nameof(destination), "The destination must hold one summary per indicator.");
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            destination[i] = Summarize(indicators[i], observations, asOf);
+        }
     }
 
     /// <summary>Evaluates one indicator against a list of observations.</summary>

@@ -39,6 +39,10 @@ public sealed class LinearPathMethod : ProgressMethod
 
         var pace = actualProgress / expectedProgress;
         var status = pace >= 1 - 1e-9 ? EvaluationStatus.OnTrack : pace >= AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        return new(status, expected, pace, () => string.Create(CultureInfo.InvariantCulture, $"{pace:0.##}x the progress expected on the linear path ({share:P0} of the time elapsed)"));
+        return new(status, expected, pace, this, share);
     }
+
+    /// <inheritdoc/>
+    internal override string Explain(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"{figure:0.##}x the progress expected on the linear path ({detail:P0} of the time elapsed)");
 }

@@ -4,7 +4,9 @@ namespace Jinjiang.Indicators.Evaluation;
 public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
 {
     private readonly string? _explanation;
-    private readonly Func<string>? _explain;
+    private readonly ProgressMethod? _method;
+    private readonly double _detail;
+    private readonly string? _note;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="status"><see cref="EvaluationStatus.OnTrack"/>, <see cref="EvaluationStatus.AtRisk"/>, <see cref="EvaluationStatus.OffTrack"/> or <see cref="EvaluationStatus.NoData"/> when the method cannot judge.</param>
@@ -19,12 +21,15 @@ public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
         _explanation = Preconditions.CheckNotNull(explanation);
     }
 
-    internal ProgressAssessment(EvaluationStatus status, double? expected, double? figure, Func<string> explain)
+    /// <summary>An assessment whose explanation <paramref name="method"/> writes when first read, from the figure, one detail and a fixed note.</summary>
+    internal ProgressAssessment(EvaluationStatus status, double? expected, double figure, ProgressMethod method, double detail = 0, string note = "")
     {
         Status = status;
         Expected = expected;
         Figure = figure;
-        _explain = explain;
+        _method = method;
+        _detail = detail;
+        _note = note;
     }
 
     /// <summary>The verdict of the method.</summary>
@@ -37,7 +42,7 @@ public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
     public double? Figure { get; }
 
     /// <summary>One clause explaining the figure.</summary>
-    public string Explanation => _explanation ?? _explain?.Invoke() ?? string.Empty;
+    public string Explanation => _explanation ?? _method?.Explain(Figure.GetValueOrDefault(), _detail, _note ?? string.Empty) ?? string.Empty;
 
     /// <inheritdoc/>
     public bool Equals(ProgressAssessment other)

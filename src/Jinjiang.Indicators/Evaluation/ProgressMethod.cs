@@ -21,5 +21,8 @@ public abstract class ProgressMethod
     /// <returns>The assessment.</returns>
     public abstract ProgressAssessment Assess(ProgressInput input);
 
+    /// <summary>Writes the explanation of an assessment made lazily: from the method's figure, one detail and a fixed note.</summary>
+    internal abstract string Explain(double figure, double detail, string note);
+
     private protected static double YearsBetween(NodaTime.LocalDate from, NodaTime.LocalDate to) => NodaTime.Period.DaysBetween(from, to) / 365.25;
 }

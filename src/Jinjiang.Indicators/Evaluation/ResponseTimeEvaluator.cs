@@ -22,7 +22,7 @@ internal static class ResponseTimeEvaluator
         return context.Result(worst.Status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), inputs, "response-time", parts: parts);
     }
 
-    private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, List<Observation> observations)
+    private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, ArraySegment<Observation> observations)
     {
         if (context.CheckKinds(observations, QuantityKind.Time) is { } mismatch)
         {

@@ -5,91 +5,118 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>Level targets (at least, at most, about, range, coverage): judged on the value at the deadline.</summary>
 internal static class ThresholdEvaluator
 {
-    internal static Evaluation Evaluate(ThresholdTarget target, EvaluationContext context)
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(ThresholdTarget target, EvaluationContext context)
     {
         var observations = context.Home();
-        if (context.CheckKinds(observations, target.Kind) is { } mismatch)
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
         if (target is CoverageTarget)
         {
-            foreach (var o in observations)
+            for (var i = 0; i < observations.Count; i++)
             {
+                var o = observations[i];
                 if (o.Value.BaseValue > 1 + 1e-9 || o.Value.BaseValue < 0)
                 {
-                    return context.Result(EvaluationStatus.NotEvaluable, () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.", [o], "unit-check");
+                    return new(EvaluationStatus.NotEvaluable, Finding.OutOfRange, observations.Slice(i, 1), "unit-check") { Subject = o };
                 }
             }
         }
 
-        var unit = target.Reference.Unit;
         var tolerance = context.Tolerance;
-        var targetText = target.Describe();
         if (context.AsOf > target.Deadline)
         {
-            var final = observations.LastOrDefault(o => target.Period.Contains(o.Date));
-            if (final is null)
+            var index = observations.Count - 1;
+            while (index >= 0 && !target.Period.Contains(observations[index].Date))
             {
-                return context.NothingObserved(target, observations);
+                index--;
             }
 
+            if (index < 0)
+            {
+                return context.NothingObservedJudgement(target, observations);
+            }
+
+            var final = observations[index];
             var met = target.IsSatisfiedBy(final.Value.BaseValue, tolerance);
-            return context.Result(
-                met ? EvaluationStatus.Met : EvaluationStatus.NotMet,
-                () => $"{Show.In(final.Value, unit)} on {Show.Date(final.Date)} {(met ? "meets" : "does not meet")} the target ({targetText}).",
-                [final],
-                actual: final.Value,
-                target: target.Reference,
-                gap: Gap(target, final));
+            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, observations.Slice(index, 1), "threshold")
+            {
+                Subject = final,
+                Actual = final.Value,
+                TargetValue = target.Reference,
+                Gap = Gap(target, final),
+            };
         }
 
         if (observations.Count == 0)
         {
-            return context.NothingObserved(target, observations);
+            return context.NothingObservedJudgement(target, observations);
         }
 
         var latest = observations[^1];
         var first = observations[0];
-        var aim = Aim(target, latest.Value.BaseValue);
-        var progressInput = new ProgressInput(first.Date, first.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, aim);
+        var progressInput = new ProgressInput(first.Date, first.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, Aim(target, latest.Value.BaseValue));
         double? progress = observations.Count >= 2 ? progressInput.Progress : null;
         if (target.IsSatisfiedBy(latest.Value.BaseValue, tolerance))
         {
-            return context.Result(
-                EvaluationStatus.OnTrack,
-                () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} already satisfies the target ({targetText}); it is judged at the deadline.",
-                observations,
-                actual: latest.Value,
-                target: target.Reference,
-                progress: progress,
-                gap: Gap(target, latest));
+            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, observations, "threshold")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+                Progress = progress,
+                Gap = Gap(target, latest),
+            };
         }
 
         if (observations.Count < 2 || first.Date == latest.Date)
         {
-            return context.Result(
-                EvaluationStatus.AtRisk,
-                () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} does not yet satisfy the target ({targetText}); one observation cannot show a trend.",
-                observations,
-                actual: latest.Value,
-                target: target.Reference,
-                gap: Gap(target, latest));
+            return new(EvaluationStatus.AtRisk, Finding.NoTrend, observations, "threshold")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+                Gap = Gap(target, latest),
+            };
         }
 
         var method = context.Options.SeriesMethod;
         var assessment = method.Assess(progressInput);
-        return context.Result(
-            assessment.Status,
-            () => $"{Show.In(latest.Value, unit)} on {Show.Date(latest.Date)} against {Show.In(first.Value, unit)} on {Show.Date(first.Date)}: {assessment.Explanation} ({targetText}).",
-            observations,
-            method.Name,
-            actual: latest.Value,
-            target: target.Reference,
-            expected: assessment.Expected is { } e ? Show.FromBase(e, unit) : null,
-            progress: progress,
-            gap: Gap(target, latest));
+        return new(assessment.Status, Finding.Assessed, observations, method.Name)
+        {
+            Subject = latest,
+            Other = first,
+            Actual = latest.Value,
+            TargetValue = target.Reference,
+            Expected = assessment.Expected is { } e ? Show.FromBase(e, target.Reference.Unit) : null,
+            Progress = progress,
+            Gap = Gap(target, latest),
+            Assessment = assessment,
+        };
+    }
+
+    internal static Evaluation Evaluate(ThresholdTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var unit = target.Reference.Unit;
+        var o = j.Subject!;
+        return context.Result(j, j.Finding switch
+        {
+            Finding.OutOfRange => () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.",
+            Finding.Reached => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} meets the target ({target.Describe()}).",
+            Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target ({target.Describe()}).",
+            Finding.AlreadySatisfied => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} already satisfies the target ({target.Describe()}); it is judged at the deadline.",
+            Finding.NoTrend => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not yet satisfy the target ({target.Describe()}); one observation cannot show a trend.",
+            _ => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} against {Show.In(j.Other!.Value, unit)} on {Show.Date(j.Other.Date)}: {j.Assessment.Explanation} ({target.Describe()}).",
+        });
     }
 
     /// <summary>The value the series should move to: the nearest value that satisfies the target.</summary>

@@ -44,6 +44,10 @@ public sealed class UnProgressChartMethod : ProgressMethod
         var projected = input.Current * Math.Pow(1 + cagr, YearsBetween(input.CurrentDate, input.TargetDate));
         var p = (projected - input.Baseline) / (input.Target - input.Baseline);
         var status = p >= OnTrack ? EvaluationStatus.OnTrack : p >= FairProgress ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        return new(status, null, p, string.Create(CultureInfo.InvariantCulture, $"the trend extrapolated to the deadline covers {p:0.##} of the way to the target"));
+        return new(status, null, p, this);
     }
+
+    /// <inheritdoc/>
+    internal override string Explain(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"the trend extrapolated to the deadline covers {figure:0.##} of the way to the target");
 }

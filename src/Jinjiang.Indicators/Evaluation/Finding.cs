@@ -1,0 +1,32 @@
+namespace Jinjiang.Indicators.Evaluation;
+
+/// <summary>Which sentence explains a <see cref="Judgement"/>; each evaluator writes its own for its findings.</summary>
+internal enum Finding
+{
+    /// <summary>An observation has a unit of the wrong dimension.</summary>
+    WrongKind,
+
+    /// <summary>Nothing observed and the period has not started.</summary>
+    NotYetDue,
+
+    /// <summary>Nothing observed although the period has started.</summary>
+    NoData,
+
+    /// <summary>A value outside the possible range (a coverage above 100%).</summary>
+    OutOfRange,
+
+    /// <summary>The target is reached.</summary>
+    Reached,
+
+    /// <summary>The deadline has passed without reaching the target.</summary>
+    Missed,
+
+    /// <summary>Before the deadline, a value that already satisfies a level judged at the deadline.</summary>
+    AlreadySatisfied,
+
+    /// <summary>Before the deadline, one observation that cannot show a trend.</summary>
+    NoTrend,
+
+    /// <summary>Before the deadline, judged by a progress method.</summary>
+    Assessed,
+}
