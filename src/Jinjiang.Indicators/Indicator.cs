@@ -12,6 +12,8 @@ namespace Jinjiang.Indicators;
 [Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public abstract class Indicator
 {
+    private long _homeSeriesHash;
+
     private Target _target;
 
     private protected Indicator(IndicatorId id, string name, string nameEn, Target target)
@@ -83,6 +85,25 @@ public abstract class Indicator
         var copy = (Indicator)MemberwiseClone();
         copy._target = target;
         return copy;
+    }
+
+    /// <summary>The key of this indicator's series of one component in its area; the home series' hash is computed once.</summary>
+    internal SeriesKey SeriesKey(string? component)
+    {
+        if (component is not null)
+        {
+            return Indicators.SeriesKey.Create(Id, Area, component);
+        }
+
+        // One atomic 64-bit field: bit 0 says the hash (bits 1..32) is there. Threads racing compute the same value.
+        var cached = Volatile.Read(ref _homeSeriesHash);
+        if ((cached & 1) == 0)
+        {
+            cached = ((long)Indicators.SeriesKey.Hash(Id, Area, null) << 1) | 1;
+            Volatile.Write(ref _homeSeriesHash, cached);
+        }
+
+        return Indicators.SeriesKey.WithHash(Id, Area, null, (int)(cached >> 1));
     }
 
     /// <summary>The indicator as text: id and English name.</summary>

@@ -11,7 +11,7 @@ public sealed class ObservationSet
     private static readonly Observation[] None = [];
     private readonly FrozenDictionary<IndicatorId, Observation[]> _byIndicator;
     private readonly FrozenDictionary<(IndicatorId, string), Observation[]> _byIndicatorAndArea;
-    private readonly FrozenDictionary<SeriesKey, Observation[]> _bySeries;
+    private readonly FrozenDictionary<SeriesKey, DatedSeries> _bySeries;
 
     private ObservationSet(FrozenDictionary<IndicatorId, Observation[]> byIndicator, int count)
     {
@@ -20,8 +20,8 @@ public sealed class ObservationSet
             .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: g.ToArray())))
             .ToFrozenDictionary(x => x.Key, x => x.Items);
         _bySeries = _byIndicatorAndArea
-            .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: new SeriesKey(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
-            .ToFrozenDictionary(x => x.Key, x => x.Items);
+            .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: SeriesKey.Create(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
+            .ToFrozenDictionary(x => x.Key, x => new DatedSeries(x.Items));
         Count = count;
     }
 
@@ -77,26 +77,33 @@ public sealed class ObservationSet
     /// One series (indicator, area, component) dated within [<paramref name="from"/>, <paramref name="to"/>], as a
     /// slice of the set's own sorted array: no copy, no allocation, found by binary search.
     /// </summary>
-    internal ArraySegment<Observation> Series(IndicatorId indicator, string area, string? component, NodaTime.LocalDate from, NodaTime.LocalDate to)
+    /// <param name="key">The series: indicator, area and component.</param>
+    /// <param name="from">The first date included.</param>
+    /// <param name="to">The last date included.</param>
+    /// <param name="uniformKind">The kind of quantity of every observation of the series, or null when they differ.</param>
+    internal ArraySegment<Observation> Series(SeriesKey key, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
     {
-        if (!_bySeries.TryGetValue(new SeriesKey(indicator, area, component ?? string.Empty), out var all) || to < from)
+        if (to < from || !_bySeries.TryGetValue(key, out var series))
         {
+            uniformKind = null;
             return ArraySegment<Observation>.Empty;
         }
 
-        var start = FirstAfter(all, from, inclusive: true);
-        var end = FirstAfter(all, to, inclusive: false);
-        return new ArraySegment<Observation>(all, start, end - start);
+        uniformKind = series.UniformKind;
+        var keys = series.Keys;
+        var start = FirstAfter(keys, DatedSeries.Key(from), inclusive: true);
+        var end = FirstAfter(keys, DatedSeries.Key(to), inclusive: false);
+        return new ArraySegment<Observation>(series.Items, start, end - start);
     }
 
-    /// <summary>The index of the first observation dated on or after (inclusive) or after (not inclusive) the date.</summary>
-    private static int FirstAfter(Observation[] sorted, NodaTime.LocalDate date, bool inclusive)
+    /// <summary>The index of the first key on or after (inclusive) or after (not inclusive) the given key.</summary>
+    private static int FirstAfter(int[] sorted, int key, bool inclusive)
     {
         int low = 0, high = sorted.Length;
         while (low < high)
         {
             var mid = (int)((uint)(low + high) >> 1);
-            if (inclusive ? sorted[mid].Date < date : sorted[mid].Date <= date)
+            if (inclusive ? sorted[mid] < key : sorted[mid] <= key)
             {
                 low = mid + 1;
             }
@@ -119,18 +126,26 @@ public sealed class ObservationSet
     /// <returns>The observations.</returns>
     public IEnumerable<Observation> All() => _byIndicator.OrderBy(p => p.Key).SelectMany(p => p.Value);
 
-    /// <summary>The key of one series; the hash is computed once from both strings.</summary>
-    private readonly struct SeriesKey(IndicatorId indicator, string area, string component) : IEquatable<SeriesKey>
+    /// <summary>
+    /// One series sorted by date, with its dates as integer keys (searched without touching the observations) and
+    /// its kind of quantity when all share one (so a kind check costs nothing in the common case).
+    /// </summary>
+    private sealed class DatedSeries
     {
-        private readonly IndicatorId _indicator = indicator;
-        private readonly string _area = area;
-        private readonly string _component = component;
+        internal DatedSeries(Observation[] items)
+        {
+            Items = items;
+            Keys = Array.ConvertAll(items, o => Key(o.Date));
+            UniformKind = items.Length > 0 && Array.TrueForAll(items, o => o.Value.Kind == items[0].Value.Kind) ? items[0].Value.Kind : null;
+        }
 
-        public bool Equals(SeriesKey other)
-            => _indicator.Equals(other._indicator) && string.Equals(_area, other._area, StringComparison.Ordinal) && string.Equals(_component, other._component, StringComparison.Ordinal);
+        internal Observation[] Items { get; }
 
-        public override bool Equals(object? obj) => obj is SeriesKey other && Equals(other);
+        internal int[] Keys { get; }
 
-        public override int GetHashCode() => HashCode.Combine(_indicator, _area, _component);
+        internal Quantities.QuantityKind? UniformKind { get; }
+
+        /// <summary>A key in the order of dates (year, month, day packed; not a day count).</summary>
+        internal static int Key(NodaTime.LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
     }
 }

@@ -8,8 +8,8 @@ internal static class DeliveryEvaluator
     /// <summary>The verdict and figures, without allocating.</summary>
     internal static Judgement Judge(DeliveryTarget target, EvaluationContext context)
     {
-        var observations = context.Home(target.Period);
-        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind) is { } wrong)
+        var observations = context.Home(target.Period, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
         {
             return EvaluationContext.WrongKindJudgement(observations, wrong);
         }

@@ -42,7 +42,13 @@ internal readonly struct EvaluationContext
     /// </summary>
     /// <param name="within">Only observations dated within this interval, if given.</param>
     /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
-    internal ArraySegment<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null)
+    internal ArraySegment<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null) => Home(within, notAfter, out _);
+
+    /// <inheritdoc cref="Home(DateInterval?, LocalDate?)"/>
+    /// <param name="within">Only observations dated within this interval, if given.</param>
+    /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
+    /// <param name="uniformKind">The kind of every observation of the whole series, or null when they differ.</param>
+    internal ArraySegment<Observation> Home(DateInterval? within, LocalDate? notAfter, out QuantityKind? uniformKind)
     {
         var from = within?.Start ?? LocalDate.MinIsoValue;
         var to = AsOf;
@@ -56,7 +62,7 @@ internal readonly struct EvaluationContext
             to = n;
         }
 
-        return Set.Series(Indicator.Id, Indicator.Area, Component, from, to);
+        return Set.Series(Indicator.SeriesKey(Component), from, to, out uniformKind);
     }
 
     internal Evaluation Result(
@@ -88,6 +94,10 @@ internal readonly struct EvaluationContext
     /// <summary>A NotEvaluable result when an observation has the wrong kind, or null when all fit.</summary>
     internal Evaluation? CheckKinds(ReadOnlySpan<Observation> observations, QuantityKind expected)
         => FirstOfWrongKind(observations, expected) is { } o ? WrongKind(o, expected) : null;
+
+    /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
+    internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected, QuantityKind? uniformKind)
+        => uniformKind == expected ? null : FirstOfWrongKind(observations, expected);
 
     /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
     internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected)

@@ -8,8 +8,8 @@ internal static class ThresholdEvaluator
     /// <summary>The verdict and figures, without allocating.</summary>
     internal static Judgement Judge(ThresholdTarget target, EvaluationContext context)
     {
-        var observations = context.Home();
-        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind) is { } wrong)
+        var observations = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
         {
             return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
