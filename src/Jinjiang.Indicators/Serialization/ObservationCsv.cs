@@ -124,13 +124,16 @@ public static class ObservationCsv
         var (cIndicator, cDate, cValue, cUnit) = (Ordinal("indicator"), Ordinal("date"), Ordinal("value"), Ordinal("unit"));
         var (cArea, cComponent, cStatus, cSource, cNote) = (Ordinal("area"), Ordinal("component"), Ordinal("status"), Ordinal("source"), Ordinal("note"));
         string? Cell(int i) => i >= 0 && i < csv.RowFieldCount ? csv.GetString(i) : null;
+        // Cells that repeat from row to row come from a pool; dates and values are mostly unique.
+        var pool = new StringPool();
+        string? Pooled(int i) => i >= 0 && i < csv.RowFieldCount ? pool.Get(csv.GetFieldSpan(i)) : null;
         // Physical line numbers: a quoted cell may span lines, so each record advances by its own line breaks.
         var next = 2;
         while (csv.Read())
         {
             var line = next;
             next += 1 + NewLines(csv);
-            if (csv.RowFieldCount == 1 && string.IsNullOrWhiteSpace(csv.GetString(0)))
+            if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())
             {
                 continue; // a blank line
             }
@@ -141,7 +144,7 @@ public static class ObservationCsv
                 continue;
             }
 
-            var fields = new ObservationFields(Cell(cIndicator), Cell(cDate), Cell(cValue), Cell(cUnit), Cell(cArea), Cell(cComponent), Cell(cStatus), Cell(cSource), Cell(cNote));
+            var fields = new ObservationFields(Pooled(cIndicator), Cell(cDate), Cell(cValue), Pooled(cUnit), Pooled(cArea), Pooled(cComponent), Pooled(cStatus), Pooled(cSource), Pooled(cNote));
             if (parser.Parse(fields, line, f => f) is { } observation)
             {
                 items.Add(observation);
@@ -149,15 +152,12 @@ public static class ObservationCsv
         }
     }
 
+    /// <summary>The line breaks inside the record's quoted cells (its raw text's, less the one that ends it).</summary>
     private static int NewLines(CsvDataReader csv)
     {
-        var count = 0;
-        for (var i = 0; i < csv.RowFieldCount; i++)
-        {
-            count += csv.GetFieldSpan(i).Count('\n');
-        }
-
-        return count;
+        var raw = csv.GetRawRecordSpan();
+        var count = raw.Count('\n');
+        return raw.Length > 0 && raw[^1] == '\n' ? count - 1 : count;
     }
 
     private static string Quote(string cell) => cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;

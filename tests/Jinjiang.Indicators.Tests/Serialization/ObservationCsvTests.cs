@@ -41,6 +41,23 @@ public class ObservationCsvTests
     }
 
     [Fact]
+    public void Read_MoreDistinctCellsThanThePoolKeeps_ReadsEveryOneExactly()
+    {
+        // Repeated cells are pooled up to a bound; past it every value must still come through unchanged.
+        var csv = new StringBuilder("indicator,date,value,unit,area,note\n");
+        for (var i = 0; i < 6000; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"tianfu-greenway,2023-06-30,1,km,area-{i},note {i % 7}\n");
+        }
+
+        var result = Read(csv.ToString());
+        Assert.Empty(result.Problems);
+        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "area-" + i), result.Items.Select(o => o.Area));
+        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "note " + (i % 7)), result.Items.Select(o => o.Note));
+        Assert.Same(result.Items[0].Note, result.Items[7].Note);
+    }
+
+    [Fact]
     public void Read_Utf8WithBom_IsAccepted()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes("indicator,date,value,unit\ntianfu-greenway,2023-06-30,9,km\n")).ToArray();
