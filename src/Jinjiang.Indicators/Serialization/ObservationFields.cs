@@ -25,7 +25,9 @@ internal sealed class ObservationFieldParser
     private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<(IndicatorId, string?), (Target? Target, QuantityKind[]? Kinds)> _targets = [];
     private int _line;
-    private Func<string, string> _fieldName = f => f;
+    private Func<string, string>? _fieldName;
+    private Func<int, string, string>? _indexedFieldName;
+    private int _index;
 
     internal ObservationFieldParser(IndicatorCatalog? catalog, string source, List<LoadProblem> problems)
     {
@@ -40,9 +42,27 @@ internal sealed class ObservationFieldParser
     /// <param name="fieldName">Maps a field name to its location label (a CSV column name or a JSON path).</param>
     internal Observation? Parse(ObservationFields fields, int line, Func<string, string> fieldName)
     {
+        _fieldName = fieldName;
+        _indexedFieldName = null;
+        return Parse(fields, line);
+    }
+
+    /// <summary>Parses the row at <paramref name="index"/> of an array; its location is written only if there is a problem.</summary>
+    /// <param name="fields">The text fields.</param>
+    /// <param name="index">The row's index, passed to <paramref name="fieldName"/>.</param>
+    /// <param name="fieldName">Maps the index and a field name to a location label (a JSON path); best static.</param>
+    internal Observation? Parse(ObservationFields fields, int index, Func<int, string, string> fieldName)
+    {
+        _fieldName = null;
+        _indexedFieldName = fieldName;
+        _index = index;
+        return Parse(fields, 0);
+    }
+
+    private Observation? Parse(ObservationFields fields, int line)
+    {
         var before = _problems.Count;
         _line = line;
-        _fieldName = fieldName;
 
         IndicatorId id = default;
         Indicator? indicator = null;
@@ -145,7 +165,8 @@ internal sealed class ObservationFieldParser
         return true;
     }
 
-    private void Problem(string field, string? text, string message) => _problems.Add(new LoadProblem(_source, _line, _fieldName(field), text, message));
+    private void Problem(string field, string? text, string message)
+        => _problems.Add(new LoadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));
 
     private (IndicatorId Id, Indicator? Indicator, string? Problem) Identify(string text)
     {

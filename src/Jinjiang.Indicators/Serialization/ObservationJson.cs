@@ -77,10 +77,9 @@ public static class ObservationJson
         for (var i = 0; i < file.Observations.Count; i++)
         {
             var dto = file.Observations[i];
-            var path = "$.observations[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dto is null)
             {
-                problems.Add(new LoadProblem(sourceName, 0, path, "null", "Expected an observation object."));
+                problems.Add(new LoadProblem(sourceName, 0, LocationOf(i, null), "null", "Expected an observation object."));
                 continue;
             }
 
@@ -88,7 +87,7 @@ public static class ObservationJson
             {
                 Number = dto.Value.AsNumber,
             };
-            if (parser.Parse(fields, 0, f => path + "." + f) is { } observation)
+            if (parser.Parse(fields, i, LocationOf) is { } observation)
             {
                 items.Add(observation);
             }
@@ -96,6 +95,10 @@ public static class ObservationJson
 
         return FileLoad.Finish(new(items, problems), options);
     }
+
+    /// <summary>The JSON path of an observation or one of its fields, written only for problems.</summary>
+    private static string LocationOf(int index, string? field)
+        => "$.observations[" + index.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
 
     /// <summary>Writes observations as a JSON observation file (indented, invariant).</summary>
     /// <param name="utf8Json">Where to write.</param>
