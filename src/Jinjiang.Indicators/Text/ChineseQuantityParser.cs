@@ -66,6 +66,14 @@ public static class ChineseQuantityParser
     {
         Preconditions.CheckNotNull(text);
         var found = new List<ParsedQuantity>();
+        FindAll(text, found);
+        return found;
+    }
+
+    /// <summary>Finds every quantity in a text into a list the caller reuses (cleared first).</summary>
+    internal static void FindAll(string text, List<ParsedQuantity> found)
+    {
+        found.Clear();
         for (var i = 0; i < text.Length; i++)
         {
             if (!ChineseNumerals.IsDigit(text[i]) && !ChineseNumerals.IsNumeral(text[i]) && text[i] != '十')
@@ -86,7 +94,6 @@ public static class ChineseQuantityParser
             }
         }
 
-        return found;
     }
 
     /// <summary>The quantity starting exactly at a position, or <see langword="null"/>.</summary>

@@ -17,6 +17,8 @@ public static partial class PromiseExtractor
         "实施", "试点打造", "策划包装", "打造建设", "打造", "建设", "加快", "持续", "保持", "逐步扩大", "聚焦",
     ];
 
+    private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "增长", "提高"];
+
     /// <summary>Extracts candidate promises from a report's text.</summary>
     /// <param name="text">The report text.</param>
     /// <param name="reportYear">The year the report plans for (全年 = that year).</param>
@@ -25,24 +27,30 @@ public static partial class PromiseExtractor
     {
         Preconditions.CheckNotNull(text);
         var candidates = new List<CandidatePromise>();
-        foreach (var (sentenceStart, sentence) in Split(text, 0, SentenceEnd()))
+        var quantities = new List<ParsedQuantity>();
+        foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnd()))
         {
+            var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
             if (PastPattern().IsMatch(sentence))
             {
                 continue;
             }
 
-            foreach (var (clauseStart, clause) in Split(sentence, sentenceStart, ClauseEnd()))
+            string? sentenceText = null; // made once, only when the sentence holds a candidate
+            foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnd()))
             {
-                foreach (var (partStart, part) in Parts(clause, clauseStart))
+                var clause = text[clauseStart..clauseEnd];
+                ChineseQuantityParser.FindAll(clause, quantities);
+                foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
                 {
-                    var phrase = TargetPhrase.Read(part, reportYear);
+                    var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
                     if (phrase.Kind is null)
                     {
                         continue;
                     }
 
-                    candidates.Add(new CandidatePromise(partStart, part, sentence.Trim(), ObjectOf(part, phrase), phrase, Confidence(phrase)));
+                    sentenceText ??= sentence.Trim().ToString();
+                    candidates.Add(new CandidatePromise(partStart, part, sentenceText, ObjectOf(part, phrase), phrase, Confidence(phrase)));
                 }
             }
         }
@@ -50,16 +58,28 @@ public static partial class PromiseExtractor
         return candidates;
     }
 
-    /// <summary>A clause listing several quantities with 、 (新建小游园微绿地3个、社区花园3个) is one promise per quantity.</summary>
-    private static IEnumerable<(int Start, string Text)> Parts(string clause, int start)
+    /// <summary>
+    /// A clause listing several quantities with 、 (新建小游园微绿地3个、社区花园3个) is one promise per quantity.
+    /// A whole clause comes with its quantities (found once); a split part's are found again by the reader.
+    /// </summary>
+    private static IEnumerable<(int Start, string Text, List<ParsedQuantity>? Quantities)> Parts(string clause, int start, List<ParsedQuantity> found)
     {
-        var quantities = ChineseQuantityParser.FindAll(clause).Where(q => !TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time).ToList();
-        if (quantities.Count < 2)
+        var targets = 0;
+        foreach (var q in found)
         {
-            yield return (start, clause);
+            if (!TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time)
+            {
+                targets++;
+            }
+        }
+
+        if (targets < 2)
+        {
+            yield return (start, clause, found);
             yield break;
         }
 
+        var quantities = found.Where(q => !TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time).ToList();
         var from = 0;
         foreach (var q in quantities)
         {
@@ -74,31 +94,38 @@ public static partial class PromiseExtractor
                 end++;
             }
 
-            yield return (start + from, clause[from..end]);
+            yield return (start + from, clause[from..end], null);
             from = Math.Min(end + 1, clause.Length);
         }
     }
 
-    private static IEnumerable<(int Start, string Text)> Split(string text, int offset, Regex separator)
+    /// <summary>The trimmed pieces of text[from..to] between separators, as absolute [start, end) ranges; allocates no matches.</summary>
+    private static IEnumerable<(int Start, int End)> Split(string text, int from, int to, Regex separator)
     {
-        var from = 0;
-        foreach (Match m in separator.Matches(text))
+        var position = from;
+        var matches = new List<(int, int)>();
+        foreach (var m in separator.EnumerateMatches(text.AsSpan(from, to - from)))
         {
-            if (m.Index > from)
-            {
-                yield return Trimmed(text, from, m.Index, offset);
-            }
-
-            from = m.Index + m.Length;
+            matches.Add((from + m.Index, m.Length));
         }
 
-        if (from < text.Length)
+        foreach (var (index, length) in matches)
         {
-            yield return Trimmed(text, from, text.Length, offset);
+            if (index > position && Trimmed(text, position, index) is { } piece)
+            {
+                yield return piece;
+            }
+
+            position = index + length;
+        }
+
+        if (position < to && Trimmed(text, position, to) is { } last)
+        {
+            yield return last;
         }
     }
 
-    private static (int, string) Trimmed(string text, int from, int to, int offset)
+    private static (int, int)? Trimmed(string text, int from, int to)
     {
         while (from < to && char.IsWhiteSpace(text[from]))
         {
@@ -111,7 +138,12 @@ public static partial class PromiseExtractor
             from++;
         }
 
-        return (offset + from, text[from..to].TrimEnd());
+        while (to > from && char.IsWhiteSpace(text[to - 1]))
+        {
+            to--;
+        }
+
+        return to > from ? (from, to) : null;
     }
 
     private static string ObjectOf(string part, TargetPhrase phrase)
@@ -136,7 +168,7 @@ public static partial class PromiseExtractor
             }
         }
 
-        foreach (var tail in new[] { "以上", "以下", "以内", "左右", "减少", "下降", "增长", "提高" })
+        foreach (var tail in TrailingWords)
         {
             if (text.EndsWith(tail, StringComparison.Ordinal))
             {

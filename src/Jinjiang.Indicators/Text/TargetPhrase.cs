@@ -13,6 +13,8 @@ public sealed partial class TargetPhrase
     private static readonly string[] StrictAtLeast = ["超过", "高于"];
     private static readonly string[] AtLeastWords = ["以上", "不低于", "不少于", "达到"];
     private static readonly string[] AtMostWords = ["以下", "以内", "不超过", "控制在", "低于", "不满"];
+    private static readonly string[] NotBelowWords = ["不低于", "不少于"];
+    private static readonly string[] StrictBelowWords = ["低于", "不满"];
     private static readonly string[] Decrease = ["减少", "下降", "降低", "压减"];
     private static readonly string[] Increase = ["增长", "提高", "提升", "增加"];
 
@@ -58,12 +60,31 @@ public sealed partial class TargetPhrase
     /// <param name="clause">The clause (<c>力争全年新增立体绿化面积5000平方米</c>).</param>
     /// <param name="reportYear">The year the report plans for (全年 = that year).</param>
     /// <returns>What the wording says; never throws on odd text.</returns>
-    public static TargetPhrase Read(string clause, int reportYear)
+    public static TargetPhrase Read(string clause, int reportYear) => Read(clause, reportYear, null);
+
+    /// <summary>Reads a clause whose quantities the caller has found already (or null to find them).</summary>
+    internal static TargetPhrase Read(string clause, int reportYear, IReadOnlyList<ParsedQuantity>? found)
     {
         Preconditions.CheckNotNull(clause);
         var text = clause;
-        var quantities = ChineseQuantityParser.FindAll(text).Where(q => !IsSlogan(text, q)).ToList();
-        var quantity = quantities.LastOrDefault(q => q.Kind != QuantityKind.Time) ?? quantities.LastOrDefault();
+        found ??= ChineseQuantityParser.FindAll(text);
+        ParsedQuantity? quantity = null;
+        ParsedQuantity? lastOfAny = null;
+        foreach (var q in found)
+        {
+            if (IsSlogan(text, q))
+            {
+                continue;
+            }
+
+            lastOfAny = q;
+            if (q.Kind != QuantityKind.Time)
+            {
+                quantity = q;
+            }
+        }
+
+        quantity ??= lastOfAny;
         var (deadline, stated) = DeadlineOf(text, reportYear);
         var commitment = text.Contains("力争", StringComparison.Ordinal) ? CommitmentLevel.Strive
             : text.Contains("确保", StringComparison.Ordinal) || text.Contains("坚决", StringComparison.Ordinal) ? CommitmentLevel.Ensure
@@ -115,20 +136,20 @@ public sealed partial class TargetPhrase
         }
         else if (quantity is not null && quantity.Kind != QuantityKind.Time)
         {
-            var after = text[(quantity.Start + quantity.Length)..];
-            var before = text[..quantity.Start];
+            var after = text.AsSpan(quantity.Start + quantity.Length);
+            var before = text.AsSpan(0, quantity.Start);
             if (after.StartsWith("左右", StringComparison.Ordinal))
             {
                 kind = PromiseKind.About;
             }
-            else if (EndsWithAny(before, ["不低于", "不少于"]))
+            else if (EndsWithAny(before, NotBelowWords))
             {
                 kind = PromiseKind.AtLeast;
             }
             else if (StartsWithAny(after, AtMostWords) || EndsWithAny(before, AtMostWords))
             {
                 kind = PromiseKind.AtMost;
-                strict = EndsWithAny(before, ["低于", "不满"]);
+                strict = EndsWithAny(before, StrictBelowWords);
             }
             else if (EndsWithAny(before, StrictAtLeast))
             {
@@ -210,11 +231,44 @@ public sealed partial class TargetPhrase
     internal static int? SmallNumber(string digits)
         => ChineseNumerals.Parse(digits) is { Success: true } n && n.Value is >= 0 and <= 1_000_000 && n.Value == decimal.Truncate(n.Value) ? (int)n.Value : null;
 
-    private static bool ContainsAny(string text, string[] words) => words.Any(w => text.Contains(w, StringComparison.Ordinal));
+    private static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    private static bool StartsWithAny(string text, string[] words) => words.Any(w => text.StartsWith(w, StringComparison.Ordinal));
+        return false;
+    }
 
-    private static bool EndsWithAny(string text, string[] words) => words.Any(w => text.EndsWith(w, StringComparison.Ordinal));
+    private static bool StartsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"第(?<k>[0-9０-９]+)[位名]|前(?<k>[0-9０-９]+)[位名]")]
     private static partial Regex RankPattern();
