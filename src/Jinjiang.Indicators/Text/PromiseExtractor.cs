@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using System.Buffers;
 using Jinjiang.Indicators.Quantities;
 
 namespace Jinjiang.Indicators.Text;
@@ -9,7 +9,7 @@ namespace Jinjiang.Indicators.Text;
 /// skipping numbers that are not promises (years, dates, slogans such as “两个责任” or 七个方面, route numbers) and
 /// past achievements (过去一年..., 完成了...).
 /// </summary>
-public static partial class PromiseExtractor
+public static class PromiseExtractor
 {
     private static readonly string[] LeadingWords =
     [
@@ -17,6 +17,11 @@ public static partial class PromiseExtractor
         "实施", "试点打造", "策划包装", "打造建设", "打造", "建设", "加快", "持续", "保持", "逐步扩大", "聚焦",
     ];
 
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，；;,");
+    private static readonly char[] Quotes = ['“', '”', '‘', '’', ' '];
+    private static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
+    private static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成"], StringComparison.Ordinal);
     private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "增长", "提高"];
 
     /// <summary>Extracts candidate promises from a report's text.</summary>
@@ -28,17 +33,22 @@ public static partial class PromiseExtractor
         Preconditions.CheckNotNull(text);
         var candidates = new List<CandidatePromise>();
         var quantities = new List<ParsedQuantity>();
-        foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnd()))
+        foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-            if (PastPattern().IsMatch(sentence))
+            if (IsPast(sentence))
             {
                 continue;
             }
 
             string? sentenceText = null; // made once, only when the sentence holds a candidate
-            foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnd()))
+            foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
             {
+                if (!TargetPhrase.MayHoldPromise(text.AsSpan(clauseStart, clauseEnd - clauseStart)))
+                {
+                    continue;
+                }
+
                 var clause = text[clauseStart..clauseEnd];
                 ChineseQuantityParser.FindAll(clause, quantities);
                 foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
@@ -99,29 +109,24 @@ public static partial class PromiseExtractor
         }
     }
 
-    /// <summary>The trimmed pieces of text[from..to] between separators, as absolute [start, end) ranges; allocates no matches.</summary>
-    private static IEnumerable<(int Start, int End)> Split(string text, int from, int to, Regex separator)
+    /// <summary>The trimmed pieces of text[from..to] between runs of separators, as absolute [start, end) ranges.</summary>
+    private static IEnumerable<(int Start, int End)> Split(string text, int from, int to, SearchValues<char> separators)
     {
         var position = from;
-        var matches = new List<(int, int)>();
-        foreach (var m in separator.EnumerateMatches(text.AsSpan(from, to - from)))
+        while (position < to)
         {
-            matches.Add((from + m.Index, m.Length));
-        }
-
-        foreach (var (index, length) in matches)
-        {
-            if (index > position && Trimmed(text, position, index) is { } piece)
+            var found = text.AsSpan(position, to - position).IndexOfAny(separators);
+            var end = found < 0 ? to : position + found;
+            if (end > position && Trimmed(text, position, end) is { } piece)
             {
                 yield return piece;
             }
 
-            position = index + length;
-        }
-
-        if (position < to && Trimmed(text, position, to) is { } last)
-        {
-            yield return last;
+            position = end;
+            while (position < to && separators.Contains(text[position]))
+            {
+                position++;
+            }
         }
     }
 
@@ -148,21 +153,17 @@ public static partial class PromiseExtractor
 
     private static string ObjectOf(string part, TargetPhrase phrase)
     {
-        var text = part;
-        if (phrase.Quantity is { } q)
-        {
-            text = text.Remove(q.Start, q.Length);
-        }
-
+        var text = phrase.Quantity is { } q ? part.Remove(q.Start, q.Length) : part;
+        var span = text.AsSpan();
         var changed = true;
         while (changed)
         {
             changed = false;
             foreach (var word in LeadingWords)
             {
-                if (text.StartsWith(word, StringComparison.Ordinal))
+                if (span.StartsWith(word, StringComparison.Ordinal))
                 {
-                    text = text[word.Length..];
+                    span = span[word.Length..];
                     changed = true;
                 }
             }
@@ -170,13 +171,13 @@ public static partial class PromiseExtractor
 
         foreach (var tail in TrailingWords)
         {
-            if (text.EndsWith(tail, StringComparison.Ordinal))
+            if (span.EndsWith(tail, StringComparison.Ordinal))
             {
-                text = text[..^tail.Length];
+                span = span[..^tail.Length];
             }
         }
 
-        return text.Trim('“', '”', '‘', '’', ' ');
+        return span.Trim(Quotes).ToString();
     }
 
     private static double Confidence(TargetPhrase phrase)
@@ -201,12 +202,22 @@ public static partial class PromiseExtractor
         return Math.Min(1, c);
     }
 
-    [GeneratedRegex(@"[。！？!?\n]+")]
-    private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"[，；;,]")]
-    private static partial Regex ClauseEnd();
+    /// <summary>
+    /// A sentence about the past, not a promise: it opens with 过去一年/过去五年/去年/上年/回顾, or reports work done
+    /// (完成了, 实现了, 建成了, 新增了, 新建了, 累计完成). Word searches, not a regular expression: this runs on every sentence.
+    /// </summary>
+    private static bool IsPast(ReadOnlySpan<char> sentence)
+    {
+        var opening = sentence.TrimStart();
+        foreach (var word in PastOpenings)
+        {
+            if (opening.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
 
-    [GeneratedRegex(@"^\s*(过去一年|过去五年|去年|上年|回顾)|(完成了|实现了|建成了|新增了|新建了|累计完成)")]
-    private static partial Regex PastPattern();
+        return sentence.IndexOfAny(PastMarkers) >= 0;
+    }
 }

@@ -194,6 +194,18 @@ public sealed partial class TargetPhrase
     }
 
     /// <summary>
+    /// Whether a clause can make any promise <see cref="Read(string, int)"/> recognises: it holds a number (digit or
+    /// Chinese numeral) or a character every other kind's wording needs (第/前/领 rank, 类 class, 每/周 cadence, 应/覆/所
+    /// coverage, 扩 direction, 完/试/打/推 milestone). False means <see cref="Read(string, int)"/> would find no kind,
+    /// so the extractor skips the clause without reading it. Keep in step with <see cref="Read(string, int)"/>; a
+    /// property test checks it on random text.
+    /// </summary>
+    internal static bool MayHoldPromise(ReadOnlySpan<char> clause) => clause.IndexOfAny(Triggers) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> Triggers = System.Buffers.SearchValues.Create(
+        "0123456789０１２３４５６７８９零〇一二两三四五六七八九十第前领类分每周应覆所扩完试打推");
+
+    /// <summary>
     /// Whether a quantity is part of a named slogan or list rather than a target: inside quotation marks
     /// (“两个责任”), or counting aspects (七个方面).
     /// </summary>

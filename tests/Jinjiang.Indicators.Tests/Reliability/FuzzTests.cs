@@ -83,6 +83,26 @@ public class FuzzTests
         .Array[0, 80].Select(parts => string.Concat(parts));
 
     [Fact]
+    public void TargetPhrase_AnyClauseWithAKind_PassesTheExtractorsPrefilter()
+    {
+        // The extractor skips clauses without a trigger character; that must never skip a promise.
+        var wording = Gen.OneOfConst("前列", "领先", "第", "前", "名", "位", "Ⅲ", "III", "类", "1、3、5分钟", "每周", "一周一", "每月", "应", "尽", "全覆盖", "所有", "全部",
+            "逐步扩大", "扩大", "比例", "完成", "项目", "配置", "试点建设", "打造建设", "试点", "推进", "系统建设", "减少", "增长", "以上", "左右", "新建", "确保", "力争",
+            "全年", "到", "年", "锦江", "绿道", "的", "和", "城区", "生态", "保持", "提升", "%", "公里");
+        var clauses = Gen.Frequency((3, wording), (1, Gen.Char['\u4e00', '\u9fff'].Select(c => c.ToString())), (1, Gen.Char['0', '9'].Select(c => c.ToString())))
+            .Array[0, 12].Select(parts => string.Concat(parts));
+        clauses.Sample(clause =>
+        {
+            if (TargetPhrase.Read(clause, 2023).Kind is { } kind)
+            {
+                Assert.True(TargetPhrase.MayHoldPromise(clause), $"'{clause}' reads as {kind} but the prefilter would skip it");
+            }
+        }, iter: 50_000);
+        Assert.False(TargetPhrase.MayHoldPromise("加强生态环境保护"));
+        Assert.True(TargetPhrase.MayHoldPromise("新建绿道15公里"));
+    }
+
+    [Fact]
     public void ChineseReaders_NeverThrow_AndStayWithinTheBound()
     {
         ChineseText.Sample(text =>
