@@ -59,7 +59,7 @@ public sealed class Observation
     /// <summary>The observation as text: <c>tianfu-greenway 2023-06-30 9 km</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"{Indicator} {Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)} {Value}"
+        => $"{Indicator} {IsoDate.Format(Date)} {Value}"
            + (Area == HomeArea ? string.Empty : " @" + Area)
            + (Component is null ? string.Empty : " [" + Component + "]");
 }

@@ -7,17 +7,8 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>Invariant formatting of the figures quoted in reasons.</summary>
 internal static class Show
 {
-    /// <summary>yyyy-MM-dd without NodaTime's pattern machinery: reasons format several dates per evaluation.</summary>
-    internal static string Date(LocalDate date) => date.Year is >= 1 and <= 9999
-        ? string.Create(10, date, static (span, d) =>
-        {
-            d.Year.TryFormat(span[..4], out _, "0000", CultureInfo.InvariantCulture);
-            span[4] = '-';
-            d.Month.TryFormat(span.Slice(5, 2), out _, "00", CultureInfo.InvariantCulture);
-            span[7] = '-';
-            d.Day.TryFormat(span.Slice(8, 2), out _, "00", CultureInfo.InvariantCulture);
-        })
-        : date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>yyyy-MM-dd: reasons format several dates per evaluation.</summary>
+    internal static string Date(LocalDate date) => IsoDate.Format(date);
 
     internal static string Number(double value) => value.ToString(Math.Abs(value) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture);
 

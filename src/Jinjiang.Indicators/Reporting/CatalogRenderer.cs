@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Jinjiang.Indicators.Reporting;
@@ -16,7 +15,7 @@ public static class CatalogRenderer
         foreach (var i in indicators)
         {
             sb.Append("| `").Append(i.Id.Value).Append("` | ").Append(Cell(i.Name)).Append(" | ").Append(Cell(i.Target.DescribeChinese())).Append(" | ")
-                .Append(i.Target.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(" | ")
+                .Append(IsoDate.Format(i.Target.Deadline)).Append(" | ")
                 .Append(Labels.Commitment(i.Commitment, ReportLanguage.Chinese)).Append(" (").Append(Labels.Commitment(i.Commitment, ReportLanguage.English)).Append(") |\n");
         }
 
@@ -36,7 +35,7 @@ public static class CatalogRenderer
             i.Id.Value,
             DisplayWidth.Truncate(Labels.Name(i, language), 40),
             language == ReportLanguage.English ? i.Target.Describe() : i.Target.DescribeChinese(),
-            i.Target.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsoDate.Format(i.Target.Deadline),
             Labels.Commitment(i.Commitment, language),
         }).ToList();
         var widths = headers.Select((h, c) => rows.Select(r => DisplayWidth.Of(r[c])).Append(DisplayWidth.Of(h)).Max()).ToArray();

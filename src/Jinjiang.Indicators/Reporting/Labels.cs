@@ -43,7 +43,7 @@ internal static class Labels
 
     internal static string Target(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English
         ? indicator.Target.Describe()
-        : indicator.Target.DescribeChinese() + "（" + indicator.Target.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "前）";
+        : indicator.Target.DescribeChinese() + "（" + IsoDate.Format(indicator.Target.Deadline) + "前）";
 
     internal static string Measure(Measure? measure) => measure is { } m ? m.ToString("0.##", CultureInfo.InvariantCulture) : "";
 
@@ -58,7 +58,7 @@ internal static class Labels
         : "锦江区2023年政府工作报告目标评估";
 
     internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
-        => (language == ReportLanguage.English ? "As of " : "评估日期：") + asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        => (language == ReportLanguage.English ? "As of " : "评估日期：") + IsoDate.Format(asOf);
 
     internal static string[] Cells(Evaluation.Evaluation e, ReportLanguage language) =>
     [

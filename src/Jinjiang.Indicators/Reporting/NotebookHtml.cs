@@ -51,7 +51,7 @@ internal static class NotebookHtml
         {
             sb.Append("<tr class=\"indicator\" data-id=\"").Append(Html.E(i.Id.Value)).Append("\"><td><code>").Append(Html.E(i.Id.Value)).Append("</code></td><td>")
                 .Append(Html.E(i.Name)).Append("</td><td>").Append(Html.E(i.NameEn)).Append("</td><td>").Append(Html.E(i.Target.DescribeChinese())).Append("</td><td>")
-                .Append(i.Target.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("</td><td>")
+                .Append(IsoDate.Format(i.Target.Deadline)).Append("</td><td>")
                 .Append(Html.E(Labels.Commitment(i.Commitment, ReportLanguage.Chinese))).Append("</td><td class=\"reason\">").Append(Html.E(i.Source)).Append("</td></tr>");
         }
 

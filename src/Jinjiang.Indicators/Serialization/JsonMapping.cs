@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Serialization;
 /// <summary>Maps the library's types to their JSON forms.</summary>
 internal static class JsonMapping
 {
-    internal static string Iso(NodaTime.LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
 
     internal static string Kebab(string pascal)
     {

@@ -85,7 +85,7 @@ public static class ObservationCsv
             };
             string[] cells =
             [
-                o.Indicator.Value, o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), value, o.Value.Unit.Symbol,
+                o.Indicator.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol,
                 o.Area, o.Component ?? string.Empty, o.Status.ToString().ToLowerInvariant(), o.Source ?? string.Empty, o.Note ?? string.Empty,
             ];
             writer.Write(string.Join(",", cells.Select(Quote)));

@@ -140,30 +140,7 @@ internal sealed class ObservationFieldParser
     }
 
     /// <summary>Reads yyyy-MM-dd exactly (as NodaTime's ISO pattern), without allocating.</summary>
-    internal static bool TryParseIsoDate(string? text, out LocalDate date)
-    {
-        date = default;
-        var s = text.AsSpan().Trim();
-        if (s.Length != 10 || s[4] != '-' || s[7] != '-')
-        {
-            return false;
-        }
-
-        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(s.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(s.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
-        {
-            return false;
-        }
-
-        if (year < 1 || month is < 1 or > 12 || day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, month))
-        {
-            return false;
-        }
-
-        date = new LocalDate(year, month, day);
-        return true;
-    }
+    internal static bool TryParseIsoDate(string? text, out LocalDate date) => IsoDate.TryParse(text, out date);
 
     private void Problem(string field, string? text, string message)
         => _problems.Add(new LoadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));

@@ -120,7 +120,7 @@ public static class ObservationJson
         };
         return new ObservationDto(
             o.Indicator.Value,
-            o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IsoDate.Format(o.Date),
             value,
             o.Value.Unit.Symbol,
             o.Area == Observation.HomeArea ? null : o.Area,

@@ -39,5 +39,5 @@ public abstract class Target
     /// <returns>The value of <see cref="Describe"/>.</returns>
     public override string ToString() => Describe();
 
-    private protected string By => " by " + Deadline.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    private protected string By => " by " + IsoDate.Format(Deadline);
 }
