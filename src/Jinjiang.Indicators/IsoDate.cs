@@ -12,15 +12,24 @@ internal static class IsoDate
 {
     /// <summary>The date as yyyy-MM-dd (NodaTime's ISO pattern, with a sign, outside years 1..9999).</summary>
     internal static string Format(LocalDate date) => date.Year is >= 1 and <= 9999
-        ? string.Create(10, date, static (span, d) =>
-        {
-            d.Year.TryFormat(span[..4], out _, "0000", CultureInfo.InvariantCulture);
-            span[4] = '-';
-            d.Month.TryFormat(span.Slice(5, 2), out _, "00", CultureInfo.InvariantCulture);
-            span[7] = '-';
-            d.Day.TryFormat(span.Slice(8, 2), out _, "00", CultureInfo.InvariantCulture);
-        })
+        ? string.Create(10, date, static (span, d) => TryFormat(d, span))
         : NodaTime.Text.LocalDatePattern.Iso.Format(date);
+
+    /// <summary>Writes yyyy-MM-dd into ten characters; false (writing nothing useful) outside years 1..9999.</summary>
+    internal static bool TryFormat(LocalDate date, Span<char> destination)
+    {
+        if (date.Year is < 1 or > 9999 || destination.Length < 10)
+        {
+            return false;
+        }
+
+        date.Year.TryFormat(destination[..4], out _, "0000", CultureInfo.InvariantCulture);
+        destination[4] = '-';
+        date.Month.TryFormat(destination.Slice(5, 2), out _, "00", CultureInfo.InvariantCulture);
+        destination[7] = '-';
+        date.Day.TryFormat(destination.Slice(8, 2), out _, "00", CultureInfo.InvariantCulture);
+        return true;
+    }
 
     /// <summary>Reads yyyy-MM-dd exactly (surrounding white space allowed), without allocating.</summary>
     internal static bool TryParse(ReadOnlySpan<char> text, out LocalDate date)

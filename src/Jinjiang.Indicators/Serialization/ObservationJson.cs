@@ -106,9 +106,75 @@ public static class ObservationJson
     public static void Write(Stream utf8Json, IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(utf8Json);
-        var dto = new ObservationFileDto(FormatVersion.Current, Preconditions.CheckNotNull(observations).Select(ToDto).ToList());
-        JsonSerializer.Serialize(utf8Json, dto, IndicatorsJsonContext.Readable.ObservationFileDto);
+        Preconditions.CheckNotNull(observations);
+
+        // Written field by field, not through DTOs: the same text as the serializer's (a test compares them), without
+        // an intermediate object and date string per observation.
+        using var writer = new Utf8JsonWriter(utf8Json, WriterOptions);
+        writer.WriteStartObject();
+        writer.WriteString(Names.FormatVersion, FormatVersion.Current);
+        writer.WriteStartArray(Names.Observations);
+        Span<char> date = stackalloc char[10];
+        foreach (var o in observations)
+        {
+            writer.WriteStartObject();
+            writer.WriteString(Names.Indicator, o.Indicator.Value);
+            if (IsoDate.TryFormat(o.Date, date))
+            {
+                writer.WriteString(Names.Date, date);
+            }
+            else
+            {
+                writer.WriteString(Names.Date, IsoDate.Format(o.Date));
+            }
+
+            switch (o.Value.Kind)
+            {
+                case QuantityKind.QualityClass:
+                    writer.WriteString(Names.Value, QualityClass.FromOrdinal((int)o.Value.Value).ToLatinString());
+                    break;
+                case QuantityKind.Completion:
+                    writer.WriteString(Names.Value, o.Value.Value >= 0.5 ? "done" : "not-done");
+                    break;
+                default:
+                    writer.WriteNumber(Names.Value, o.Value.Value);
+                    break;
+            }
+
+            writer.WriteString(Names.Unit, o.Value.Unit.Symbol);
+            WriteIfPresent(writer, Names.Area, o.Area == Observation.HomeArea ? null : o.Area);
+            WriteIfPresent(writer, Names.Component, o.Component);
+            WriteIfPresent(writer, Names.Status, o.Status == ObservationStatus.Normal ? null : StatusText(o.Status));
+            WriteIfPresent(writer, Names.Source, o.Source);
+            WriteIfPresent(writer, Names.Note, o.Note);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = IndicatorsJsonContext.Readable.Options.Encoder,
+    };
+
+    private static void WriteIfPresent(Utf8JsonWriter writer, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string StatusText(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Provisional => "provisional",
+        ObservationStatus.Estimated => "estimated",
+        ObservationStatus.Break => "break",
+        _ => status.ToString().ToLowerInvariant(),
+    };
 
     internal static ObservationDto ToDto(Observation o)
     {
@@ -125,8 +191,24 @@ public static class ObservationJson
             o.Value.Unit.Symbol,
             o.Area == Observation.HomeArea ? null : o.Area,
             o.Component,
-            o.Status == ObservationStatus.Normal ? null : o.Status.ToString().ToLowerInvariant(),
+            o.Status == ObservationStatus.Normal ? null : StatusText(o.Status),
             o.Source,
             o.Note);
+    }
+
+    /// <summary>The property names, encoded once.</summary>
+    private static class Names
+    {
+        internal static readonly JsonEncodedText FormatVersion = JsonEncodedText.Encode("formatVersion");
+        internal static readonly JsonEncodedText Observations = JsonEncodedText.Encode("observations");
+        internal static readonly JsonEncodedText Indicator = JsonEncodedText.Encode("indicator");
+        internal static readonly JsonEncodedText Date = JsonEncodedText.Encode("date");
+        internal static readonly JsonEncodedText Value = JsonEncodedText.Encode("value");
+        internal static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
+        internal static readonly JsonEncodedText Area = JsonEncodedText.Encode("area");
+        internal static readonly JsonEncodedText Component = JsonEncodedText.Encode("component");
+        internal static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
+        internal static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
+        internal static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
     }
 }
