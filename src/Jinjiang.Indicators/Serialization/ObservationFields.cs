@@ -120,15 +120,20 @@ internal sealed class ObservationFieldParser
         var area = string.IsNullOrWhiteSpace(fields.Area) ? indicator?.Area ?? Observation.HomeArea : fields.Area.Trim();
         var key = (id, date, area, component);
         var incidents = indicator?.Target is Targets.ResponseTimeTarget; // one row per incident: several a day are normal
-        if (!incidents && _seen.TryGetValue(key, out var firstLine))
+        if (!incidents)
         {
-            Problem("date", fields.Date, firstLine > 0
-                ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area}."
-                : $"Duplicate observation: {id} on this date for {area} appears twice.");
-            return null;
-        }
+            // One lookup both checks and records the key.
+            ref var firstLine = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_seen, key, out var seen);
+            if (seen)
+            {
+                Problem("date", fields.Date, firstLine > 0
+                    ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area}."
+                    : $"Duplicate observation: {id} on this date for {area} appears twice.");
+                return null;
+            }
 
-        _seen[key] = line;
+            firstLine = line;
+        }
         return new Observation(id, date, measure.Value)
         {
             Area = area,
