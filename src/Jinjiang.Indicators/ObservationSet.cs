@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 
 namespace Jinjiang.Indicators;
 
@@ -8,16 +9,15 @@ namespace Jinjiang.Indicators;
 /// </summary>
 public sealed class ObservationSet
 {
-    private static readonly Observation[] None = [];
-    private readonly FrozenDictionary<IndicatorId, Observation[]> _byIndicator;
-    private readonly FrozenDictionary<(IndicatorId, string), Observation[]> _byIndicatorAndArea;
+    private readonly FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> _byIndicator;
+    private readonly FrozenDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _byIndicatorAndArea;
     private readonly FrozenDictionary<SeriesKey, DatedSeries> _bySeries;
 
-    private ObservationSet(FrozenDictionary<IndicatorId, Observation[]> byIndicator, int count)
+    private ObservationSet(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> byIndicator, int count)
     {
         _byIndicator = byIndicator;
         _byIndicatorAndArea = byIndicator
-            .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: g.ToArray())))
+            .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: Array.AsReadOnly(g.ToArray()))))
             .ToFrozenDictionary(x => x.Key, x => x.Items);
         _bySeries = _byIndicatorAndArea
             .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: SeriesKey.Create(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
@@ -26,7 +26,7 @@ public sealed class ObservationSet
     }
 
     /// <summary>The empty set.</summary>
-    public static ObservationSet Empty { get; } = new(FrozenDictionary<IndicatorId, Observation[]>.Empty, 0);
+    public static ObservationSet Empty { get; } = new(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>>.Empty, 0);
 
     /// <summary>The number of observations.</summary>
     public int Count { get; }
@@ -56,7 +56,7 @@ public sealed class ObservationSet
 
         var frozen = groups.ToFrozenDictionary(
             g => g.Key,
-            g => g.Value.OrderBy(o => o.Date).ToArray());
+            g => Array.AsReadOnly(g.Value.OrderBy(o => o.Date).ToArray()));
         return new ObservationSet(frozen, count);
     }
 
@@ -64,14 +64,14 @@ public sealed class ObservationSet
     /// <param name="indicator">The indicator.</param>
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator)
-        => _byIndicator.TryGetValue(indicator, out var list) ? list : None;
+        => _byIndicator.TryGetValue(indicator, out var list) ? list : ReadOnlyCollection<Observation>.Empty;
 
     /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="area">The area (锦江区 for the report's own district).</param>
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator, string area)
-        => _byIndicatorAndArea.TryGetValue((indicator, Preconditions.CheckNotNull(area)), out var list) ? list : None;
+        => _byIndicatorAndArea.TryGetValue((indicator, Preconditions.CheckNotNull(area)), out var list) ? list : ReadOnlyCollection<Observation>.Empty;
 
     /// <summary>
     /// One series (indicator, area, component) dated within [<paramref name="from"/>, <paramref name="to"/>], as a

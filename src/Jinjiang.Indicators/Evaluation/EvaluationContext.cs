@@ -80,7 +80,14 @@ internal readonly struct EvaluationContext
         => new(Indicator, AsOf, status, reason)
         {
             Component = Component,
-            Inputs = inputs ?? [],
+            Inputs = inputs switch
+            {
+                null => [],
+                ArraySegment<Observation> slice => new ObservationSlice(slice), // never the set's own array
+                List<Observation> list => list.AsReadOnly(),
+                Observation[] array => Array.AsReadOnly(array),
+                _ => inputs,
+            },
             Method = method,
             Actual = actual,
             TargetValue = target,
@@ -132,7 +139,7 @@ internal readonly struct EvaluationContext
 
     /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
     internal Evaluation Result(Judgement judgement, Func<string> reason)
-        => Result(judgement.Status, reason, judgement.Inputs, judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
+        => Result(judgement.Status, reason, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
 
     /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
     internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch

@@ -98,4 +98,25 @@ public class SummaryTests
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
         Assert.Contains(buffer, s => s.Status is EvaluationStatus.Met or EvaluationStatus.OnTrack or EvaluationStatus.NotMet or EvaluationStatus.AtRisk or EvaluationStatus.OffTrack);
     }
+
+    [Fact]
+    public void Inputs_AndSetLookups_NeverHandOutAWritableArrayOrList()
+    {
+        // Evaluations see slices of the set's own arrays; none may be reachable for writing.
+        var set = ObservationSet.Create(SampleObservations.Jinjiang2023);
+        foreach (var indicator in Jinjiang2023.Catalog.All)
+        {
+            Assert.False(set.For(indicator.Id) is Observation[] or List<Observation>);
+            Assert.False(set.For(indicator.Id, indicator.Area) is Observation[] or List<Observation>);
+            foreach (var date in new[] { new LocalDate(2023, 3, 31), new LocalDate(2023, 9, 30), new LocalDate(2024, 1, 15) })
+            {
+                var evaluation = Evaluator.Default.Evaluate(indicator, set, date);
+                foreach (var e in evaluation.Parts.Append(evaluation))
+                {
+                    Assert.False(e.Inputs is Observation[] or List<Observation> or ArraySegment<Observation>, $"{indicator.Id}: {e.Inputs.GetType()}");
+                    Assert.Equal(e.Inputs.Count, e.Inputs.ToList().Count);
+                }
+            }
+        }
+    }
 }
