@@ -27,6 +27,12 @@ internal enum Finding
     /// <summary>Before the deadline, one observation that cannot show a trend.</summary>
     NoTrend,
 
-    /// <summary>Before the deadline, judged by a progress method.</summary>
+    /// <summary>Before the deadline, judged by a progress method (or a projection).</summary>
     Assessed,
+
+    /// <summary>A change target without an observation in its baseline period.</summary>
+    NoBaseline,
+
+    /// <summary>After the deadline, a running total that stops before the end of the period.</summary>
+    Incomplete,
 }

@@ -28,6 +28,9 @@ internal readonly record struct Judgement(EvaluationStatus Status, Finding Findi
     /// <summary>A second observation the sentence quotes (the first of a series).</summary>
     internal Observation? Other { get; init; }
 
+    /// <summary>An evaluator's own figure for its sentence (a change target's projection), in base units.</summary>
+    internal double Figure { get; init; }
+
     /// <summary>The progress method's conclusion, for <see cref="Finding.Assessed"/>.</summary>
     internal ProgressAssessment Assessment { get; init; }
 
