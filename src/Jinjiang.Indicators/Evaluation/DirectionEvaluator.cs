@@ -5,37 +5,71 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>Direction only (逐步扩大): the latest value against the value at the start of the period, in the indicator's direction.</summary>
 internal static class DirectionEvaluator
 {
-    internal static Evaluation Evaluate(DirectionTarget target, EvaluationContext context)
+    /// <summary>The verdict and figures, without allocating. The baseline is <see cref="Judgement.Other"/>, the latest value <see cref="Judgement.Subject"/>.</summary>
+    internal static Judgement Judge(DirectionTarget target, EvaluationContext context)
     {
-        var observations = context.Home(notAfter: target.Deadline);
-        if (context.CheckKinds(observations, target.Kind) is { } mismatch)
+        var observations = context.Home(null, target.Deadline, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
         if (observations.Count < 2)
         {
-            return context.Result(EvaluationStatus.NoData, () => $"A direction needs at least two observations; {observations.Count} found.", observations, "direction");
+            return new(EvaluationStatus.NoData, Finding.TooFew, observations, "direction");
         }
 
-        var baseline = observations.LastOrDefault(o => o.Date <= target.Period.Start) ?? observations[0];
+        var baseline = observations[0];
+        for (var i = observations.Count - 1; i >= 0; i--)
+        {
+            if (observations[i].Date <= target.Period.Start)
+            {
+                baseline = observations[i];
+                break;
+            }
+        }
+
         var latest = observations[^1];
         if (ReferenceEquals(baseline, latest))
         {
-            return context.Result(EvaluationStatus.NoData, static () => "A direction needs an observation after the baseline.", observations, "direction");
+            return new(EvaluationStatus.NoData, Finding.NoTrend, observations, "direction");
         }
 
         var c = context.Tolerance.Compare(latest.Value.BaseValue, baseline.Value.BaseValue);
-        var rising = context.Indicator.Direction == Direction.HigherIsBetter;
-        var good = rising ? c > 0 : c < 0;
+        var good = context.Indicator.Direction == Direction.HigherIsBetter ? c > 0 : c < 0;
         var after = context.AsOf > target.Deadline;
         var status = good ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack) : (after ? EvaluationStatus.NotMet : EvaluationStatus.OffTrack);
-        var moved = c == 0 ? "unchanged" : c > 0 ? "rose" : "fell";
+        return new(status, Finding.Assessed, default, "direction") { Subject = latest, Other = baseline, Actual = latest.Value, Figure = c };
+    }
+
+    internal static Evaluation Evaluate(DirectionTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var count = j.Inputs.Count;
+        if (j.Finding == Finding.TooFew)
+        {
+            return context.Result(j, () => $"A direction needs at least two observations; {count} found.");
+        }
+
+        if (j.Finding == Finding.NoTrend)
+        {
+            return context.Result(j, static () => "A direction needs an observation after the baseline.");
+        }
+
+        var baseline = j.Other!;
+        var latest = j.Subject!;
+        var rising = context.Indicator.Direction == Direction.HigherIsBetter;
+        var moved = j.Figure == 0 ? "unchanged" : j.Figure > 0 ? "rose" : "fell";
         var unit = baseline.Value.Unit;
         return context.Result(
-            status,
+            j.Status,
             () => $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.",
-            [baseline, latest],
+            new[] { baseline, latest },
             "direction",
             latest.Value);
     }

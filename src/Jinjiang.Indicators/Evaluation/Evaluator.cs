@@ -36,7 +36,8 @@ public sealed class Evaluator
     /// <summary>
     /// The verdict and figures of one indicator without the reason or the audit trail: the same as
     /// <see cref="Evaluate(Indicator, ObservationSet, LocalDate)"/>'s <see cref="Evaluation.Summary"/>, for bulk
-    /// jobs. Delivery, level (at least, at most, about, range, coverage) and change targets are judged without allocating;
+    /// jobs. Delivery, level (at least, at most, about, range, coverage), change, milestone and direction targets are
+    /// judged without allocating;
     /// other kinds go through the full evaluation.
     /// </summary>
     /// <param name="indicator">The indicator.</param>
@@ -53,6 +54,8 @@ public sealed class Evaluator
             DeliveryTarget delivery => DeliveryEvaluator.Judge(delivery, context).ToSummary(),
             ThresholdTarget threshold => ThresholdEvaluator.Judge(threshold, context).ToSummary(),
             ChangeTarget change => ChangeEvaluator.Judge(change, context).ToSummary(),
+            MilestoneTarget milestone => MilestoneEvaluator.Judge(milestone, context).ToSummary(),
+            DirectionTarget direction => DirectionEvaluator.Judge(direction, context).ToSummary(),
             var other => TargetEvaluator.Evaluate(other, context).Summary,
         };
     }

@@ -35,4 +35,10 @@ internal enum Finding
 
     /// <summary>After the deadline, a running total that stops before the end of the period.</summary>
     Incomplete,
+
+    /// <summary>Too few observations to judge (a direction needs two).</summary>
+    TooFew,
+
+    /// <summary>A milestone not reported done yet, before its deadline.</summary>
+    Pending,
 }

@@ -6,44 +6,62 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>A milestone: done by the deadline or not; before the deadline an unfinished milestone is not yet due.</summary>
 internal static class MilestoneEvaluator
 {
-    internal static Evaluation Evaluate(MilestoneTarget target, EvaluationContext context)
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(MilestoneTarget target, EvaluationContext context)
     {
-        var observations = context.Home();
-        if (context.CheckKinds(observations, QuantityKind.Completion) is { } mismatch)
+        var observations = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, QuantityKind.Completion, uniform) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
-        var done = observations.FirstOrDefault(o => o.Value.Value >= 0.5);
         var wanted = Measure.Completion(true);
-        if (done is not null)
+        for (var i = 0; i < observations.Count; i++)
         {
-            var onTime = done.Date <= target.Deadline;
-            return context.Result(
-                onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet,
-                () => onTime
-                    ? $"Completed on {Show.Date(done.Date)}, by the deadline {Show.Date(target.Deadline)}."
-                    : $"Completed on {Show.Date(done.Date)}, after the deadline {Show.Date(target.Deadline)}.",
-                [done],
-                "milestone",
-                done.Value,
-                wanted,
-                progress: 1);
+            var done = observations[i];
+            if (done.Value.Value >= 0.5)
+            {
+                var onTime = done.Date <= target.Deadline;
+                return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, onTime ? Finding.Reached : Finding.Missed, observations.Slice(i, 1), "milestone")
+                {
+                    Subject = done,
+                    Actual = done.Value,
+                    TargetValue = wanted,
+                    Progress = 1,
+                };
+            }
         }
 
         if (context.AsOf > target.Deadline)
         {
             return observations.Count == 0
-                ? context.Result(EvaluationStatus.NoData, () => $"No report on the milestone due {Show.Date(target.Deadline)}.", observations, "milestone", target: wanted)
-                : context.Result(EvaluationStatus.NotMet, () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.", observations, "milestone", Measure.Completion(false), wanted, progress: 0);
+                ? new(EvaluationStatus.NoData, Finding.NoData, observations, "milestone") { TargetValue = wanted }
+                : new(EvaluationStatus.NotMet, Finding.Incomplete, observations, "milestone") { Actual = Measure.Completion(false), TargetValue = wanted, Progress = 0 };
         }
 
-        return context.Result(
-            EvaluationStatus.NotYetDue,
-            () => $"Not reported done yet; due {Show.Date(target.Deadline)}.",
-            observations,
-            "milestone",
-            observations.Count == 0 ? null : Measure.Completion(false),
-            wanted);
+        return new(EvaluationStatus.NotYetDue, Finding.Pending, observations, "milestone")
+        {
+            Actual = observations.Count == 0 ? null : Measure.Completion(false),
+            TargetValue = wanted,
+        };
+    }
+
+    internal static Evaluation Evaluate(MilestoneTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (j.Finding == Finding.WrongKind)
+        {
+            return context.WrongKind(j.Subject!, QuantityKind.Completion);
+        }
+
+        var done = j.Subject;
+        return context.Result(j, j.Finding switch
+        {
+            Finding.Reached => () => $"Completed on {Show.Date(done!.Date)}, by the deadline {Show.Date(target.Deadline)}.",
+            Finding.Missed => () => $"Completed on {Show.Date(done!.Date)}, after the deadline {Show.Date(target.Deadline)}.",
+            Finding.NoData => () => $"No report on the milestone due {Show.Date(target.Deadline)}.",
+            Finding.Incomplete => () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.",
+            _ => () => $"Not reported done yet; due {Show.Date(target.Deadline)}.",
+        });
     }
 }

@@ -77,11 +77,11 @@ public class SummaryTests
     [Theory]
     [InlineData("2023-06-30")] // before the deadline: linear path
     [InlineData("2024-01-15")] // after the deadline: final
-    public void Summarize_DeliveryLevelAndChangeTargets_AllocateNothing(string date)
+    public void Summarize_TargetsWithAnAllocationFreeJudgement_AllocateNothing(string date)
     {
         var asOf = LocalDate.FromDateTime(DateTime.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
         var set = ObservationSet.Create(SampleObservations.Jinjiang2023);
-        var indicators = Jinjiang2023.Catalog.All.Where(i => i.Target is Targets.DeliveryTarget or Targets.ThresholdTarget or Targets.ChangeTarget).ToArray();
+        var indicators = Jinjiang2023.Catalog.All.Where(i => i.Target is Targets.DeliveryTarget or Targets.ThresholdTarget or Targets.ChangeTarget or Targets.MilestoneTarget or Targets.DirectionTarget).ToArray();
         Assert.True(indicators.Length >= 10);
         var buffer = new EvaluationSummary[indicators.Length];
         for (var warm = 0; warm < 50; warm++)
