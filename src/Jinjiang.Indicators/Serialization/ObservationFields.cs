@@ -79,7 +79,7 @@ internal sealed class ObservationFieldParser
             }
         }
 
-        var dateOk = TryParseIsoDate(fields.Date, out var parsedDate);
+        var dateOk = IsoDate.TryParse(fields.Date, out var parsedDate);
         if (!dateOk)
         {
             Problem("date", fields.Date, "Expected an ISO date yyyy-MM-dd.");
@@ -144,8 +144,6 @@ internal sealed class ObservationFieldParser
         };
     }
 
-    /// <summary>Reads yyyy-MM-dd exactly (as NodaTime's ISO pattern), without allocating.</summary>
-    internal static bool TryParseIsoDate(string? text, out LocalDate date) => IsoDate.TryParse(text, out date);
 
     private void Problem(string field, string? text, string message)
         => _problems.Add(new LoadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));

@@ -47,7 +47,7 @@ public static class ScorecardJson
             return new([], problems);
         }
 
-        if (!ObservationFieldParser.TryParseIsoDate(dto.AsOf, out var asOf))
+        if (!IsoDate.TryParse(dto.AsOf, out var asOf))
         {
             problems.Add(new LoadProblem(sourceName, 0, "$.asOf", dto.AsOf, "Expected an ISO date yyyy-MM-dd."));
             return new([], problems);
