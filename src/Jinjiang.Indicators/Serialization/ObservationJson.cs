@@ -42,35 +42,66 @@ public static class ObservationJson
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
         options ??= ObservationReadOptions.Default;
+        var json = ReadAll(utf8Json);
+        var fast = ObservationJsonFastReader.TryRead(json.Span, sourceName, options);
+        return FileLoad.Finish(fast ?? ReadWithSerializer(json.Span, sourceName, options), options);
+    }
+
+    /// <summary>The whole stream, without a UTF-8 byte order mark.</summary>
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream)
+    {
+        ReadOnlyMemory<byte> bytes;
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        {
+            bytes = buffer.AsMemory((int)memory.Position);
+            memory.Position = memory.Length;
+        }
+        else
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes = copy.GetBuffer().AsMemory(0, (int)copy.Length);
+        }
+
+        return bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+    }
+
+    /// <summary>
+    /// Reads through the source-generated serializer into DTOs: the reference behaviour, used for every file the fast
+    /// reader does not take (malformed JSON, values of the wrong JSON type, unusual layouts), so that problems keep
+    /// the serializer's line and path.
+    /// </summary>
+    internal static LoadResult<Observation> ReadWithSerializer(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
+    {
         var problems = new List<LoadProblem>();
         var items = new List<Observation>();
         ObservationFileDto? file;
         try
         {
-            file = JsonSerializer.Deserialize(utf8Json, IndicatorsJsonContext.Default.ObservationFileDto);
+            file = JsonSerializer.Deserialize(json, IndicatorsJsonContext.Default.ObservationFileDto);
         }
         catch (JsonException e)
         {
             problems.Add(LoadProblem.MalformedJson(sourceName, e));
-            return FileLoad.Finish(new(items, problems), options);
+            return new(items, problems);
         }
 
         if (file is null)
         {
             problems.Add(new LoadProblem(sourceName, 1, "$", "null", "Expected an object with formatVersion and observations."));
-            return FileLoad.Finish(new(items, problems), options);
+            return new(items, problems);
         }
 
         if (FormatVersion.Check(file.FormatVersion) is { } versionProblem)
         {
             problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", file.FormatVersion, versionProblem));
-            return FileLoad.Finish(new(items, problems), options);
+            return new(items, problems);
         }
 
         if (file.Observations is null)
         {
             problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
-            return FileLoad.Finish(new(items, problems), options);
+            return new(items, problems);
         }
 
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
@@ -93,11 +124,11 @@ public static class ObservationJson
             }
         }
 
-        return FileLoad.Finish(new(items, problems), options);
+        return new(items, problems);
     }
 
     /// <summary>The JSON path of an observation or one of its fields, written only for problems.</summary>
-    private static string LocationOf(int index, string? field)
+    internal static string LocationOf(int index, string? field)
         => "$.observations[" + index.ToString(CultureInfo.InvariantCulture) + "]" + (field is null ? string.Empty : "." + field);
 
     /// <summary>Writes observations as a JSON observation file (indented, invariant).</summary>

@@ -50,6 +50,48 @@ public class ObservationJsonTests
     }
 
     [Fact]
+    public void FastReader_GivesTheSerializersResult_OnEveryFileItTakes()
+    {
+        // Random files: written by the writer, or hand-made with odd but valid JSON (escapes, unknown fields,
+        // comments, trailing commas, nulls, booleans, bad rows); the fast reader must agree with the serializer path
+        // whenever it does not hand the file over.
+        var rows = Gen.OneOfConst(
+            "{ \"indicator\": \"tianfu-greenway\", \"date\": \"2023-06-30\", \"value\": 9, \"unit\": \"km\" }",
+            "{ \"indicator\": \"tianfu-greenway\", \"date\": \"2023-07-31\", \"value\": 9.5, \"unit\": \"\\u516c\\u91cc\", \"note\": \"a \\\"quoted\\\" note\" }",
+            "{ \"unit\": \"class\", \"value\": \"Ⅲ\", \"date\": \"2023-06-30\", \"indicator\": \"water-sections-class\", \"component\": \"沙河\" }",
+            "{ \"indicator\": \"rongdong-substation-expansion\", \"date\": \"2023-11-28\", \"value\": true, \"unit\": \"done\", \"extra\": { \"x\": [1, 2] } }",
+            "{ \"indicator\": \"tianfu-greenway\", \"date\": \"2023-13-01\", \"value\": -1, \"unit\": \"km\" }",
+            "{ \"indicator\": \"no-such-thing\", \"date\": null, \"value\": null, \"unit\": \"parsec\", /* comment */ }",
+            "{ \"indicator\": \"tianfu-greenway\", \"date\": \"2023-06-30\", \"value\": \"9\", \"unit\": \"km\", \"status\": \"P\", \"area\": \"青羊区\" }",
+            "{ \"indicator\": \"tianfu-greenway\", \"date\": \"2023-06-30\", \"value\": 1e400, \"unit\": \"km\" }",
+            "{ \"indicator\": 5, \"date\": \"2023-06-30\", \"value\": 1, \"unit\": \"km\" }",
+            "{ \"indicator\": \"tianfu-greenway\", \"indicator\": \"tianfu-greenway\" }",
+            "null",
+            "7");
+        var files = Gen.Select(rows.Array[0, 12], Gen.OneOfConst("", ",", " // done\n"), Gen.Bool).Select((items, trailer, extraField) =>
+            "{ \"formatVersion\": \"1.0\", \"observations\": [" + string.Join(",", items) + (items.Length > 0 ? trailer.Replace("\n", "\n", StringComparison.Ordinal) : string.Empty) + "]" + (extraField ? ", \"x\": 1" : string.Empty) + " }");
+        var taken = 0;
+        files.Sample(json =>
+        {
+            var bytes = Encoding.UTF8.GetBytes(json);
+            var options = ObservationReadOptions.Default;
+            var fast = ObservationJsonFastReader.TryRead(bytes, "obs.json", options);
+            if (fast is null)
+            {
+                return;
+            }
+
+            taken++;
+            var reference = ObservationJson.ReadWithSerializer(bytes, "obs.json", options);
+            Assert.Equal(reference.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
+            Assert.Equal(reference.Items.Select(Describe), fast.Items.Select(Describe));
+        }, iter: 3000);
+        Assert.True(taken > 150, $"the fast reader took only {taken} files"); // the rest went to the serializer, as they must
+
+        static string Describe(Observation o) => $"{o} {o.Area} {o.Component} {o.Status} {o.Source} {o.Note}";
+    }
+
+    [Fact]
     public void Read_ValidFile()
     {
         var result = Read("""
