@@ -143,7 +143,7 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(scorecard);
         var counts = Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => scorecard.Counts[s]);
-        var dto = new ScorecardDto(FormatVersion.Current, JsonMapping.Iso(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
+        var dto = new ScorecardDto(FormatVersion.Current, IsoDate.Format(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
         return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
     }
 
@@ -161,7 +161,7 @@ public static class ScorecardRenderer
             [
                 e.Indicator.Id.Value, e.Indicator.Name, e.Indicator.NameEn, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
-                e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), JsonMapping.Iso(e.Indicator.Target.Deadline), e.Reason,
+                e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason,
             ];
             sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
         }

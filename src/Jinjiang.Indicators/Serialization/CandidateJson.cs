@@ -20,7 +20,7 @@ public static class CandidateJson
             JsonMapping.Kebab(c.Commitment.ToString()),
             JsonMapping.ToDto(c.Quantity),
             c.QuantityText,
-            JsonMapping.Iso(c.Deadline),
+            IsoDate.Format(c.Deadline),
             c.DeadlineStated,
             c.TopK,
             c.Peers,

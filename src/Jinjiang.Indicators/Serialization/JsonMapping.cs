@@ -7,8 +7,6 @@ namespace Jinjiang.Indicators.Serialization;
 /// <summary>Maps the library's types to their JSON forms.</summary>
 internal static class JsonMapping
 {
-    internal static string Iso(NodaTime.LocalDate date) => IsoDate.Format(date);
-
     internal static string Kebab(string pascal)
     {
         var chars = new System.Text.StringBuilder(pascal.Length + 4);
@@ -38,8 +36,8 @@ internal static class JsonMapping
         i.Target.TypeName,
         i.Target.Describe(),
         i.Target.DescribeChinese(),
-        Iso(i.Target.Period.Start),
-        Iso(i.Target.Deadline),
+        IsoDate.Format(i.Target.Period.Start),
+        IsoDate.Format(i.Target.Deadline),
         Kebab(i.Commitment.ToString()),
         Kebab(i.Direction.ToString()),
         i.ResponsibleUnit,
@@ -71,7 +69,7 @@ internal static class JsonMapping
         e.Status.ToKebabCase(),
         e.Reason,
         e.Method,
-        Iso(e.Indicator.Target.Deadline),
+        IsoDate.Format(e.Indicator.Target.Deadline),
         e.Indicator.Target.Describe(),
         ToDto(e.TargetValue),
         ToDto(e.Actual),

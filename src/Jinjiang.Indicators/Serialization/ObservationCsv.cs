@@ -86,7 +86,7 @@ public static class ObservationCsv
             string[] cells =
             [
                 o.Indicator.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol,
-                o.Area, o.Component ?? string.Empty, o.Status.ToString().ToLowerInvariant(), o.Source ?? string.Empty, o.Note ?? string.Empty,
+                o.Area, o.Component ?? string.Empty, ObservationFieldParser.StatusText(o.Status), o.Source ?? string.Empty, o.Note ?? string.Empty,
             ];
             writer.Write(string.Join(",", cells.Select(Quote)));
             writer.Write('\n');

@@ -297,6 +297,16 @@ internal sealed class ObservationFieldParser
         _ => [target.Kind],
     };
 
+    /// <summary>A status as the files write it (<c>normal</c>, <c>provisional</c>, <c>estimated</c>, <c>break</c>); <see cref="TryParseStatus"/> reads it back.</summary>
+    internal static string StatusText(ObservationStatus status) => status switch
+    {
+        ObservationStatus.Normal => "normal",
+        ObservationStatus.Provisional => "provisional",
+        ObservationStatus.Estimated => "estimated",
+        ObservationStatus.Break => "break",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
     private static bool TryParseStatus(string text, out ObservationStatus status)
     {
         status = text.ToLowerInvariant() switch

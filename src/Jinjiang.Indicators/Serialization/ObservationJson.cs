@@ -175,7 +175,7 @@ public static class ObservationJson
             writer.WriteString(Names.Unit, o.Value.Unit.Symbol);
             WriteIfPresent(writer, Names.Area, o.Area == Observation.HomeArea ? null : o.Area);
             WriteIfPresent(writer, Names.Component, o.Component);
-            WriteIfPresent(writer, Names.Status, o.Status == ObservationStatus.Normal ? null : StatusText(o.Status));
+            WriteIfPresent(writer, Names.Status, o.Status == ObservationStatus.Normal ? null : ObservationFieldParser.StatusText(o.Status));
             WriteIfPresent(writer, Names.Source, o.Source);
             WriteIfPresent(writer, Names.Note, o.Note);
             writer.WriteEndObject();
@@ -199,14 +199,6 @@ public static class ObservationJson
         }
     }
 
-    private static string StatusText(ObservationStatus status) => status switch
-    {
-        ObservationStatus.Provisional => "provisional",
-        ObservationStatus.Estimated => "estimated",
-        ObservationStatus.Break => "break",
-        _ => status.ToString().ToLowerInvariant(),
-    };
-
     internal static ObservationDto ToDto(Observation o)
     {
         var value = o.Value.Kind switch
@@ -222,7 +214,7 @@ public static class ObservationJson
             o.Value.Unit.Symbol,
             o.Area == Observation.HomeArea ? null : o.Area,
             o.Component,
-            o.Status == ObservationStatus.Normal ? null : StatusText(o.Status),
+            o.Status == ObservationStatus.Normal ? null : ObservationFieldParser.StatusText(o.Status),
             o.Source,
             o.Note);
     }

@@ -12,7 +12,7 @@ internal static class TargetMapping
 {
     internal static TargetDto ToDto(Target target)
     {
-        var common = new TargetDto(target.TypeName, JsonMapping.Iso(target.Period.Start), JsonMapping.Iso(target.Deadline));
+        var common = new TargetDto(target.TypeName, IsoDate.Format(target.Period.Start), IsoDate.Format(target.Deadline));
         return target switch
         {
             DeliveryTarget d => common with { Value = Q(d.Amount) },
@@ -25,8 +25,8 @@ internal static class TargetMapping
             ChangeTarget c => common with
             {
                 ChangePercent = c.Change.Percent,
-                BaselineStart = JsonMapping.Iso(c.BaselinePeriod.Start),
-                BaselineEnd = JsonMapping.Iso(c.BaselinePeriod.End),
+                BaselineStart = IsoDate.Format(c.BaselinePeriod.Start),
+                BaselineEnd = IsoDate.Format(c.BaselinePeriod.End),
                 Accumulates = c.AccumulatesWithinPeriod,
                 ValueKind = JsonMapping.Kebab(c.ValueKind.ToString()),
             },
