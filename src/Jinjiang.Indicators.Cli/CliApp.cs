@@ -138,7 +138,7 @@ internal static class CliApp
                     return ExitCodes.InvalidInput;
                 }
 
-                catalog = new IndicatorCatalog(read.Items);
+                catalog = new IndicatorCatalog(read.Items.Select(i => i.Report).FirstOrDefault(r => r is not null), read.Items);
             }
 
             var files = parse.GetValue(observations) ?? [];
@@ -150,7 +150,7 @@ internal static class CliApp
             }
 
             var set = ObservationSet.Create(loaded);
-            var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : Jinjiang2023.ReportDate);
+            var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate);
             var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
             var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
             var lang = Language(parse.GetValue(language)!);
@@ -270,10 +270,12 @@ internal static class CliApp
     {
         var file = new Argument<string>("file") { Description = "A report's text (UTF-8)." };
         var format = FormatOption(["table", "json", "catalog-json"], "table, json (the candidates) or catalog-json (a draft catalog to edit, then load with evaluate --catalog).");
-        var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the first year named in the text's first lines." };
+        var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the title line's year, else the first year named in the text's first lines." };
+        var area = new Option<string?>("--area") { Description = "The area the report governs, as observations name it (锦江区). Default: read from the title line (XX人民政府工作报告（2023年2月8日）)." };
+        var delivered = new Option<string?>("--delivered") { Description = "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date." };
         var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
         {
-            file, format, year,
+            file, format, year, area, delivered,
         };
         command.SetAction(parse =>
         {
@@ -285,11 +287,34 @@ internal static class CliApp
             }
 
             var text = File.ReadAllText(path);
-            var reportYear = parse.GetValue(year) ?? YearOf(text);
+            WorkReportTitle.TryRead(text, out var titled);
+            LocalDate? deliveredDate = titled?.Delivered;
+            if (parse.GetValue(delivered) is { } deliveredText)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(deliveredText);
+                if (!parsed.Success)
+                {
+                    stderr.WriteLine($"--delivered: '{deliveredText}' is not a date; expected yyyy-MM-dd.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                deliveredDate = parsed.Value;
+            }
+
+            var reportYear = parse.GetValue(year) ?? titled?.Year ?? deliveredDate?.Year ?? YearOf(text);
             if (reportYear is null)
             {
                 stderr.WriteLine($"{path}: No year found in the first lines; pass --year.");
                 return ExitCodes.InvalidInput;
+            }
+
+            var areaName = parse.GetValue(area) ?? titled?.Area;
+            WorkReport? report = null;
+            if (areaName is not null)
+            {
+                report = titled is not null && areaName == titled.Area
+                    ? new WorkReport(titled.Issuer, areaName, titled.Level, reportYear.Value, deliveredDate) { Title = titled.Title, Source = Path.GetFileName(path) }
+                    : WorkReport.ForArea(areaName, reportYear.Value, deliveredDate);
             }
 
             var candidates = PromiseExtractor.Extract(text, reportYear.Value);
@@ -299,7 +324,14 @@ internal static class CliApp
                     stdout.WriteLine(CandidateJson.ToJson(candidates));
                     break;
                 case "catalog-json":
-                    var drafts = DraftCatalog.FromCandidates(candidates, reportYear.Value, out var skipped);
+                    if (report is null)
+                    {
+                        stderr.WriteLine($"{path}: No title line (XX人民政府工作报告（yyyy年M月d日）) names the report's area; pass --area (and --delivered) so that the draft carries its report.");
+                    }
+
+                    var drafts = report is null
+                        ? DraftCatalog.FromCandidates(candidates, reportYear.Value, out var skipped)
+                        : DraftCatalog.FromCandidates(candidates, report, out skipped);
                     foreach (var s in skipped)
                     {
                         stderr.WriteLine("skipped: " + s);
@@ -308,7 +340,7 @@ internal static class CliApp
                     stdout.WriteLine(CatalogJson.ToJson(drafts));
                     break;
                 default:
-                    stdout.WriteLine($"{candidates.Count} candidate promise(s) for {reportYear}:");
+                    stdout.WriteLine(report is null ? $"{candidates.Count} candidate promise(s) for {reportYear}:" : $"{candidates.Count} candidate promise(s) for {reportYear} in {report}:");
                     foreach (var c in candidates)
                     {
                         var quantity = c.QuantityText is null ? string.Empty : " " + c.QuantityText;

@@ -62,12 +62,28 @@ public abstract class Indicator
     /// <summary>The unit responsible for delivery (牵头单位), where known.</summary>
     public string? ResponsibleUnit { get; init; }
 
-    /// <summary>The area whose observations are judged (default 锦江区).</summary>
-    public string Area
+    /// <summary>The work report the promise comes from, where known: it gives the home area and the day the promise binds from.</summary>
+    public WorkReport? Report { get; init; }
+
+    /// <summary>
+    /// The area whose observations are judged: the one set here, else the <see cref="Report"/>'s area, else
+    /// <see langword="null"/> (then only observations that name no area are judged).
+    /// </summary>
+    public string? Area
     {
-        get;
-        init => field = Preconditions.CheckNotBlank(value);
-    } = Observation.HomeArea;
+        get => field ?? Report?.Area;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>
+    /// The first day the promise binds: the later of the target's start and the day its report was delivered. A
+    /// cadence's weeks before it are not required and a breach before it breaks nothing.
+    /// </summary>
+    public NodaTime.LocalDate BindsFrom
+        => Report is { } report && report.BindsFrom > Target.Period.Start ? report.BindsFrom : Target.Period.Start;
+
+    /// <summary>The home area as a series key part: empty when the indicator names none.</summary>
+    internal string HomeArea => Area ?? string.Empty;
 
     /// <summary>The exact fragment of the report the promise comes from, character for character.</summary>
     public string Source { get; init; } = string.Empty;
@@ -92,18 +108,18 @@ public abstract class Indicator
     {
         if (component is not null)
         {
-            return Indicators.SeriesKey.Create(Id, Area, component);
+            return Indicators.SeriesKey.Create(Id, HomeArea, component);
         }
 
         // One atomic 64-bit field: bit 0 says the hash (bits 1..32) is there. Threads racing compute the same value.
         var cached = Volatile.Read(ref _homeSeriesHash);
         if ((cached & 1) == 0)
         {
-            cached = ((long)Indicators.SeriesKey.Hash(Id, Area, null) << 1) | 1;
+            cached = ((long)Indicators.SeriesKey.Hash(Id, HomeArea, null) << 1) | 1;
             Volatile.Write(ref _homeSeriesHash, cached);
         }
 
-        return Indicators.SeriesKey.WithHash(Id, Area, null, (int)(cached >> 1));
+        return Indicators.SeriesKey.WithHash(Id, HomeArea, null, (int)(cached >> 1));
     }
 
     /// <summary>The indicator as text: id and English name.</summary>

@@ -34,17 +34,23 @@ public sealed class Indicator<TValue> : Indicator
     /// <summary>An observation of this indicator.</summary>
     /// <param name="date">The date the value refers to.</param>
     /// <param name="value">The value.</param>
-    /// <returns>The observation, for the indicator's own area.</returns>
-    public Observation Observe(LocalDate date, TValue value) => new(Id, date, MeasureConversion<TValue>.ToMeasure(value)) { Area = Area };
+    /// <returns>The observation, of the home area (it names no area).</returns>
+    public Observation Observe(LocalDate date, TValue value) => new(Id, date, MeasureConversion<TValue>.ToMeasure(value));
+
+    /// <summary>An observation of this indicator covering a stated period (a month, the year to date, a whole year).</summary>
+    /// <param name="period">The period the value covers.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The observation, of the home area (it names no area).</returns>
+    public Observation ObservePeriod(DateInterval period, TValue value) => new(Id, period, MeasureConversion<TValue>.ToMeasure(value));
 
     /// <summary>An observation of this indicator in another area (a peer, for rankings) or of one of its parts.</summary>
     /// <param name="date">The date the value refers to.</param>
     /// <param name="value">The value.</param>
-    /// <param name="area">The area observed, or <see langword="null"/> for the indicator's own.</param>
+    /// <param name="area">The area observed, or <see langword="null"/> for the home area.</param>
     /// <param name="component">The part observed, or <see langword="null"/> for the whole.</param>
     /// <returns>The observation.</returns>
     public Observation Observe(LocalDate date, TValue value, string? area, string? component = null)
-        => new(Id, date, MeasureConversion<TValue>.ToMeasure(value)) { Area = area ?? Area, Component = component };
+        => new(Id, date, MeasureConversion<TValue>.ToMeasure(value)) { Area = area, Component = component };
 
     /// <summary>A copy of this indicator with another target.</summary>
     /// <param name="target">The new target.</param>

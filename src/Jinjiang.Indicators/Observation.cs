@@ -4,15 +4,19 @@ using NodaTime;
 namespace Jinjiang.Indicators;
 
 /// <summary>
-/// A dated, measured value of one indicator in one area: what was observed, not what was promised. For delivery
-/// targets the value is the cumulative amount delivered in the target's period up to <see cref="Date"/>.
+/// A measured value of one indicator in one area over one period: what was observed, not what was promised.
+/// <see cref="Date"/> is the last day of the period the value covers; <see cref="Period"/> says where it starts
+/// when that is known (a month's figure, a year-to-date total, a whole year's rate).
 /// </summary>
+/// <remarks>
+/// Without a <see cref="Period"/> an observation keeps the meaning of its date alone: for a delivery target, the
+/// cumulative amount delivered in the target's period up to the date; for a level, the state at the date; for a
+/// rate judged over a period, the rate from the start of that period up to the date (year to date); for a
+/// change target, the running total of the year up to the date.
+/// </remarks>
 public sealed class Observation
 {
-    /// <summary>The area observations belong to unless they say otherwise: 锦江区, the report's own district.</summary>
-    public const string HomeArea = "锦江区";
-
-    /// <summary>Creates an observation for the home area.</summary>
+    /// <summary>Creates an observation dated at the end of the period it covers.</summary>
     /// <param name="indicator">The indicator observed.</param>
     /// <param name="date">The date the value refers to (the end of the period it covers).</param>
     /// <param name="value">The value with its unit.</param>
@@ -24,21 +28,48 @@ public sealed class Observation
         Value = value;
     }
 
+    /// <summary>Creates an observation of a stated period (a month, a quarter, the year to date, a whole year).</summary>
+    /// <param name="indicator">The indicator observed.</param>
+    /// <param name="period">The period the value covers; its end is <see cref="Date"/>.</param>
+    /// <param name="value">The value with its unit.</param>
+    public Observation(IndicatorId indicator, DateInterval period, Measure value)
+        : this(indicator, Preconditions.CheckNotNull(period).End, value) => Period = period;
+
     /// <summary>The indicator observed.</summary>
     public IndicatorId Indicator { get; }
 
-    /// <summary>The date the value refers to.</summary>
+    /// <summary>The date the value refers to: the last day of the period it covers.</summary>
     public LocalDate Date { get; }
+
+    /// <summary>
+    /// The period the value covers, when stated (<c>2023-Q2</c>, <c>2023-01-01/2023-06-30</c>); its end is
+    /// <see cref="Date"/>. <see langword="null"/> when only the date is known (see the remarks of <see cref="Observation"/>).
+    /// </summary>
+    public DateInterval? Period
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgument(value is null || value.End == Date, nameof(value), "An observation's period must end on its date.");
+            field = value;
+        }
+    }
+
+    /// <summary>The first day of the stated period, or <see cref="Date"/> when no period is stated.</summary>
+    public LocalDate Start => Period?.Start ?? Date;
 
     /// <summary>The value with its unit.</summary>
     public Measure Value { get; }
 
-    /// <summary>The area observed (默认 <see cref="HomeArea"/>; other districts for peer rankings).</summary>
-    public string Area
+    /// <summary>
+    /// The area observed (青羊区, for a peer in a ranking), or <see langword="null"/> when the observation does not
+    /// say: then it belongs to the home area of whichever report judges it.
+    /// </summary>
+    public string? Area
     {
         get;
-        init => field = Preconditions.CheckNotBlank(value);
-    } = HomeArea;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
 
     /// <summary>The measured part, for composite targets and response tiers (<c>respond</c>); <see langword="null"/> for the whole.</summary>
     public string? Component
@@ -56,10 +87,15 @@ public sealed class Observation
     /// <summary>A free note.</summary>
     public string? Note { get; init; }
 
+    /// <summary>Whether the observation belongs to an area: its own area is that one, or it names none (the home area).</summary>
+    /// <param name="homeArea">The home area of the report judging it.</param>
+    /// <returns><see langword="true"/> when it is an observation of <paramref name="homeArea"/>.</returns>
+    public bool IsOf(string homeArea) => Area is null || string.Equals(Area, homeArea, StringComparison.Ordinal);
+
     /// <summary>The observation as text: <c>tianfu-greenway 2023-06-30 9 km</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"{Indicator} {IsoDate.Format(Date)} {Value}"
-           + (Area == HomeArea ? string.Empty : " @" + Area)
+        => $"{Indicator} {(Period is { } p ? IsoDate.Format(p.Start) + "/" : string.Empty)}{IsoDate.Format(Date)} {Value}"
+           + (Area is null ? string.Empty : " @" + Area)
            + (Component is null ? string.Empty : " [" + Component + "]");
 }

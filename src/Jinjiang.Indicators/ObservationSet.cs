@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
 
@@ -12,17 +13,20 @@ public sealed class ObservationSet
     private readonly FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> _byIndicator;
     private readonly FrozenDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _byIndicatorAndArea;
     private readonly FrozenDictionary<SeriesKey, DatedSeries> _bySeries;
+    private readonly bool _hasUnnamedArea;
+    private readonly ConcurrentDictionary<SeriesKey, DatedSeries> _merged = new();
 
     private ObservationSet(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> byIndicator, int count)
     {
         _byIndicator = byIndicator;
         _byIndicatorAndArea = byIndicator
-            .SelectMany(p => p.Value.GroupBy(o => o.Area, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: Array.AsReadOnly(g.ToArray()))))
+            .SelectMany(p => p.Value.GroupBy(o => o.Area ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: Array.AsReadOnly(g.ToArray()))))
             .ToFrozenDictionary(x => x.Key, x => x.Items);
         _bySeries = _byIndicatorAndArea
             .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: SeriesKey.Create(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
             .ToFrozenDictionary(x => x.Key, x => new DatedSeries(x.Items));
         Count = count;
+        _hasUnnamedArea = byIndicator.Values.Any(list => list.Any(o => o.Area is null));
     }
 
     /// <summary>The empty set.</summary>
@@ -68,10 +72,38 @@ public sealed class ObservationSet
 
     /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
-    /// <param name="area">The area (锦江区 for the report's own district).</param>
+    /// <param name="area">The area as the observations name it, or <see langword="null"/> for those that name none.</param>
     /// <returns>The observations, possibly none.</returns>
-    public IReadOnlyList<Observation> For(IndicatorId indicator, string area)
-        => _byIndicatorAndArea.TryGetValue((indicator, Preconditions.CheckNotNull(area)), out var list) ? list : ReadOnlyCollection<Observation>.Empty;
+    public IReadOnlyList<Observation> For(IndicatorId indicator, string? area)
+        => _byIndicatorAndArea.TryGetValue((indicator, area ?? string.Empty), out var list) ? list : ReadOnlyCollection<Observation>.Empty;
+
+    /// <summary>
+    /// The home series of an indicator (its own area, and the observations that name no area, merged in date
+    /// order) dated within [<paramref name="from"/>, <paramref name="to"/>]: a slice, found by binary search.
+    /// </summary>
+    internal ArraySegment<Observation> HomeSeries(Indicator indicator, string? component, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
+    {
+        var key = indicator.SeriesKey(component);
+        if (!_hasUnnamedArea || indicator.HomeArea.Length == 0)
+        {
+            return Series(key, from, to, out uniformKind);
+        }
+
+        var unnamedKey = SeriesKey.Create(indicator.Id, string.Empty, component);
+        var hasNamed = _bySeries.TryGetValue(key, out var named);
+        if (!_bySeries.TryGetValue(unnamedKey, out var unnamed))
+        {
+            return Series(key, from, to, out uniformKind);
+        }
+
+        if (!hasNamed)
+        {
+            return Slice(unnamed!, from, to, out uniformKind);
+        }
+
+        var merged = _merged.GetOrAdd(key, static (_, pair) => new DatedSeries([.. pair.Item1.Items.Concat(pair.Item2.Items).OrderBy(o => o.Date)]), (named!, unnamed));
+        return Slice(merged, from, to, out uniformKind);
+    }
 
     /// <summary>
     /// One series (indicator, area, component) dated within [<paramref name="from"/>, <paramref name="to"/>], as a
@@ -84,6 +116,17 @@ public sealed class ObservationSet
     internal ArraySegment<Observation> Series(SeriesKey key, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
     {
         if (to < from || !_bySeries.TryGetValue(key, out var series))
+        {
+            uniformKind = null;
+            return ArraySegment<Observation>.Empty;
+        }
+
+        return Slice(series, from, to, out uniformKind);
+    }
+
+    private static ArraySegment<Observation> Slice(DatedSeries series, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
+    {
+        if (to < from)
         {
             uniformKind = null;
             return ArraySegment<Observation>.Empty;

@@ -30,7 +30,7 @@ public partial class CommandTests
         var r = Cli.Run("catalog");
         Assert.Equal(0, r.ExitCode);
         Assert.Contains("tianfu-greenway", r.Out);
-        Assert.Equal(39, r.Out.Split('\n').Count(l => IdLine().IsMatch(l)));
+        Assert.Equal(41, r.Out.Split('\n').Count(l => IdLine().IsMatch(l)));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public partial class CommandTests
     {
         var r = Cli.Run("catalog", "--format", "json");
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(39, doc.RootElement.GetArrayLength());
+        Assert.Equal(41, doc.RootElement.GetArrayLength());
         var first = doc.RootElement[0];
         foreach (var field in new[] { "id", "name", "nameEn", "section", "target", "deadline", "commitment", "source" })
         {
@@ -66,7 +66,7 @@ public partial class CommandTests
         Assert.Equal(0, r.ExitCode);
         Assert.StartsWith("Using the built-in illustrative sample observations (not official data)", r.Out);
         Assert.Contains("As of 2023-09-30", r.Out);
-        Assert.Contains("Total: 39 indicators;", r.Out);
+        Assert.Contains("Total: 41 indicators;", r.Out);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public partial class CommandTests
         using var doc = JsonDocument.Parse(r.Out);
         Assert.Equal("2023-09-30", doc.RootElement.GetProperty("asOf").GetString());
         var evaluations = doc.RootElement.GetProperty("evaluations");
-        Assert.Equal(39, evaluations.GetArrayLength());
+        Assert.Equal(41, evaluations.GetArrayLength());
         foreach (var field in new[] { "id", "status", "reason", "target" })
         {
             Assert.True(evaluations[0].TryGetProperty(field, out _), field);
@@ -107,7 +107,7 @@ public partial class CommandTests
     public void Evaluate_Html_HasOneRowPerIndicator()
     {
         var r = Cli.Run("evaluate", "--as-of", "2023-09-30", "--format", "html");
-        Assert.Equal(39, Regex.Count(r.Out, "<tr class=\"indicator status-"));
+        Assert.Equal(41, Regex.Count(r.Out, "<tr class=\"indicator status-"));
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public partial class CommandTests
     {
         var r = Cli.Run("extract", Report);
         Assert.Equal(0, r.ExitCode);
-        Assert.StartsWith("35 candidate promise(s) for 2023:", r.Out);
+        Assert.StartsWith("37 candidate promise(s) for 2023 in 成都市锦江区人民政府工作报告（2023-02-08）:", r.Out);
         Assert.Contains("新建天府绿道15公里", r.Out);
     }
 

@@ -17,12 +17,25 @@ public sealed class IndicatorCatalog
     /// <param name="indicators">The indicators, with unique ids, in display order.</param>
     /// <exception cref="ArgumentException">Two indicators share an id.</exception>
     public IndicatorCatalog(IEnumerable<Indicator> indicators)
+        : this(null, indicators)
     {
+    }
+
+    /// <summary>Creates the catalog of a report.</summary>
+    /// <param name="report">The report the promises come from; <see langword="null"/> when unknown.</param>
+    /// <param name="indicators">The indicators, with unique ids, in display order.</param>
+    /// <exception cref="ArgumentException">Two indicators share an id.</exception>
+    public IndicatorCatalog(WorkReport? report, IEnumerable<Indicator> indicators)
+    {
+        Report = report;
         _indicators = Preconditions.CheckNotNull(indicators).ToArray();
         var duplicate = _indicators.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         Preconditions.CheckArgument(duplicate is null, nameof(indicators), $"A catalog cannot hold two indicators with the id {duplicate?.Key}.");
         _byId = _indicators.ToFrozenDictionary(i => i.Id);
     }
+
+    /// <summary>The report the promises come from, where known: its area is the home area and its title the scorecard's.</summary>
+    public WorkReport? Report { get; }
 
     /// <summary>The indicators, in display order.</summary>
     public IReadOnlyList<Indicator> All => _indicators;
@@ -66,6 +79,6 @@ public sealed class IndicatorCatalog
         var map = list.ToDictionary(i => i.Id);
         var replaced = _indicators.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList();
         replaced.AddRange(list.Where(i => !_byId.ContainsKey(i.Id)));
-        return new IndicatorCatalog(replaced);
+        return new IndicatorCatalog(Report, replaced);
     }
 }

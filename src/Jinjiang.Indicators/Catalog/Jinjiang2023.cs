@@ -20,84 +20,96 @@ namespace Jinjiang.Indicators.Catalog;
 /// 领先 and 第1位 are first. Override a reading with <see cref="Indicator.WithTarget"/> and
 /// <see cref="IndicatorCatalog.With"/>.</para>
 /// <para>No responsible unit is set: the report names none.</para>
+/// <para>Headings are not promises: 坚决做到环境质量位居前列 heads the measured promises that follow it (air, water,
+/// complaints, waste) and is not an entry of its own.</para>
+/// <para>Each level-like entry states its <see cref="Targets.TargetBasis"/> and why in its interpretation: throughout
+/// (every reading from the day the report was delivered), over the period (the figure of the whole year), or at the
+/// deadline. Every promise binds from <see cref="ReportDate"/>.</para>
 /// </remarks>
 public static class Jinjiang2023
 {
     private const string TopTwoOfFive = "前列 fixes no k; read as the top 2 of the five central districts (锦江, 青羊, 金牛, 武侯, 成华).";
-    private const string TopFiveOfCity = "全市前列 fixes no k; read as the top 5 of Chengdu's 20 county-level units (the top quarter).";
+    private const string TopFiveOfCity = "全市前列 fixes no k; read as the top 5 of Chengdu's 20 county-level units, for which vaccination rates are published (the top quarter; membership is data, see ChengduPeerGroups).";
     private const string DueIn2023 = "No deadline is stated; read as a task of the 2023 work plan, due 2023-12-31.";
 
+    private const string OverTheYearRate = "Basis: over the period: a treatment rate of 100% for the year is the rate of the whole year, so a month, quarter or year-to-date reading below 100% makes it impossible (not met at once).";
+    private const string EarlyWaveReading = "A work slogan for the early-2023 infection wave, not a year-long 100% target: read as a task of the first quarter of 2023 (binding from the report's delivery on 2023-02-08, due 2023-03-31). Basis: at the deadline.";
+
     private static readonly DateInterval Year = ReportPeriods.Year(2023);
+
+    private static readonly DateInterval EarlyWave = new(new LocalDate(2023, 1, 1), new LocalDate(2023, 3, 31));
 
     /// <summary>The date the report was delivered.</summary>
     public static LocalDate ReportDate { get; } = new(2023, 2, 8);
 
-    // ——破解生态环境基础不扎实问题
-
-    /// <summary>坚决做到环境质量位居前列: environmental quality among the top of the five central districts (reported rank).</summary>
-    public static Indicator<Rank> EnvironmentalQualityRank { get; } = new(
-        Id("environmental-quality-rank"), "环境质量排名", "Environmental quality rank among the five central districts",
-        new RankTarget(PeerGroup.FiveCentralDistricts, 2, Year))
+    /// <summary>The report: 成都市锦江区人民政府工作报告, delivered 2023-02-08, for the plan year 2023. Every indicator of the catalog belongs to it.</summary>
+    public static WorkReport Report { get; } = new("成都市锦江区人民政府", "锦江区", GovernmentLevel.District, 2023, new LocalDate(2023, 2, 8))
     {
-        Section = ReportSections.Ecology,
-        Commitment = CommitmentLevel.Ensure,
-        Source = "坚决做到环境质量位居前列",
-        Interpretation = "坚决做到 read as a hard commitment (ensure). The peer group is not named; read as the five central districts. " + TopTwoOfFive + " Judged on a reported rank.",
+        AreaEn = "Jinjiang District",
+        Title = "成都市锦江区人民政府工作报告",
+        Source = "2023年2月8日 锦江区第十九届人民代表大会第三次会议 (excerpt in data/jinjiang-2023-work-report-excerpt.txt)",
     };
+
+    // ——破解生态环境基础不扎实问题
 
     /// <summary>‘十四五’末生态质量位列五城区第1位: ecological quality first of the five central districts by the end of 2025.</summary>
     public static Indicator<Rank> EcologicalQualityRank { get; } = new(
         Id("ecological-quality-rank"), "生态质量排名", "Ecological quality rank among the five central districts",
-        RankTarget.First(PeerGroup.FiveCentralDistricts, ReportPeriods.FourteenthFiveYearPlan))
+        RankTarget.First(ChengduPeerGroups.FiveCentralDistricts, ReportPeriods.FourteenthFiveYearPlan))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Source = "‘十四五’末生态质量位列五城区第1位",
-        Interpretation = "坚定...这一目标 is a declared goal without 确保 or 力争; read as plain. Deadline 十四五末 = 2025-12-31. Judged on a reported rank.",
+        Interpretation = "坚定...这一目标 is a declared goal without 确保 or 力争; read as plain. Deadline 十四五末 = 2025-12-31. Judged on a reported rank. Basis: at the deadline: 十四五末 is the state at the end of 2025.",
     };
 
     /// <summary>严格要求环卫车...100%新能源替代: all sanitation vehicles new-energy.</summary>
     public static Indicator<Ratio> SanitationVehiclesNewEnergy { get; } = new(
         Id("sanitation-vehicles-new-energy"), "环卫车新能源替代率", "New-energy share of sanitation vehicles",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.AtDeadline })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Require,
         Source = "严格要求环卫车和重点建筑工地工程车100%新能源替代",
-        Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles.",
+        Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles. " + "Basis: at the deadline: a fleet share is a stock that must reach 100% by year end; earlier readings show progress.",
     };
 
     /// <summary>严格要求...重点建筑工地工程车100%新能源替代: all engineering vehicles on key construction sites new-energy.</summary>
     public static Indicator<Ratio> ConstructionVehiclesNewEnergy { get; } = new(
         Id("construction-vehicles-new-energy"), "重点建筑工地工程车新能源替代率", "New-energy share of vehicles on key construction sites",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.AtDeadline })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Require,
         Source = "严格要求环卫车和重点建筑工地工程车100%新能源替代",
-        Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles.",
+        Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles. " + "Basis: at the deadline: a fleet share is a stock that must reach 100% by year end; earlier readings show progress.",
     };
 
     /// <summary>力争全年空气质量综合指数位居五城区前列: the air quality composite index among the top of the five central districts (lower is better).</summary>
     public static Indicator<double> AirQualityRank { get; } = new(
         Id("air-quality-rank"), "空气质量综合指数排名", "Ambient air quality composite index rank among the five central districts",
-        new RankTarget(PeerGroup.FiveCentralDistricts, 2, Year, QuantityKind.Index))
+        new RankTarget(ChengduPeerGroups.FiveCentralDistricts, 2, Year, QuantityKind.Index) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Direction = Direction.LowerIsBetter,
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年空气质量综合指数位居五城区前列",
-        Interpretation = TopTwoOfFive + " Ranked on the five districts' annual composite index (lower is better; ties share a rank), or on a reported rank.",
+        Interpretation = TopTwoOfFive + " Ranked on the five districts' annual composite index (lower is better; ties share a rank), or on a reported rank. Basis: over the period: 全年 ranks the index of the whole year; a year-to-date rank shows progress only.",
     };
 
     /// <summary>确保全市考核断面水质达到Ⅲ类标准: every assessed river section at water quality class Ⅲ or better.</summary>
     public static Indicator<QualityClass> WaterSectionsClass { get; } = new(
         Id("water-sections-class"), "考核断面水质类别", "Water quality class of assessed river sections",
-        new ClassTarget(QualityClass.III, Year))
+        new ClassTarget(QualityClass.III, Year) { Basis = TargetBasis.Throughout })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Ensure,
         Source = "确保全市考核断面水质达到Ⅲ类标准",
-        Interpretation = "Judged for 2023 (the sentence lists the year's targets). Each section is an observation component; the worst section decides.",
+        Interpretation = "Judged for 2023 (the sentence lists the year's targets). Each section is an observation component; the worst section decides. Basis: throughout: 确保 every assessed section at Ⅲ类 is tested by every (monthly) assessment from the report's delivery; the first section below Ⅲ类 breaks the promise for the year, and later months cannot repair it.",
     };
 
     /// <summary>力争全年油烟、噪声相关投诉减少5%: cooking-fume and noise complaints down 5% on 2022.</summary>
@@ -105,6 +117,7 @@ public static class Jinjiang2023
         Id("fume-and-noise-complaints"), "油烟、噪声相关投诉", "Cooking-fume and noise complaints",
         ChangeTarget.ReductionOnPreviousYear(Ratio.FromPercent(5), 2023, QuantityKind.Count))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Direction = Direction.LowerIsBetter,
         Commitment = CommitmentLevel.Strive,
@@ -115,31 +128,37 @@ public static class Jinjiang2023
     /// <summary>确保生活垃圾...无害化处理率100%: household waste.</summary>
     public static Indicator<Ratio> HouseholdWasteHarmlessTreatment { get; } = new(
         Id("household-waste-harmless-treatment"), "生活垃圾无害化处理率", "Harmless treatment rate of household waste",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
+        Interpretation = OverTheYearRate,
     };
 
     /// <summary>确保...医废...无害化处理率100%: medical waste.</summary>
     public static Indicator<Ratio> MedicalWasteHarmlessTreatment { get; } = new(
         Id("medical-waste-harmless-treatment"), "医废无害化处理率", "Harmless treatment rate of medical waste",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
+        Interpretation = OverTheYearRate,
     };
 
     /// <summary>确保...固废无害化处理率100%: solid waste.</summary>
     public static Indicator<Ratio> SolidWasteHarmlessTreatment { get; } = new(
         Id("solid-waste-harmless-treatment"), "固废无害化处理率", "Harmless treatment rate of solid waste",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
+        Interpretation = OverTheYearRate,
     };
 
     /// <summary>加快推进黑烟车抓拍、高空污染源巡查、油烟在线监测等系统建设: three monitoring systems built.</summary>
@@ -147,6 +166,7 @@ public static class Jinjiang2023
         Id("pollution-monitoring-systems"), "污染监测系统建设", "Pollution monitoring systems",
         Milestones("black-smoke-vehicle-capture", "high-altitude-source-patrol", "cooking-fume-online-monitoring"))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
         Source = "加快推进黑烟车抓拍、高空污染源巡查、油烟在线监测等系统建设",
         Interpretation = "加快推进...建设 read as each system in operation by 2023-12-31; one part per named system.",
@@ -157,8 +177,9 @@ public static class Jinjiang2023
     /// <summary>新建天府绿道15公里.</summary>
     public static Indicator<Length> TianfuGreenway { get; } = new(
         Id("tianfu-greenway"), "新建天府绿道", "New Tianfu greenway",
-        new DeliveryTarget(Measure.From(Length.FromKilometers(15)), Year))
+        new DeliveryTarget(Measure.From(Length.FromKilometers(15)), Year) { Verb = "新建" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Source = "新建天府绿道15公里",
     };
@@ -166,8 +187,9 @@ public static class Jinjiang2023
     /// <summary>新建小游园微绿地3个.</summary>
     public static Indicator<Count> PocketParks { get; } = new(
         Id("pocket-parks"), "新建小游园微绿地", "New pocket parks and micro green spaces",
-        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year) { Verb = "新建" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Source = "新建小游园微绿地3个",
     };
@@ -175,8 +197,9 @@ public static class Jinjiang2023
     /// <summary>(新建)社区花园3个.</summary>
     public static Indicator<Count> CommunityGardens { get; } = new(
         Id("community-gardens"), "新建社区花园", "New community gardens",
-        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year) { Verb = "新建" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Source = "社区花园3个",
     };
@@ -184,8 +207,9 @@ public static class Jinjiang2023
     /// <summary>打造“两拆一增”精品点位65个.</summary>
     public static Indicator<Count> TwoDemolitionsOneAdditionSites { get; } = new(
         Id("two-demolitions-one-addition-sites"), "“两拆一增”精品点位", "Showcase \"two demolitions, one addition\" sites",
-        new DeliveryTarget(new Measure(65, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(65, MeasureUnit.Item), Year) { Verb = "打造" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Source = "打造“两拆一增”精品点位65个",
     };
@@ -195,6 +219,7 @@ public static class Jinjiang2023
         Id("vertical-greening"), "新增立体绿化面积", "New vertical greening",
         new DeliveryTarget(Measure.From(UnitsNet.Area.FromSquareMeters(5000)), Year))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年新增立体绿化面积5000平方米",
@@ -203,8 +228,9 @@ public static class Jinjiang2023
     /// <summary>打造社区美空间市级示范点位3个以上.</summary>
     public static Indicator<Count> CommunityBeautySpaceDemoSites { get; } = new(
         Id("community-beauty-space-demo-sites"), "社区美空间市级示范点位", "City-level showcase community beauty spaces",
-        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(3, MeasureUnit.Item), Year) { Verb = "打造", OrMore = true })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.ParksAndGreening,
         Source = "打造社区美空间市级示范点位3个以上",
         Interpretation = "3个以上 includes 3: at least three delivered in 2023.",
@@ -217,6 +243,7 @@ public static class Jinjiang2023
         Id("rongdong-substation-expansion"), "蓉东变电站扩容项目", "Rongdong substation expansion",
         new MilestoneTarget(Year))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "完成蓉东变电站扩容项目",
         Interpretation = DueIn2023,
@@ -225,8 +252,9 @@ public static class Jinjiang2023
     /// <summary>实施老旧院落供配电设施改造20座.</summary>
     public static Indicator<Count> OldCourtyardPowerRetrofits { get; } = new(
         Id("old-courtyard-power-retrofits"), "老旧院落供配电设施改造", "Power supply retrofits of old courtyards",
-        new DeliveryTarget(new Measure(20, MeasureUnit.ItemZuo), Year))
+        new DeliveryTarget(new Measure(20, MeasureUnit.ItemZuo), Year) { Verb = "改造" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "实施老旧院落供配电设施改造20座",
     };
@@ -234,8 +262,9 @@ public static class Jinjiang2023
     /// <summary>新建新能源汽车充电桩600个.</summary>
     public static Indicator<Count> EvChargingPiles { get; } = new(
         Id("ev-charging-piles"), "新建新能源汽车充电桩", "New EV charging piles",
-        new DeliveryTarget(new Measure(600, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(600, MeasureUnit.Item), Year) { Verb = "新建" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "新建新能源汽车充电桩600个",
     };
@@ -245,6 +274,7 @@ public static class Jinjiang2023
         Id("distributed-energy-pilots"), "分布式能源试点项目", "Distributed energy pilot projects",
         Milestones("regional-system", "building-system"))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "打造建设区域分布式能源系统和楼宇分布式能源体系试点项目",
         Interpretation = DueIn2023 + " One part per pilot: the regional system and the building system.",
@@ -253,8 +283,9 @@ public static class Jinjiang2023
     /// <summary>实施老旧院落燃气改造12座.</summary>
     public static Indicator<Count> OldCourtyardGasRetrofits { get; } = new(
         Id("old-courtyard-gas-retrofits"), "老旧院落燃气改造", "Gas retrofits of old courtyards",
-        new DeliveryTarget(new Measure(12, MeasureUnit.ItemZuo), Year))
+        new DeliveryTarget(new Measure(12, MeasureUnit.ItemZuo), Year) { Verb = "改造" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "实施老旧院落燃气改造12座",
     };
@@ -264,6 +295,7 @@ public static class Jinjiang2023
         Id("emergency-power-configuration"), "重点企业、重点写字楼应急电源配置", "Emergency power for key enterprises and office buildings",
         Milestones("key-enterprises", "key-office-buildings"))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "完成重点企业、重点写字楼应急电源配置",
         Interpretation = DueIn2023 + " One part per group: key enterprises and key office buildings.",
@@ -272,8 +304,9 @@ public static class Jinjiang2023
     /// <summary>力争实现新能源产品销售额40亿元以上.</summary>
     public static Indicator<Money> NewEnergyProductSales { get; } = new(
         Id("new-energy-product-sales"), "新能源产品销售额", "Sales of new-energy products",
-        new DeliveryTarget(Measure.From(Money.FromHundredMillionYuan(40)), Year))
+        new DeliveryTarget(Measure.From(Money.FromHundredMillionYuan(40)), Year) { Verb = string.Empty, OrMore = true })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Commitment = CommitmentLevel.Strive,
         Source = "力争实现新能源产品销售额40亿元以上",
@@ -283,18 +316,21 @@ public static class Jinjiang2023
     /// <summary>确保所有新建建筑全部达到绿色建筑标准.</summary>
     public static Indicator<Ratio> NewBuildingsGreenStandard { get; } = new(
         Id("new-buildings-green-standard"), "新建建筑绿色建筑标准达标率", "Share of new buildings meeting the green building standard",
-        CoverageTarget.Full(Year))
+        new CoverageTarget(Ratio.FromPercent(100), Year) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Commitment = CommitmentLevel.Ensure,
         Source = "确保所有新建建筑全部达到绿色建筑标准",
+        Interpretation = "所有新建建筑全部达到 read as the share of the year's new buildings meeting the green building standard, 100%. " + OverTheYearRate,
     };
 
     /// <summary>完成既有公共建筑节能改造11万平方米.</summary>
     public static Indicator<UnitsNet.Area> PublicBuildingEnergyRetrofits { get; } = new(
         Id("public-building-energy-retrofits"), "既有公共建筑节能改造", "Energy retrofits of existing public buildings",
-        new DeliveryTarget(new Measure(11, MeasureUnit.TenThousandSquareMetres), Year))
+        new DeliveryTarget(new Measure(11, MeasureUnit.TenThousandSquareMetres), Year) { Verb = "完成" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "完成既有公共建筑节能改造11万平方米",
     };
@@ -302,8 +338,9 @@ public static class Jinjiang2023
     /// <summary>试点打造节能示范社区11个.</summary>
     public static Indicator<Count> EnergySavingDemoCommunities { get; } = new(
         Id("energy-saving-demo-communities"), "节能示范社区", "Energy-saving showcase communities",
-        new DeliveryTarget(new Measure(11, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(11, MeasureUnit.Item), Year) { Verb = "打造" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
         Source = "试点打造节能示范社区11个",
     };
@@ -313,46 +350,72 @@ public static class Jinjiang2023
     /// <summary>推动医疗机构发热门诊“应设尽设、应开尽开”.</summary>
     public static Indicator<Ratio> FeverClinics { get; } = new(
         Id("fever-clinics"), "医疗机构发热门诊应设尽设、应开尽开", "Fever clinics set up and open wherever required",
-        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(Year)), new TargetPart("open", CoverageTarget.Full(Year))]))
+        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(EarlyWave)), new TargetPart("open", CoverageTarget.Full(EarlyWave))]))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Source = "推动医疗机构发热门诊“应设尽设、应开尽开”",
-        Interpretation = "Two coverage parts: the share of institutions required to have a fever clinic that set one up (应设尽设), and the share of those clinics open (应开尽开). " + DueIn2023,
+        Interpretation = "Two coverage parts: the share of institutions required to have a fever clinic that set one up (应设尽设), and the share of those clinics open (应开尽开). " + EarlyWaveReading,
     };
 
     /// <summary>有序推进重点人群疫苗“应接尽接”工作.</summary>
     public static Indicator<Ratio> KeyGroupsVaccination { get; } = new(
         Id("key-groups-vaccination"), "重点人群疫苗接种应接尽接", "Vaccination of key groups: everyone eligible",
-        CoverageTarget.Full(Year))
+        CoverageTarget.Full(EarlyWave))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Source = "有序推进重点人群疫苗“应接尽接”工作",
-        Interpretation = "应接尽接 read as full coverage of the eligible key groups. " + DueIn2023,
+        Interpretation = "应接尽接 read as full coverage of the eligible key groups. " + EarlyWaveReading,
     };
 
     /// <summary>力争60岁至79岁老年人...接种率保持全市前列.</summary>
     public static Indicator<Ratio> VaccinationRankAged60To79 { get; } = new(
         Id("vaccination-rank-aged-60-79"), "60岁至79岁老年人接种率全市排名", "Vaccination rate rank, people aged 60-79, among Chengdu's units",
-        new RankTarget(PeerGroup.Chengdu, 5, Year, QuantityKind.Ratio))
+        new RankTarget(ChengduPeerGroups.AdministrativeUnits2023, 5, Year, QuantityKind.Ratio) { Basis = TargetBasis.Throughout })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Commitment = CommitmentLevel.Strive,
         Source = "力争60岁至79岁老年人、80岁以上老年人接种率保持全市前列",
-        Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank.",
+        Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank. Basis: throughout: 保持 (keep) is tested by every published ranking from the report's delivery; the first outside the top 5 breaks it.",
     };
 
     /// <summary>力争...80岁以上老年人接种率保持全市前列.</summary>
     public static Indicator<Ratio> VaccinationRankAged80Plus { get; } = new(
         Id("vaccination-rank-aged-80-plus"), "80岁以上老年人接种率全市排名", "Vaccination rate rank, people aged 80 and over, among Chengdu's units",
-        new RankTarget(PeerGroup.Chengdu, 5, Year, QuantityKind.Ratio))
+        new RankTarget(ChengduPeerGroups.AdministrativeUnits2023, 5, Year, QuantityKind.Ratio) { Basis = TargetBasis.Throughout })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Commitment = CommitmentLevel.Strive,
         Source = "力争60岁至79岁老年人、80岁以上老年人接种率保持全市前列",
-        Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank.",
+        Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank. Basis: throughout: 保持 (keep) is tested by every published ranking from the report's delivery; the first outside the top 5 breaks it.",
     };
 
     // ——统筹发展和安全
+
+    /// <summary>推动区政府安办实体化运行: the district safety office run as a standing body.</summary>
+    public static Indicator<bool> SafetyOfficeStandingOperation { get; } = new(
+        Id("safety-office-standing-operation"), "区政府安办实体化运行", "District safety office run as a standing body",
+        new MilestoneTarget(Year))
+    {
+        Report = Jinjiang2023.Report,
+        Section = ReportSections.Safety,
+        Source = "推动区政府安办实体化运行",
+        Interpretation = "推动...实体化运行 read as a milestone: the office running as a standing body (own staff and seat). " + DueIn2023,
+    };
+
+    /// <summary>将安全风险隐患“一周一暗访一曝光”机制向行业主管部门推广: the weekly mechanism extended to the industry departments.</summary>
+    public static Indicator<Ratio> WeeklyMechanismDepartmentsCoverage { get; } = new(
+        Id("weekly-mechanism-departments-coverage"), "“一周一暗访一曝光”机制行业主管部门推广覆盖率", "Share of industry departments running the weekly inspection-and-exposure mechanism",
+        CoverageTarget.Full(Year))
+    {
+        Report = Jinjiang2023.Report,
+        Section = ReportSections.Safety,
+        Source = "将安全风险隐患“一周一暗访一曝光”机制向行业主管部门推广",
+        Interpretation = "向行业主管部门推广 read as every industry department (行业主管部门) running the mechanism by year end: the share of departments, 100%. " + DueIn2023 + " Basis: at the deadline.",
+    };
 
     /// <summary>“一周一暗访一曝光”机制: one unannounced inspection and one public exposure every week.</summary>
     public static Indicator<Count> WeeklyInspectionAndExposure { get; } = new(
@@ -363,6 +426,7 @@ public static class Jinjiang2023
             new TargetPart("exposure", new CadenceTarget(1, CadenceUnit.Week, Year)),
         ]))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Safety,
         Source = "“一周一暗访一曝光”机制",
         Interpretation = "Two weekly cadences (ISO weeks, Monday to Sunday) in 2023: at least one unannounced inspection and one exposure each week.",
@@ -373,6 +437,7 @@ public static class Jinjiang2023
         Id("weekly-enterprise-inspections"), "每周重点生产企业暗查暗访", "Weekly unannounced inspections of key production enterprises",
         new CadenceTarget(1, CadenceUnit.Week, Year))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Safety,
         Source = "每周对重点生产企业开展暗查暗访",
         Interpretation = "At least one inspection in every ISO week of 2023.",
@@ -381,8 +446,9 @@ public static class Jinjiang2023
     /// <summary>全年策划包装老旧院落“安全一体化”改造项目31个.</summary>
     public static Indicator<Count> OldCourtyardSafetyProjects { get; } = new(
         Id("old-courtyard-safety-projects"), "老旧院落“安全一体化”改造项目", "Integrated safety retrofit projects for old courtyards",
-        new DeliveryTarget(new Measure(31, MeasureUnit.Item), Year))
+        new DeliveryTarget(new Measure(31, MeasureUnit.Item), Year) { Verb = "策划包装" })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Safety,
         Source = "全年策划包装老旧院落“安全一体化”改造项目31个",
         Interpretation = "策划包装 (plan and package) counts projects prepared, not completed.",
@@ -391,12 +457,13 @@ public static class Jinjiang2023
     /// <summary>力争全年道路交通综合治理工作全市领先.</summary>
     public static Indicator<Rank> RoadTrafficGovernanceRank { get; } = new(
         Id("road-traffic-governance-rank"), "道路交通综合治理工作全市排名", "Road traffic governance rank in Chengdu",
-        RankTarget.First(PeerGroup.Chengdu, Year))
+        new RankTarget(ChengduPeerGroups.CityRankings2023, 1, Year, QuantityKind.Index) { Basis = TargetBasis.OverPeriod })
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Safety,
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年道路交通综合治理工作全市领先",
-        Interpretation = "领先 read as first among Chengdu's 20 units, on the city's reported assessment rank.",
+        Interpretation = "领先 read as first among the 23 units of Chengdu's city-wide assessment (see ChengduPeerGroups), on the reported rank. Basis: over the period: 全年 is the year's assessment; a quarterly rank shows progress only.",
     };
 
     /// <summary>严格落实“1、3、5分钟”快速处置要求.</summary>
@@ -404,10 +471,11 @@ public static class Jinjiang2023
         Id("rapid-response-1-3-5"), "“1、3、5分钟”快速处置", "1-3-5 minute rapid response",
         ResponseTimeTarget.OneThreeFiveMinutes(Ratio.FromPercent(100), Year))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.Safety,
         Commitment = CommitmentLevel.Require,
         Source = "严格落实“1、3、5分钟”快速处置要求",
-        Interpretation = "Tiers respond (1 min), arrive (3 min), reinforce (5 min), as in patrol policing; 严格落实 read as every incident (100%) within each limit.",
+        Interpretation = "Tiers respond (1 min), arrive (3 min), reinforce (5 min), as in patrol policing; 严格落实 read as every incident (100%) within each limit. Basis: throughout: every incident from the report's delivery is a test; one incident over a limit breaks the promise for the year.",
     };
 
     // ——统筹人与自然和谐共生
@@ -417,9 +485,21 @@ public static class Jinjiang2023
         Id("private-car-new-energy-share"), "社会面私家车新能源替代比例", "New-energy share of private cars",
         new DirectionTarget(QuantityKind.Ratio, Year))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.GreenDevelopment,
         Source = "逐步扩大社会面私家车新能源替代比例",
         Interpretation = "Direction only: the share should be higher at the end of 2023 than at its start.",
+    };
+
+    /// <summary>持续提升重点路段通行效率: traffic efficiency of key road sections keeps rising.</summary>
+    public static Indicator<double> KeyRoadTrafficEfficiency { get; } = new(
+        Id("key-road-traffic-efficiency"), "重点路段通行效率", "Traffic efficiency of key road sections",
+        new DirectionTarget(QuantityKind.Index, Year))
+    {
+        Report = Jinjiang2023.Report,
+        Section = ReportSections.GreenDevelopment,
+        Source = "持续提升重点路段通行效率",
+        Interpretation = "Direction only: an efficiency index of the key sections (such as the mean travel speed at peak hours on 东大街沙河铺段) should be higher at the end of 2023 than at its start.",
     };
 
     /// <summary>在三圣花乡、太古里等重点片区分阶段试点建设绿色低碳交通“低排放区”“超低排放区”.</summary>
@@ -427,6 +507,7 @@ public static class Jinjiang2023
         Id("low-emission-zone-pilots"), "“低排放区”“超低排放区”试点", "Low and ultra-low emission zone pilots",
         Milestones("sansheng-huaxiang", "taikoo-li"))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.GreenDevelopment,
         Source = "在三圣花乡、太古里等重点片区分阶段试点建设绿色低碳交通“低排放区”“超低排放区”",
         Interpretation = DueIn2023 + " One part per named area (三圣花乡, 太古里); 分阶段 (in phases) read as the first phase built.",
@@ -437,6 +518,7 @@ public static class Jinjiang2023
         Id("waste-recycling-facility-pilots"), "垃圾再生处理设施试点", "Waste recycling facility pilots",
         Milestones("linjiaba-transfer-station", "sanshengxiang-clearance-centre", "feicuicheng-market"))
     {
+        Report = Jinjiang2023.Report,
         Section = ReportSections.GreenDevelopment,
         Source = "在林家坝片区地下垃圾处理中转站、三圣乡垃圾清运中心、翡翠城农贸市场等点位试点建设垃圾再生处理设施",
         Interpretation = DueIn2023 + " One part per named site.",
@@ -444,16 +526,17 @@ public static class Jinjiang2023
 
     /// <summary>Every indicator of the report, in the report's order.</summary>
     public static IndicatorCatalog Catalog { get; } = new(
+        Report,
     [
-        EnvironmentalQualityRank, EcologicalQualityRank, SanitationVehiclesNewEnergy, ConstructionVehiclesNewEnergy, AirQualityRank,
+        EcologicalQualityRank, SanitationVehiclesNewEnergy, ConstructionVehiclesNewEnergy, AirQualityRank,
         WaterSectionsClass, FumeAndNoiseComplaints, HouseholdWasteHarmlessTreatment, MedicalWasteHarmlessTreatment, SolidWasteHarmlessTreatment,
         PollutionMonitoringSystems,
         TianfuGreenway, PocketParks, CommunityGardens, TwoDemolitionsOneAdditionSites, VerticalGreening, CommunityBeautySpaceDemoSites,
         RongdongSubstationExpansion, OldCourtyardPowerRetrofits, EvChargingPiles, DistributedEnergyPilots, OldCourtyardGasRetrofits,
         EmergencyPowerConfiguration, NewEnergyProductSales, NewBuildingsGreenStandard, PublicBuildingEnergyRetrofits, EnergySavingDemoCommunities,
         FeverClinics, KeyGroupsVaccination, VaccinationRankAged60To79, VaccinationRankAged80Plus,
-        WeeklyInspectionAndExposure, WeeklyEnterpriseInspections, OldCourtyardSafetyProjects, RoadTrafficGovernanceRank, RapidResponse,
-        PrivateCarNewEnergyShare, LowEmissionZonePilots, WasteRecyclingFacilityPilots,
+        SafetyOfficeStandingOperation, WeeklyInspectionAndExposure, WeeklyMechanismDepartmentsCoverage, WeeklyEnterpriseInspections, OldCourtyardSafetyProjects, RoadTrafficGovernanceRank, RapidResponse,
+        PrivateCarNewEnergyShare, KeyRoadTrafficEfficiency, LowEmissionZonePilots, WasteRecyclingFacilityPilots,
     ]);
 
     /// <summary>The text of the report excerpt the catalog is traced to (UTF-8, as published, with the website's first and last lines).</summary>

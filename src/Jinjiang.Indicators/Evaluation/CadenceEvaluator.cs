@@ -4,7 +4,11 @@ using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>At least N events in every week (month, quarter) of the period; a missed unit cannot be made up.</summary>
+/// <summary>
+/// At least N events in every week (month, quarter) of the period from the day the promise binds; a missed unit
+/// cannot be made up. The first unit required is the first that starts on or after that day: the unit in which a
+/// report is delivered is not required.
+/// </summary>
 internal static class CadenceEvaluator
 {
     internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)
@@ -21,7 +25,16 @@ internal static class CadenceEvaluator
         var missed = 0;
         LocalDate? firstMissed = null;
         var index = 0;
-        for (var start = target.UnitStart(target.Period.Start); start <= target.Deadline; start = target.NextUnitStart(start))
+        var binds = context.BindsFrom;
+        var firstUnit = binds > target.Period.Start
+            ? (target.UnitStart(binds) == binds ? binds : target.NextUnitStart(target.UnitStart(binds)))
+            : target.UnitStart(target.Period.Start);
+        while (index < observations.Count && observations[index].Date < firstUnit)
+        {
+            index++; // events before the promise binds fill no unit
+        }
+
+        for (var start = firstUnit; start <= target.Deadline; start = target.NextUnitStart(start))
         {
             var next = target.NextUnitStart(start);
             var end = EvaluationContext.Min(next.PlusDays(-1), target.Deadline);
@@ -59,9 +72,10 @@ internal static class CadenceEvaluator
             }
         }
 
+        var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
         if (due == 0)
         {
-            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
+            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period{since} has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
         }
 
         if (observations.Count == 0)
@@ -77,7 +91,7 @@ internal static class CadenceEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotMet,
-                () => $"{missed} of {due} {unitName}(s) had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
+                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
                 observations,
                 "cadence",
                 actual,
@@ -87,6 +101,6 @@ internal static class CadenceEvaluator
         }
 
         var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
-        return context.Result(status, () => $"All {due} {unitName}(s) due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
+        return context.Result(status, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
     }
 }

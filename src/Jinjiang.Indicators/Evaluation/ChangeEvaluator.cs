@@ -2,10 +2,17 @@ using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>Change against a baseline period (投诉减少5%): needs the baseline; running totals are projected to the full period.</summary>
+/// <summary>
+/// Change against a baseline period (投诉减少5%). The baseline must cover its whole period (the 2022 year, not a
+/// half year). During the period a running total is compared with the same period of the baseline year (同比)
+/// when the data have it, and only otherwise projected to the full period on a straight line.
+/// </summary>
 internal static class ChangeEvaluator
 {
-    /// <summary>The verdict and figures, without allocating. The baseline is <see cref="Judgement.Other"/>, the current value <see cref="Judgement.Subject"/>.</summary>
+    /// <summary>
+    /// The verdict and figures, without allocating. The whole-period baseline is <see cref="Judgement.Other"/>, the
+    /// current value <see cref="Judgement.Subject"/>, and a same-period baseline (同比) <see cref="Judgement.Third"/>.
+    /// </summary>
     internal static Judgement Judge(ChangeTarget target, EvaluationContext context)
     {
         var observations = context.Home(null, null, out var uniform);
@@ -16,25 +23,41 @@ internal static class ChangeEvaluator
 
         var baselines = context.Home(target.BaselinePeriod);
         var inPeriod = context.Home(target.Period);
-        if (baselines.Count == 0)
+        Observation? baseline = null;
+        for (var i = baselines.Count - 1; i >= 0; i--)
         {
-            return new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, inPeriod, "change");
+            if (EvaluationContext.CoversWhole(baselines[i], target.BaselinePeriod))
+            {
+                baseline = baselines[i];
+                break;
+            }
         }
 
-        var baseline = baselines[^1];
-        if (inPeriod.Count == 0)
+        if (baseline is null)
         {
-            return context.NothingObservedJudgement(target, baselines.Slice(baselines.Count - 1, 1));
+            return baselines.Count == 0
+                ? new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, inPeriod, "change")
+                : new(EvaluationStatus.NotEvaluable, Finding.PartialBaseline, baselines.Slice(baselines.Count - 1, 1), "change") { Subject = baselines[^1] };
         }
 
-        var current = inPeriod[^1];
+        // Only readings from the start of the period count (a month's figure alone is not the period's).
+        var currentIndex = inPeriod.Count - 1;
+        while (currentIndex >= 0 && inPeriod[currentIndex].Period is { } p && p.Start > target.Period.Start)
+        {
+            currentIndex--;
+        }
+
+        if (currentIndex < 0)
+        {
+            return context.NothingObservedJudgement(target, default);
+        }
+
+        var current = inPeriod[currentIndex];
         var unit = current.Value.Unit;
         var b = baseline.Value.BaseValue;
         var level = target.TargetLevel(b);
         var levelMeasure = Show.FromBase(level, unit);
         var tolerance = context.Tolerance;
-        bool Satisfies(double v) => target.IsReduction ? tolerance.Compare(v, level) <= 0 : tolerance.Compare(v, level) >= 0;
-        double? Progress(double v) => level == b ? null : (v - b) / (level - b);
 
         if (context.AsOf > target.Deadline)
         {
@@ -43,26 +66,56 @@ internal static class ChangeEvaluator
                 return new(EvaluationStatus.NoData, Finding.Incomplete, default, "change") { Subject = current, Other = baseline, Actual = current.Value, TargetValue = levelMeasure };
             }
 
-            var met = Satisfies(current.Value.BaseValue);
+            var met = Satisfies(target, tolerance, current.Value.BaseValue, level);
             return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, default, "change")
             {
                 Subject = current,
                 Other = baseline,
                 Actual = current.Value,
                 TargetValue = levelMeasure,
-                Progress = Progress(current.Value.BaseValue),
+                Progress = Progress(b, level, current.Value.BaseValue),
                 Gap = Show.FromBase(level - current.Value.BaseValue, unit),
             };
+        }
+
+        if (target.AccumulatesWithinPeriod && current.Date < target.Deadline)
+        {
+            // 同比: the same part of the baseline year, when the data have it.
+            var sameDay = current.Date.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
+            for (var i = baselines.Count - 1; i >= 0; i--)
+            {
+                var o = baselines[i];
+                if (o.Date == sameDay && (o.Period is null || o.Period.Start <= target.BaselinePeriod.Start))
+                {
+                    var samePeriodLevel = target.TargetLevel(o.Value.BaseValue);
+                    var progressSame = Progress(o.Value.BaseValue, samePeriodLevel, current.Value.BaseValue);
+                    var statusSame = Satisfies(target, tolerance, current.Value.BaseValue, samePeriodLevel) ? EvaluationStatus.OnTrack
+                        : progressSame is { } ps && ps >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
+                        : EvaluationStatus.OffTrack;
+                    return new(statusSame, Finding.Assessed, default, "change-same-period")
+                    {
+                        Subject = current,
+                        Other = baseline,
+                        Third = o,
+                        Actual = current.Value,
+                        TargetValue = levelMeasure,
+                        Expected = Show.FromBase(samePeriodLevel, unit),
+                        Progress = progressSame,
+                        Gap = Show.FromBase(samePeriodLevel - current.Value.BaseValue, unit),
+                        Figure = samePeriodLevel,
+                    };
+                }
+            }
         }
 
         var share = new ProgressInput(target.Period.Start.PlusDays(-1), 0, current.Date, 0, target.Deadline, 1).ElapsedShare;
         var projected = target.AccumulatesWithinPeriod ? current.Value.BaseValue / share : current.Value.BaseValue;
         var expected = target.AccumulatesWithinPeriod ? level * share : level;
-        var progress = Progress(projected);
-        var status = Satisfies(projected) ? EvaluationStatus.OnTrack
-            : progress is { } p && p >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
+        var progress = Progress(b, level, projected);
+        var status = Satisfies(target, tolerance, projected, level) ? EvaluationStatus.OnTrack
+            : progress is { } pr && pr >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
             : EvaluationStatus.OffTrack;
-        return new(status, Finding.Assessed, default, "change")
+        return new(status, Finding.Assessed, default, target.AccumulatesWithinPeriod ? "change-projection" : "change")
         {
             Subject = current,
             Other = baseline,
@@ -75,6 +128,11 @@ internal static class ChangeEvaluator
         };
     }
 
+    private static bool Satisfies(ChangeTarget target, Quantities.Tolerance tolerance, double value, double level)
+        => target.IsReduction ? tolerance.Compare(value, level) <= 0 : tolerance.Compare(value, level) >= 0;
+
+    private static double? Progress(double baseline, double level, double value) => level == baseline ? null : (value - baseline) / (level - baseline);
+
     internal static Evaluation Evaluate(ChangeTarget target, EvaluationContext context)
     {
         var j = Judge(target, context);
@@ -83,23 +141,34 @@ internal static class ChangeEvaluator
             return shared;
         }
 
+        var baselinePeriod = Show.Period(target.BaselinePeriod);
         if (j.Finding == Finding.NoBaseline)
         {
             return context.Result(j, () => $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.");
+        }
+
+        if (j.Finding == Finding.PartialBaseline)
+        {
+            var partial = j.Subject!;
+            return context.Result(j, () => $"The baseline must cover the whole baseline period {baselinePeriod}, but the latest baseline reading covers only {Show.Period(new NodaTime.DateInterval(partial.Period?.Start ?? target.BaselinePeriod.Start, partial.Date))} ({Show.Measure(partial.Value)}): a part-year figure is not a baseline for a year.");
         }
 
         var current = j.Subject!;
         var baseline = j.Other!;
         var unit = current.Value.Unit;
         var level = j.TargetValue!.Value.BaseValue;
-        string Against() => $"against {Show.In(baseline.Value, unit)} in {Show.Date(baseline.Date)} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {(target.IsReduction ? "less" : "more")})";
+        var more = target.IsReduction ? "less" : "more";
+        string Against() => $"against {Show.In(baseline.Value, unit)} in {baselinePeriod} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {more})";
+        var so = Show.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
         Func<string> reason = j.Finding switch
         {
             Finding.Incomplete => () => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
             Finding.Reached => () => $"{Show.Measure(current.Value)} in the period {Against()}: met.",
             Finding.Missed => () => $"{Show.Measure(current.Value)} in the period {Against()}: not met.",
-            _ => () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected to {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} for the full period" : string.Empty)}, {Against()}.",
+            _ when j.Third is { } same => () => $"Same period (同比): {Show.Measure(current.Value)} in {so} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} or {more} is on the path (target {target.DescribeChinese()} on {Show.In(baseline.Value, unit)} in {baselinePeriod}).",
+            _ => () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected on a straight line to {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} for the full period (no same-period figure of the baseline year to compare)" : string.Empty)}, {Against()}.",
         };
-        return context.Result(j.Status, reason, new[] { baseline, current }, j.Method, j.Actual, j.TargetValue, j.Expected, j.Progress, j.Gap);
+        IReadOnlyList<Observation> inputs = j.Third is { } third ? [baseline, third, current] : [baseline, current];
+        return context.Result(j.Status, reason, inputs, j.Method, j.Actual, j.TargetValue, j.Expected, j.Progress, j.Gap);
     }
 }

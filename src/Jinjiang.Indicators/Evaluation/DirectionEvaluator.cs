@@ -30,7 +30,7 @@ internal static class DirectionEvaluator
         }
 
         var latest = observations[^1];
-        if (ReferenceEquals(baseline, latest))
+        if (ReferenceEquals(baseline, latest) || latest.Date < target.Period.Start)
         {
             return new(EvaluationStatus.NoData, Finding.NoTrend, observations, "direction");
         }

@@ -62,7 +62,33 @@ internal readonly struct EvaluationContext
             to = n;
         }
 
-        return Set.Series(Indicator.SeriesKey(Component), from, to, out uniformKind);
+        return Set.HomeSeries(Indicator, Component, from, to, out uniformKind);
+    }
+
+    /// <summary>The first day the promise binds (the report's delivery date, or the target's start if later).</summary>
+    internal LocalDate BindsFrom => Indicator.BindsFrom;
+
+    /// <summary>The home area's observations of every component (river sections, tiers), sorted by date, any date.</summary>
+    internal IEnumerable<Observation> HomeOfAnyComponent()
+    {
+        var home = Indicator.HomeArea;
+        return Set.For(Indicator.Id).Where(o => o.Area is null || string.Equals(o.Area, home, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether an observation covers the whole of a period: a stated period from its start, or a date-only reading on its last day (read as the figure up to that day).</summary>
+    internal static bool CoversWhole(Observation o, DateInterval period)
+        => o.Date == period.End && (o.Period is null || o.Period.Start <= period.Start);
+
+    /// <summary>The index of the first observation of a sorted slice dated on or after a date (the slice's length when none).</summary>
+    internal static int FirstOnOrAfter(ArraySegment<Observation> sorted, LocalDate date)
+    {
+        var i = 0;
+        while (i < sorted.Count && sorted[i].Date < date)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     internal Evaluation Result(
@@ -133,7 +159,7 @@ internal readonly struct EvaluationContext
 
     /// <summary>The judgement when nothing was observed: not yet due before the period, no data after its start.</summary>
     internal Judgement NothingObservedJudgement(Target target, ArraySegment<Observation> inputs, string method = "threshold")
-        => AsOf < target.Period.Start
+        => AsOf < BindsFrom
             ? new(EvaluationStatus.NotYetDue, Finding.NotYetDue, inputs, method)
             : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
 
@@ -152,8 +178,9 @@ internal readonly struct EvaluationContext
     internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
     {
         var asOf = AsOf;
-        return AsOf < target.Period.Start
-            ? Result(EvaluationStatus.NotYetDue, () => $"The period starts on {Show.Date(target.Period.Start)}, after the as-of date.", inputs)
+        var binds = BindsFrom;
+        return AsOf < binds
+            ? Result(EvaluationStatus.NotYetDue, () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.", inputs)
             : Result(EvaluationStatus.NoData, () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.", inputs);
     }
 

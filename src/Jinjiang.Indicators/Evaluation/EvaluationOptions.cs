@@ -5,7 +5,7 @@ namespace Jinjiang.Indicators.Evaluation;
 /// <summary>How evaluations judge progress: the tolerance of comparisons and the progress methods. Immutable.</summary>
 public sealed class EvaluationOptions
 {
-    /// <summary>The defaults: <see cref="Tolerance.Default"/>, an at-risk share of 80%, the linear path for deliveries and the CAGR ratio for series.</summary>
+    /// <summary>The defaults: <see cref="Tolerance.Default"/>, an at-risk share of 80%, and the linear path (序时进度) for deliveries and levels alike.</summary>
     public static EvaluationOptions Default { get; } = new();
 
     /// <summary>How close two values must be to count as equal.</summary>
@@ -32,10 +32,16 @@ public sealed class EvaluationOptions
         init => field = Preconditions.CheckNotNull(value);
     } = LinearPathMethod.Default;
 
-    /// <summary>The method for level targets judged on a series of two or more observations (default: <see cref="CagrRatioMethod.Default"/>).</summary>
+    /// <summary>
+    /// The method for level targets before their deadline, from the baseline (the latest reading before the
+    /// period, else the first inside it) to the latest reading. Default: <see cref="LinearPathMethod.Default"/>,
+    /// 序时进度 ("时间过半、任务过半"), as Chinese reviews judge progress; the growth-rate methods
+    /// (<see cref="CagrRatioMethod"/>, <see cref="EurostatMethod"/>, <see cref="UnProgressChartMethod"/>) are options
+    /// for multi-year series.
+    /// </summary>
     public ProgressMethod SeriesMethod
     {
         get;
         init => field = Preconditions.CheckNotNull(value);
-    } = CagrRatioMethod.Default;
+    } = LinearPathMethod.Default;
 }

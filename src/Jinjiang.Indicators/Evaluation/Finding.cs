@@ -41,4 +41,28 @@ internal enum Finding
 
     /// <summary>A milestone not reported done yet, before its deadline.</summary>
     Pending,
+
+    /// <summary>A promise that holds throughout its period broken by a reading after it binds: final at once.</summary>
+    Breach,
+
+    /// <summary>Every reading since the promise binds satisfies a promise that holds throughout its period.</summary>
+    HeldThroughout,
+
+    /// <summary>A reading of part of the period makes the period's figure impossible to reach (below 100% for a 100% target).</summary>
+    Impossible,
+
+    /// <summary>After the deadline, no figure covers the whole period of a target judged over its period.</summary>
+    NoWholePeriodFigure,
+
+    /// <summary>Before the deadline, the figure so far (year to date) satisfies a target judged over its period.</summary>
+    SoFarSatisfied,
+
+    /// <summary>Before the deadline, the figure so far (year to date) falls short of a target judged over its period.</summary>
+    SoFarShort,
+
+    /// <summary>A change target whose baseline observation covers less than its baseline period.</summary>
+    PartialBaseline,
+
+    /// <summary>A milestone done before the report that promised it was delivered.</summary>
+    ReachedBeforePromise,
 }

@@ -28,6 +28,9 @@ internal readonly record struct Judgement(EvaluationStatus Status, Finding Findi
     /// <summary>A second observation the sentence quotes (the first of a series).</summary>
     internal Observation? Other { get; init; }
 
+    /// <summary>A third observation the sentence quotes (a change target's whole-year baseline beside the same-period one).</summary>
+    internal Observation? Third { get; init; }
+
     /// <summary>An evaluator's own figure for its sentence (a change target's projection), in base units.</summary>
     internal double Figure { get; init; }
 

@@ -44,5 +44,5 @@ public sealed class LinearPathMethod : ProgressMethod
 
     /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)
-        => string.Create(CultureInfo.InvariantCulture, $"{figure:0.##}x the progress expected on the linear path ({detail:P0} of the time elapsed)");
+        => string.Create(CultureInfo.InvariantCulture, $"{figure:0.##}x the progress expected on the linear path (序时进度: {detail:P0} of the time elapsed)");
 }

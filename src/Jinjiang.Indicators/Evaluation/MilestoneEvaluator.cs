@@ -22,7 +22,8 @@ internal static class MilestoneEvaluator
             if (done.Value.Value >= 0.5)
             {
                 var onTime = done.Date <= target.Deadline;
-                return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, onTime ? Finding.Reached : Finding.Missed, observations.Slice(i, 1), "milestone")
+                var finding = !onTime ? Finding.Missed : done.Date < context.BindsFrom ? Finding.ReachedBeforePromise : Finding.Reached;
+                return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, finding, observations.Slice(i, 1), "milestone")
                 {
                     Subject = done,
                     Actual = done.Value,
@@ -58,6 +59,7 @@ internal static class MilestoneEvaluator
         return context.Result(j, j.Finding switch
         {
             Finding.Reached => () => $"Completed on {Show.Date(done!.Date)}, by the deadline {Show.Date(target.Deadline)}.",
+            Finding.ReachedBeforePromise => () => $"Completed on {Show.Date(done!.Date)}, before the promise was made on {Show.Date(context.Indicator.BindsFrom)}: done before it was promised (by the deadline {Show.Date(target.Deadline)}).",
             Finding.Missed => () => $"Completed on {Show.Date(done!.Date)}, after the deadline {Show.Date(target.Deadline)}.",
             Finding.NoData => () => $"No report on the milestone due {Show.Date(target.Deadline)}.",
             Finding.Incomplete => () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.",

@@ -3,12 +3,17 @@ using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>Rank among peers: a reported rank, or one computed from every peer's value (ties share a rank).</summary>
+/// <summary>
+/// Rank among peers: a reported rank, or one computed from every peer's value (ties share a rank), on the target's
+/// basis: the rank at the deadline, every rank throughout the period (保持: the first rank outside the top k is
+/// final), or the rank on the figures of the whole period.
+/// </summary>
 internal static class RankEvaluator
 {
     internal static Evaluation Evaluate(RankTarget target, EvaluationContext context)
     {
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
+        var home = context.Indicator.HomeArea;
         var inPeriod = context.Observations
             .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date) && string.Equals(o.Component, context.Component, StringComparison.Ordinal))
             .ToList();
@@ -17,36 +22,81 @@ internal static class RankEvaluator
         {
             return context.Result(
                 EvaluationStatus.NotEvaluable,
-                () => $"The observation of {wrong.Area} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
+                () => $"The observation of {wrong.Area ?? home} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
                 [wrong],
                 "unit-check");
         }
 
-        var home = context.Indicator.Area;
-        var reported = inPeriod.LastOrDefault(o => o.Value.Kind == QuantityKind.Rank && string.Equals(o.Area, home, StringComparison.Ordinal));
+        var lowerIsBetter = context.Indicator.Direction == Direction.LowerIsBetter;
+        var period = Show.Period(target.Period);
+        if (target.Basis == TargetBasis.Throughout)
+        {
+            var binds = context.BindsFrom;
+            var ranks = RanksByDate(target, inPeriod.Where(o => o.Date >= binds), home, lowerIsBetter, context.Tolerance);
+            if (ranks.FirstOrDefault(r => r.Position > target.TopK) is { Inputs: not null } breach)
+            {
+                return context.Result(
+                    EvaluationStatus.NotMet,
+                    () => $"{Capital(breach.How)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
+                    breach.Inputs,
+                    "throughout",
+                    new Measure(breach.Position, MeasureUnit.RankPosition),
+                    new Measure(target.TopK, MeasureUnit.RankPosition),
+                    gap: new Measure(breach.Position - target.TopK, MeasureUnit.RankPosition));
+            }
+
+            if (ranks.Count > 0 && context.AsOf > target.Deadline)
+            {
+                var last = ranks[^1];
+                return context.Result(
+                    EvaluationStatus.Met,
+                    () => $"All {ranks.Count} rank(s) from {Show.Date(ranks[0].Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {period}.",
+                    ranks.SelectMany(r => r.Inputs).ToList(),
+                    "throughout",
+                    new Measure(last.Position, MeasureUnit.RankPosition),
+                    new Measure(target.TopK, MeasureUnit.RankPosition));
+            }
+        }
+
+        var overPeriod = target.Basis == TargetBasis.OverPeriod;
+        var usable = overPeriod && context.AsOf > target.Deadline
+            ? inPeriod.Where(o => EvaluationContext.CoversWhole(o, target.Period)).ToList()
+            : inPeriod;
+        var reported = usable.LastOrDefault(o => o.Value.Kind == QuantityKind.Rank && o.IsOf(home));
         int position;
         string how;
         IReadOnlyList<Observation> inputs;
         if (reported is not null)
         {
             position = (int)Math.Round(reported.Value.Value);
-            how = $"reported rank {position} of {target.Peers.Count} on {Show.Date(reported.Date)}";
+            how = $"reported rank {position} of {target.Peers.Count} {Show.Covering(reported)}";
             inputs = [reported];
         }
         else
         {
             var latestByPeer = new Dictionary<string, Observation>(StringComparer.Ordinal);
-            foreach (var o in inPeriod)
+            foreach (var o in usable)
             {
-                if (o.Value.Kind == target.RankedKind && target.Peers.Contains(o.Area))
+                var area = o.Area ?? home;
+                if (o.Value.Kind == target.RankedKind && target.Peers.Contains(area))
                 {
-                    latestByPeer[o.Area] = o; // sorted by date: the last one wins
+                    latestByPeer[area] = o; // sorted by date: the last one wins
                 }
             }
 
             if (latestByPeer.Count == 0)
             {
+                if (overPeriod && inPeriod.Count > 0)
+                {
+                    return context.Result(EvaluationStatus.NoData, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", inPeriod, "over-period");
+                }
+
                 return context.NothingObserved(target, inPeriod);
+            }
+
+            if (!target.Peers.IsListed)
+            {
+                return context.Result(EvaluationStatus.NoData, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", inPeriod, "rank");
             }
 
             var missing = target.Peers.Members.Where(m => !latestByPeer.ContainsKey(m)).ToList();
@@ -59,13 +109,19 @@ internal static class RankEvaluator
                     "rank");
             }
 
-            var own = latestByPeer[home].Value.BaseValue;
-            var lowerIsBetter = context.Indicator.Direction == Direction.LowerIsBetter;
-            position = 1 + latestByPeer.Values.Count(p =>
+            if (!latestByPeer.TryGetValue(home, out var ownObservation))
             {
-                var c = context.Tolerance.Compare(p.Value.BaseValue, own);
-                return lowerIsBetter ? c < 0 : c > 0;
-            });
+                return context.Result(
+                    EvaluationStatus.NotEvaluable,
+                    () => home.Length == 0
+                        ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.Name}."
+                        : $"The home area {home} is not a member of {target.Peers.Name}.",
+                    latestByPeer.Values.ToList(),
+                    "rank");
+            }
+
+            var own = ownObservation.Value.BaseValue;
+            position = Position(latestByPeer.Values, own, lowerIsBetter, context.Tolerance);
             how = $"rank {position} of {target.Peers.Count} by {Show.Number(own)} ({(lowerIsBetter ? "lower" : "higher")} is better)";
             inputs = target.Peers.Members.Select(m => latestByPeer[m]).ToList();
         }
@@ -78,6 +134,50 @@ internal static class RankEvaluator
             ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : within ? EvaluationStatus.OnTrack : position == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         var verdict = within ? "within" : "outside";
-        return context.Result(status, () => $"{char.ToUpperInvariant(how[0])}{how[1..]}: {verdict} the top {target.TopK} of {target.Peers.Name}.", inputs, "rank", actual, wanted, gap: gap);
+        return context.Result(status, () => $"{Capital(how)}: {verdict} the top {target.TopK} of {target.Peers.Name}.", inputs, overPeriod ? "over-period" : "rank", actual, wanted, gap: gap);
     }
+
+    /// <summary>The rank at each date that has a reported rank of the home area or a value of every peer, in date order.</summary>
+    private static List<DatedRank> RanksByDate(RankTarget target, IEnumerable<Observation> observations, string home, bool lowerIsBetter, Tolerance tolerance)
+    {
+        var ranks = new List<DatedRank>();
+        foreach (var day in observations.GroupBy(o => o.Date).OrderBy(g => g.Key))
+        {
+            if (day.LastOrDefault(o => o.Value.Kind == QuantityKind.Rank && o.IsOf(home)) is { } reported)
+            {
+                var p = (int)Math.Round(reported.Value.Value);
+                ranks.Add(new(day.Key, p, $"reported rank {p} of {target.Peers.Count} {Show.Covering(reported)}", [reported]));
+                continue;
+            }
+
+            var byPeer = new Dictionary<string, Observation>(StringComparer.Ordinal);
+            foreach (var o in day)
+            {
+                var area = o.Area ?? home;
+                if (o.Value.Kind == target.RankedKind && target.Peers.Contains(area))
+                {
+                    byPeer[area] = o;
+                }
+            }
+
+            if (byPeer.Count == target.Peers.Count && byPeer.TryGetValue(home, out var own))
+            {
+                var p = Position(byPeer.Values, own.Value.BaseValue, lowerIsBetter, tolerance);
+                ranks.Add(new(day.Key, p, $"rank {p} of {target.Peers.Count} by {Show.Number(own.Value.BaseValue)} on {Show.Date(day.Key)}", target.Peers.Members.Select(m => byPeer[m]).ToList()));
+            }
+        }
+
+        return ranks;
+    }
+
+    private static int Position(IEnumerable<Observation> peers, double own, bool lowerIsBetter, Tolerance tolerance)
+        => 1 + peers.Count(p =>
+        {
+            var c = tolerance.Compare(p.Value.BaseValue, own);
+            return lowerIsBetter ? c < 0 : c > 0;
+        });
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    private readonly record struct DatedRank(NodaTime.LocalDate Date, int Position, string How, IReadOnlyList<Observation> Inputs);
 }

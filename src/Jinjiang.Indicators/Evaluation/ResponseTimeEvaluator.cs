@@ -3,7 +3,11 @@ using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>Response tiers: each tier judged on the share of incidents within its limit; the worst tier decides.</summary>
+/// <summary>
+/// Response tiers: each tier judged on the share of incidents within its limit since the promise binds; the worst
+/// tier decides. Where every incident must be within the limit (100%), one breach is final at once: the promise can
+/// no longer be kept.
+/// </summary>
 internal static class ResponseTimeEvaluator
 {
     internal static Evaluation Evaluate(ResponseTimeTarget target, EvaluationContext context)
@@ -13,7 +17,7 @@ internal static class ResponseTimeEvaluator
         foreach (var tier in target.Tiers)
         {
             var tierContext = context.ForComponent(tier.Name);
-            var observations = tierContext.Home(target.Period);
+            var observations = tierContext.Home(new NodaTime.DateInterval(tierContext.BindsFrom, target.Deadline > tierContext.BindsFrom ? target.Deadline : tierContext.BindsFrom));
             inputs.AddRange(observations);
             parts.Add(EvaluateTier(target, tier, tierContext, observations));
         }
@@ -39,6 +43,20 @@ internal static class ResponseTimeEvaluator
         var share = within / (double)observations.Count;
         var required = tier.RequiredShare.DecimalFractions;
         var met = context.Tolerance.Compare(share, required) >= 0;
+        if (!met && required >= 1 - 1e-12)
+        {
+            var breach = observations.First(o => context.Tolerance.Compare(o.Value.BaseValue, limit) > 0);
+            return context.Result(
+                EvaluationStatus.NotMet,
+                () => $"{observations.Count - within} of {observations.Count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
+                observations,
+                "throughout",
+                new Measure(share * 100, MeasureUnit.Percent),
+                new Measure(required * 100, MeasureUnit.Percent),
+                progress: share / required,
+                gap: new Measure((required - share) * 100, MeasureUnit.Percent));
+        }
+
         EvaluationStatus status = context.AsOf > target.Deadline
             ? (met ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : met ? EvaluationStatus.OnTrack : share >= required * context.Options.AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;

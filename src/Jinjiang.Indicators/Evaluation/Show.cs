@@ -10,6 +10,12 @@ internal static class Show
     /// <summary>yyyy-MM-dd: reasons format several dates per evaluation.</summary>
     internal static string Date(LocalDate date) => IsoDate.Format(date);
 
+    /// <summary>A period as <c>2023-01-01..2023-12-31</c>.</summary>
+    internal static string Period(DateInterval period) => Date(period.Start) + ".." + Date(period.End);
+
+    /// <summary>What a reading covers: <c>for 2023-06 (2023-06-01..2023-06-30)</c> or <c>on 2023-06-30</c>.</summary>
+    internal static string Covering(Observation o) => o.Period is { } p && p.Start != p.End ? "for " + Period(p) : "on " + Date(o.Date);
+
     internal static string Number(double value) => value.ToString(Math.Abs(value) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture);
 
     internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";

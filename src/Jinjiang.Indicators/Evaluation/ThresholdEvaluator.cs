@@ -2,67 +2,183 @@ using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluation;
 
-/// <summary>Level targets (at least, at most, about, range, coverage): judged on the value at the deadline.</summary>
+/// <summary>
+/// Level targets (at least, at most, about, range, coverage), judged on their <see cref="TargetBasis"/>: the value
+/// at the deadline, every reading throughout the period, or the figure of the whole period. Readings before the
+/// period are never evidence; the latest of them is only the starting point of the progress path.
+/// </summary>
 internal static class ThresholdEvaluator
 {
     /// <summary>The verdict and figures, without allocating.</summary>
     internal static Judgement Judge(ThresholdTarget target, EvaluationContext context)
     {
-        var observations = context.Home(null, null, out var uniform);
-        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
+        var all = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(all, target.Kind, uniform) is { } wrong)
         {
-            return EvaluationContext.WrongKindJudgement(observations, wrong);
+            return EvaluationContext.WrongKindJudgement(all, wrong);
         }
 
         if (target is CoverageTarget)
         {
-            for (var i = 0; i < observations.Count; i++)
+            for (var i = 0; i < all.Count; i++)
             {
-                var o = observations[i];
+                var o = all[i];
                 if (o.Value.BaseValue > 1 + 1e-9 || o.Value.BaseValue < 0)
                 {
-                    return new(EvaluationStatus.NotEvaluable, Finding.OutOfRange, observations.Slice(i, 1), "unit-check") { Subject = o };
+                    return new(EvaluationStatus.NotEvaluable, Finding.OutOfRange, all.Slice(i, 1), "unit-check") { Subject = o };
                 }
             }
         }
 
-        var tolerance = context.Tolerance;
-        if (context.AsOf > target.Deadline)
+        // The readings dated within the period, up to the as-of date (and never after the deadline).
+        var start = EvaluationContext.FirstOnOrAfter(all, target.Period.Start);
+        var end = start;
+        while (end < all.Count && all[end].Date <= target.Deadline)
         {
-            var index = observations.Count - 1;
-            while (index >= 0 && !target.Period.Contains(observations[index].Date))
-            {
-                index--;
-            }
+            end++;
+        }
 
-            if (index < 0)
-            {
-                return context.NothingObservedJudgement(target, observations);
-            }
+        var inPeriod = all.Slice(start, end - start);
+        return target.Basis switch
+        {
+            TargetBasis.Throughout => Throughout(target, context, inPeriod),
+            TargetBasis.OverPeriod => OverPeriod(target, context, inPeriod),
+            _ => AtDeadline(target, context, all, start, inPeriod),
+        };
+    }
 
-            var final = observations[index];
-            var met = target.IsSatisfiedBy(final.Value.BaseValue, tolerance);
-            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, observations.Slice(index, 1), "threshold")
+    /// <summary>Every reading from the day the promise binds must satisfy it; the first breach is final.</summary>
+    private static Judgement Throughout(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> inPeriod)
+    {
+        var from = EvaluationContext.FirstOnOrAfter(inPeriod, context.BindsFrom);
+        var binding = inPeriod.Slice(from);
+        if (binding.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, binding);
+        }
+
+        var tolerance = context.Tolerance;
+        for (var i = 0; i < binding.Count; i++)
+        {
+            var o = binding[i];
+            if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
             {
-                Subject = final,
-                Actual = final.Value,
+                return new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout")
+                {
+                    Subject = o,
+                    Actual = o.Value,
+                    TargetValue = target.Reference,
+                    Gap = Gap(target, o),
+                };
+            }
+        }
+
+        var latest = binding[^1];
+        return new(context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, binding, "throughout")
+        {
+            Subject = latest,
+            Other = binding[0],
+            Actual = latest.Value,
+            TargetValue = target.Reference,
+            Gap = Gap(target, latest),
+            Figure = binding.Count,
+        };
+    }
+
+    /// <summary>The figure of the whole period decides; a part that makes it impossible is final at once.</summary>
+    private static Judgement OverPeriod(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> inPeriod)
+    {
+        var tolerance = context.Tolerance;
+
+        // For a 100% coverage, any part of the period below 100% makes the period's rate below 100%.
+        if (target is CoverageTarget coverage && coverage.Required.BaseValue >= 1 - 1e-12)
+        {
+            for (var i = 0; i < inPeriod.Count; i++)
+            {
+                var o = inPeriod[i];
+                if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
+                {
+                    return new(EvaluationStatus.NotMet, Finding.Impossible, inPeriod.Slice(i, 1), "over-period")
+                    {
+                        Subject = o,
+                        Actual = o.Value,
+                        TargetValue = target.Reference,
+                        Gap = Gap(target, o),
+                    };
+                }
+            }
+        }
+
+        if (inPeriod.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, inPeriod, "over-period");
+        }
+
+        var latest = inPeriod[^1];
+        if (EvaluationContext.CoversWhole(latest, target.Period))
+        {
+            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
+            {
+                Subject = latest,
+                Actual = latest.Value,
                 TargetValue = target.Reference,
-                Gap = Gap(target, final),
+                Gap = Gap(target, latest),
             };
         }
 
-        if (observations.Count == 0)
+        if (context.AsOf > target.Deadline)
         {
-            return context.NothingObservedJudgement(target, observations);
+            return new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+            };
         }
 
-        var latest = observations[^1];
-        var first = observations[0];
-        var progressInput = new ProgressInput(first.Date, first.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, Aim(target, latest.Value.BaseValue));
-        double? progress = observations.Count >= 2 ? progressInput.Progress : null;
+        var satisfied = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+        return new(satisfied ? EvaluationStatus.OnTrack : EvaluationStatus.AtRisk, satisfied ? Finding.SoFarSatisfied : Finding.SoFarShort, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
+        {
+            Subject = latest,
+            Actual = latest.Value,
+            TargetValue = target.Reference,
+            Gap = Gap(target, latest),
+        };
+    }
+
+    /// <summary>The state at the deadline decides; before it, progress along the path from the baseline (序时进度 by default).</summary>
+    private static Judgement AtDeadline(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> all, int start, ArraySegment<Observation> inPeriod)
+    {
+        var tolerance = context.Tolerance;
+        if (inPeriod.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, inPeriod);
+        }
+
+        var latest = inPeriod[^1];
+        if (context.AsOf > target.Deadline)
+        {
+            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "threshold")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+                Gap = Gap(target, latest),
+            };
+        }
+
+        // The baseline: the latest reading before the period, else the first reading inside it.
+        var baselineIndex = start > 0 ? start - 1 : start;
+        var baseline = all[baselineIndex];
+        var trail = all.Slice(baselineIndex, start + inPeriod.Count - baselineIndex);
+        var hasPath = !ReferenceEquals(baseline, latest) && baseline.Date < latest.Date;
+        var progressInput = new ProgressInput(baseline.Date, baseline.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, Aim(target, latest.Value.BaseValue));
+        double? progress = hasPath ? progressInput.Progress : null;
         if (target.IsSatisfiedBy(latest.Value.BaseValue, tolerance))
         {
-            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, observations, "threshold")
+            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, trail, "threshold")
             {
                 Subject = latest,
                 Actual = latest.Value,
@@ -72,9 +188,9 @@ internal static class ThresholdEvaluator
             };
         }
 
-        if (observations.Count < 2 || first.Date == latest.Date)
+        if (!hasPath)
         {
-            return new(EvaluationStatus.AtRisk, Finding.NoTrend, observations, "threshold")
+            return new(EvaluationStatus.AtRisk, Finding.NoTrend, trail, "threshold")
             {
                 Subject = latest,
                 Actual = latest.Value,
@@ -85,10 +201,10 @@ internal static class ThresholdEvaluator
 
         var method = context.Options.SeriesMethod;
         var assessment = method.Assess(progressInput);
-        return new(assessment.Status, Finding.Assessed, observations, method.Name)
+        return new(assessment.Status, Finding.Assessed, trail, method.Name)
         {
             Subject = latest,
-            Other = first,
+            Other = baseline,
             Actual = latest.Value,
             TargetValue = target.Reference,
             Expected = assessment.Expected is { } e ? Show.FromBase(e, target.Reference.Unit) : null,
@@ -108,11 +224,21 @@ internal static class ThresholdEvaluator
 
         var unit = target.Reference.Unit;
         var o = j.Subject!;
+        var binds = context.BindsFrom;
+        var period = Show.Period(target.Period);
         return context.Result(j, j.Finding switch
         {
             Finding.OutOfRange => () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.",
+            Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} meets the target ({target.Describe()}).",
+            Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} does not meet the target ({target.Describe()}).",
             Finding.Reached => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} meets the target ({target.Describe()}).",
             Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target ({target.Describe()}).",
+            Finding.Breach => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} breaks the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
+            Finding.HeldThroughout => () => $"All {Show.Number(j.Figure)} reading(s) from {Show.Date(j.Other!.Date)} to {Show.Date(o.Date)} satisfy the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}.",
+            Finding.Impossible => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} makes a rate of {Show.Measure(target.Reference)} for the whole period {period} impossible: not met ({target.Describe()}).",
+            Finding.NoWholePeriodFigure => () => $"No figure covers the whole period {period}; the latest is {Show.In(o.Value, unit)} {Show.Covering(o)} ({target.Describe()}).",
+            Finding.SoFarSatisfied => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} satisfies the target so far; it is judged on the figure of the whole period {period} ({target.Describe()}).",
+            Finding.SoFarShort => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} falls short so far; the rest of the period {period} must make up for it ({target.Describe()}).",
             Finding.AlreadySatisfied => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} already satisfies the target ({target.Describe()}); it is judged at the deadline.",
             Finding.NoTrend => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not yet satisfy the target ({target.Describe()}); one observation cannot show a trend.",
             _ => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} against {Show.In(j.Other!.Value, unit)} on {Show.Date(j.Other.Date)}: {j.Assessment.Explanation} ({target.Describe()}).",

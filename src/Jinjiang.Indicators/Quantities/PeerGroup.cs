@@ -1,8 +1,9 @@
 namespace Jinjiang.Indicators.Quantities;
 
 /// <summary>
-/// A named group of areas that a rank is taken among: 五城区 (the five central districts of Chengdu) or 全市 (all
-/// county-level units of the city).
+/// A named group of areas that a rank is taken among: 五城区 (the five central districts of Chengdu) or 全市 (the
+/// units a city-wide ranking lists). Membership is data, dated and sourced: it changes from year to year and from
+/// one ranking to another.
 /// </summary>
 public sealed class PeerGroup
 {
@@ -20,6 +21,25 @@ public sealed class PeerGroup
         Members = list;
     }
 
+    private PeerGroup(string name, string nameEn)
+    {
+        Name = Preconditions.CheckNotBlank(name);
+        NameEn = Preconditions.CheckNotBlank(nameEn);
+        Members = [];
+    }
+
+    /// <summary>
+    /// A group named by a report (全市, 全省) whose members are not listed yet, as a draft catalog reads it: a rank
+    /// among it can be judged on a reported rank only, not computed from the members' values.
+    /// </summary>
+    /// <param name="name">The Chinese name.</param>
+    /// <param name="nameEn">The English name.</param>
+    /// <returns>The group.</returns>
+    public static PeerGroup Unlisted(string name, string nameEn) => new(name, nameEn);
+
+    /// <summary>Whether the members are listed (<see langword="false"/> for <see cref="Unlisted"/>).</summary>
+    public bool IsListed => Members.Count > 0;
+
     /// <summary>The Chinese name.</summary>
     public string Name { get; }
 
@@ -29,27 +49,18 @@ public sealed class PeerGroup
     /// <summary>The member areas, in the order given.</summary>
     public IReadOnlyList<string> Members { get; }
 
-    /// <summary>五城区: Chengdu's five central urban districts (锦江, 青羊, 金牛, 武侯, 成华).</summary>
-    public static PeerGroup FiveCentralDistricts { get; } = new(
-        "五城区", "Chengdu's five central districts", ["锦江区", "青羊区", "金牛区", "武侯区", "成华区"]);
+    /// <summary>The day the membership was read from its source (memberships change: districts merge, zones are added).</summary>
+    public NodaTime.LocalDate? AsOf { get; init; }
 
-    /// <summary>
-    /// 全市: Chengdu's 20 county-level units (12 districts, 3 counties, 5 county-level cities) as of 2023.
-    /// The membership changes over the years; build your own group for another year.
-    /// </summary>
-    public static PeerGroup Chengdu { get; } = new(
-        "全市", "All of Chengdu (20 county-level units)",
-        [
-            "锦江区", "青羊区", "金牛区", "武侯区", "成华区", "龙泉驿区", "青白江区", "新都区", "温江区", "双流区", "郫都区", "新津区",
-            "金堂县", "大邑县", "蒲江县", "都江堰市", "彭州市", "邛崃市", "崇州市", "简阳市",
-        ]);
+    /// <summary>Where the membership comes from and what it counts (a ranking's published list, an administrative division list).</summary>
+    public string? SourceNote { get; init; }
 
     /// <summary>Whether an area belongs to the group.</summary>
     /// <param name="area">The area's name.</param>
     /// <returns><see langword="true"/> when it is a member.</returns>
     public bool Contains(string area) => Members.Contains(area, StringComparer.Ordinal);
 
-    /// <summary>The number of members.</summary>
+    /// <summary>The number of members (0 when they are not listed).</summary>
     public int Count => Members.Count;
 
     /// <summary>The Chinese name.</summary>

@@ -53,9 +53,9 @@ internal static class Labels
         ? ["id", "indicator", "commitment", "status", "actual", "expected", "target", "progress", "reason"]
         : ["编号", "指标", "承诺", "状态", "实际", "预期", "目标", "进度", "原因"];
 
-    internal static string Title(ReportLanguage language) => language == ReportLanguage.English
-        ? "Jinjiang District 2023 work report: scorecard"
-        : "锦江区2023年政府工作报告目标评估";
+    internal static string Title(WorkReport? report, ReportLanguage language) => report is null
+        ? (language == ReportLanguage.English ? "Work report scorecard" : "政府工作报告目标评估")
+        : language == ReportLanguage.English ? report.EnglishScorecardTitle() : report.ChineseScorecardTitle();
 
     internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
         => (language == ReportLanguage.English ? "As of " : "评估日期：") + IsoDate.Format(asOf);

@@ -22,6 +22,8 @@ public sealed class Scorecard
         BySection = RollUp.BySection(Evaluations);
         ByCommitment = RollUp.ByCommitment(Evaluations);
         ByResponsibleUnit = RollUp.ByResponsibleUnit(Evaluations);
+        var reports = Evaluations.Select(e => e.Indicator.Report).Distinct().ToArray();
+        Report = reports.Length == 1 ? reports[0] : null;
     }
 
     /// <summary>Evaluates indicators and builds their scorecard.</summary>
@@ -35,6 +37,9 @@ public sealed class Scorecard
 
     /// <summary>The as-of date.</summary>
     public LocalDate AsOf { get; }
+
+    /// <summary>The report every evaluated promise comes from (it titles the scorecard), or <see langword="null"/> when they come from none or from several.</summary>
+    public WorkReport? Report { get; }
 
     /// <summary>The evaluations, in display order.</summary>
     public IReadOnlyList<Evaluation.Evaluation> Evaluations { get; }

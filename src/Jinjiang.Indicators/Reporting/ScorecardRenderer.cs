@@ -36,7 +36,7 @@ public static class ScorecardRenderer
         var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..8].Select((c, i) => i switch { 1 => DisplayWidth.Truncate(c, 34), 6 => DisplayWidth.Truncate(c, 48), _ => c }).ToArray()).ToList();
         var widths = headers.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToArray();
         var sb = new StringBuilder();
-        sb.Append(Labels.Title(language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");
+        sb.Append(Labels.Title(scorecard.Report, language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");
         string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => DisplayWidth.PadRight(c, widths[i]))).TrimEnd();
         sb.Append(Line(headers)).Append('\n');
         sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
@@ -71,7 +71,7 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(scorecard);
         var sb = new StringBuilder();
-        sb.Append("# ").Append(Labels.Title(language)).Append("\n\n").Append(Labels.AsOf(scorecard.AsOf, language)).Append(". ")
+        sb.Append("# ").Append(Labels.Title(scorecard.Report, language)).Append("\n\n").Append(Labels.AsOf(scorecard.AsOf, language)).Append(". ")
             .Append(Labels.Counts(scorecard.Counts, language)).Append(".\n");
         var headers = Labels.Headers(language);
         foreach (var group in scorecard.Evaluations.GroupBy(e => e.Indicator.Section))
@@ -98,7 +98,7 @@ public static class ScorecardRenderer
     public static string ToHtml(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
     {
         Preconditions.CheckNotNull(scorecard);
-        var title = WebUtility.HtmlEncode(Labels.Title(language));
+        var title = WebUtility.HtmlEncode(Labels.Title(scorecard.Report, language));
         return "<!DOCTYPE html>\n<html lang=\"" + (language == ReportLanguage.English ? "en" : "zh-CN") + "\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
             + title + "</title>\n</head>\n<body>\n" + ToHtmlFragment(scorecard, language) + "</body>\n</html>\n";
     }
@@ -112,7 +112,7 @@ public static class ScorecardRenderer
         Preconditions.CheckNotNull(scorecard);
         var sb = new StringBuilder();
         sb.Append("<div class=\"jj-scorecard\">\n<style>").Append(Html.Style).Append("</style>\n");
-        sb.Append("<h1>").Append(Html.E(Labels.Title(language))).Append("</h1>\n<p class=\"as-of\">").Append(Html.E(Labels.AsOf(scorecard.AsOf, language)))
+        sb.Append("<h1>").Append(Html.E(Labels.Title(scorecard.Report, language))).Append("</h1>\n<p class=\"as-of\">").Append(Html.E(Labels.AsOf(scorecard.AsOf, language)))
             .Append(" · ").Append(Html.E(Labels.Counts(scorecard.Counts, language))).Append("</p>\n");
         var headers = Labels.Headers(language);
         sb.Append("<table class=\"scorecard\">\n<thead><tr>");

@@ -32,6 +32,7 @@ internal static class CatalogJsonReader
         }
 
         var ids = new HashSet<IndicatorId>();
+        var reports = new List<WorkReport>();
         for (var i = 0; i < list.Count; i++)
         {
             var path = "$[" + i.ToString(CultureInfo.InvariantCulture) + "]";
@@ -81,6 +82,7 @@ internal static class CatalogJsonReader
             }
 
             var target = TargetMapping.FromDto(dto.Definition, path + ".definition", Problem);
+            var report = dto.Report is null ? null : ReadReport(dto.Report, path + ".report", Problem, reports);
             if (problems.Count > before || target is null)
             {
                 continue;
@@ -90,7 +92,7 @@ internal static class CatalogJsonReader
                 ?? new Section(dto.Section, string.IsNullOrWhiteSpace(dto.SectionNameZh) ? dto.SectionName : dto.SectionNameZh, string.IsNullOrWhiteSpace(dto.SectionName) ? dto.Section : dto.SectionName);
             try
             {
-                items.Add(Create(dto, id, target, section, commitment!.Value, direction!.Value));
+                items.Add(Create(dto, id, target, section, commitment!.Value, direction!.Value, report));
             }
             catch (ArgumentException e)
             {
@@ -105,31 +107,92 @@ internal static class CatalogJsonReader
         where T : struct, Enum
         => Enum.TryParse<T>((kebab ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var v) && Enum.IsDefined(v) ? v : null;
 
-    private static Indicator Create(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction) => dto.ValueType switch
+    /// <summary>The report of an entry (one shared instance per distinct report), or null having reported what is wrong.</summary>
+    private static WorkReport? ReadReport(ReportDto dto, string path, Action<string, string?, string> problem, List<WorkReport> known)
     {
-        "length" => Make<Length>(dto, id, target, section, commitment, direction),
-        "area" => Make<UnitsNet.Area>(dto, id, target, section, commitment, direction),
-        "ratio" => Make<Ratio>(dto, id, target, section, commitment, direction),
-        "mass" => Make<Mass>(dto, id, target, section, commitment, direction),
-        "duration" => Make<UnitsNet.Duration>(dto, id, target, section, commitment, direction),
-        "count" => Make<Count>(dto, id, target, section, commitment, direction),
-        "money" => Make<Money>(dto, id, target, section, commitment, direction),
-        "quality-class" => Make<QualityClass>(dto, id, target, section, commitment, direction),
-        "rank" => Make<Quantities.Rank>(dto, id, target, section, commitment, direction),
-        "percentage-points" => Make<PercentagePoints>(dto, id, target, section, commitment, direction),
-        "completion" => Make<bool>(dto, id, target, section, commitment, direction),
-        _ => Make<double>(dto, id, target, section, commitment, direction),
+        var failed = false;
+        void Fail(string field, string? text, string message)
+        {
+            failed = true;
+            problem(path + "." + field, text, message);
+        }
+
+        if (string.IsNullOrWhiteSpace(dto.Area))
+        {
+            Fail("area", dto.Area, "The area the report governs is required (锦江区).");
+        }
+
+        if (dto.Year is not (>= 1949 and <= 9999))
+        {
+            Fail("year", dto.Year?.ToString(CultureInfo.InvariantCulture), "Expected the plan year, such as 2023.");
+        }
+
+        var level = Parse<GovernmentLevel>(string.IsNullOrWhiteSpace(dto.Level) ? "unspecified" : dto.Level);
+        if (level is null)
+        {
+            Fail("level", dto.Level, "Expected national, province, city, county, district or unspecified.");
+        }
+
+        NodaTime.LocalDate? delivered = null;
+        if (!string.IsNullOrWhiteSpace(dto.Delivered))
+        {
+            if (IsoDate.TryParse(dto.Delivered, out var d))
+            {
+                delivered = d;
+            }
+            else
+            {
+                Fail("delivered", dto.Delivered, "Expected an ISO date yyyy-MM-dd.");
+            }
+        }
+
+        if (failed)
+        {
+            return null;
+        }
+
+        var report = new WorkReport(string.IsNullOrWhiteSpace(dto.Issuer) ? dto.Area!.Trim() + "人民政府" : dto.Issuer, dto.Area!, level!.Value, dto.Year!.Value, delivered)
+        {
+            Title = dto.Title ?? string.Empty,
+            AreaEn = dto.AreaEn,
+            Source = dto.Source,
+        };
+        var same = known.Find(r => r.Equals(report));
+        if (same is not null)
+        {
+            return same;
+        }
+
+        known.Add(report);
+        return report;
+    }
+
+    private static Indicator Create(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report) => dto.ValueType switch
+    {
+        "length" => Make<Length>(dto, id, target, section, commitment, direction, report),
+        "area" => Make<UnitsNet.Area>(dto, id, target, section, commitment, direction, report),
+        "ratio" => Make<Ratio>(dto, id, target, section, commitment, direction, report),
+        "mass" => Make<Mass>(dto, id, target, section, commitment, direction, report),
+        "duration" => Make<UnitsNet.Duration>(dto, id, target, section, commitment, direction, report),
+        "count" => Make<Count>(dto, id, target, section, commitment, direction, report),
+        "money" => Make<Money>(dto, id, target, section, commitment, direction, report),
+        "quality-class" => Make<QualityClass>(dto, id, target, section, commitment, direction, report),
+        "rank" => Make<Quantities.Rank>(dto, id, target, section, commitment, direction, report),
+        "percentage-points" => Make<PercentagePoints>(dto, id, target, section, commitment, direction, report),
+        "completion" => Make<bool>(dto, id, target, section, commitment, direction, report),
+        _ => Make<double>(dto, id, target, section, commitment, direction, report),
     };
 
-    private static Indicator<T> Make<T>(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction)
+    private static Indicator<T> Make<T>(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report)
         where T : struct
         => new(id, dto.Name, dto.NameEn, target)
         {
+            Report = report,
             Section = section,
             Commitment = commitment,
             Direction = direction,
             ResponsibleUnit = dto.ResponsibleUnit,
-            Area = string.IsNullOrWhiteSpace(dto.Area) ? Observation.HomeArea : dto.Area,
+            Area = string.IsNullOrWhiteSpace(dto.Area) ? null : dto.Area,
             Source = dto.Source ?? string.Empty,
             Interpretation = dto.Interpretation,
         };

@@ -18,7 +18,8 @@ internal sealed record ObservationDto(
     [property: JsonPropertyName("component")] string? Component = null,
     [property: JsonPropertyName("status")] string? Status = null,
     [property: JsonPropertyName("source")] string? Source = null,
-    [property: JsonPropertyName("note")] string? Note = null);
+    [property: JsonPropertyName("note")] string? Note = null,
+    [property: JsonPropertyName("period")] string? Period = null);
 
 /// <summary>A measure in machine form: value in its unit, the unit symbol, and the text a person reads.</summary>
 internal sealed record MeasureDto(
@@ -47,7 +48,19 @@ internal sealed record IndicatorDto(
     [property: JsonPropertyName("valueType")] string? ValueType = null,
     [property: JsonPropertyName("sectionNameZh")] string? SectionNameZh = null,
     [property: JsonPropertyName("area")] string? Area = null,
-    [property: JsonPropertyName("definition")] TargetDto? Definition = null);
+    [property: JsonPropertyName("definition")] TargetDto? Definition = null,
+    [property: JsonPropertyName("report")] ReportDto? Report = null);
+
+/// <summary>The work report an indicator comes from (catalog format 1.1).</summary>
+internal sealed record ReportDto(
+    [property: JsonPropertyName("issuer")] string? Issuer,
+    [property: JsonPropertyName("area")] string? Area,
+    [property: JsonPropertyName("level")] string? Level,
+    [property: JsonPropertyName("year")] int? Year,
+    [property: JsonPropertyName("delivered")] string? Delivered = null,
+    [property: JsonPropertyName("title")] string? Title = null,
+    [property: JsonPropertyName("areaEn")] string? AreaEn = null,
+    [property: JsonPropertyName("source")] string? Source = null);
 
 /// <summary>A target in machine form, enough to rebuild it (the <c>type</c> says which fields apply).</summary>
 internal sealed record TargetDto(
@@ -73,7 +86,10 @@ internal sealed record TargetDto(
     [property: JsonPropertyName("minimumEvents")] int? MinimumEvents = null,
     [property: JsonPropertyName("cadenceUnit")] string? CadenceUnit = null,
     [property: JsonPropertyName("tiers")] List<TierDto>? Tiers = null,
-    [property: JsonPropertyName("parts")] List<PartDto>? Parts = null);
+    [property: JsonPropertyName("parts")] List<PartDto>? Parts = null,
+    [property: JsonPropertyName("basis")] string? Basis = null,
+    [property: JsonPropertyName("verb")] string? Verb = null,
+    [property: JsonPropertyName("orMore")] bool? OrMore = null);
 
 /// <summary>A quantity in files: value and unit symbol.</summary>
 internal sealed record QuantityDto(

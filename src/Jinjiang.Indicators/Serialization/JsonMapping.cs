@@ -45,8 +45,11 @@ internal static class JsonMapping
         i.Interpretation,
         ValueTypeName(i.ValueType),
         i.Section.Name,
-        i.Area == Observation.HomeArea ? null : i.Area,
-        TargetMapping.ToDto(i.Target));
+        i.Area is { } area && !string.Equals(area, i.Report?.Area, StringComparison.Ordinal) ? area : null,
+        TargetMapping.ToDto(i.Target),
+        i.Report is { } r ? ToDto(r) : null);
+
+    internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEn, r.Source);
 
     private static readonly (Type Type, string Name)[] ValueTypes =
     [

@@ -6,13 +6,13 @@ namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>
 /// Observations in CSV, the format offices export from Excel: a header with <c>indicator,date,value,unit</c> and
-/// optional <c>area,component,status,source,note</c> columns in any order; UTF-8 with or without a BOM; <c>.</c>
+/// optional <c>period,area,component,status,source,note</c> columns in any order; UTF-8 with or without a BOM; <c>.</c>
 /// decimals; ISO dates. For delivery targets the value is the cumulative amount at the date.
 /// </summary>
 public static class ObservationCsv
 {
     private static readonly string[] Required = ["indicator", "date", "value", "unit"];
-    private static readonly string[] Optional = ["area", "component", "status", "source", "note"];
+    private static readonly string[] Optional = ["period", "area", "component", "status", "source", "note"];
 
     /// <summary>The header line the writer produces.</summary>
     public static string Header { get; } = string.Join(",", Required.Concat(Optional));
@@ -85,8 +85,8 @@ public static class ObservationCsv
             };
             string[] cells =
             [
-                o.Indicator.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol,
-                o.Area, o.Component ?? string.Empty, ObservationFieldParser.StatusText(o.Status), o.Source ?? string.Empty, o.Note ?? string.Empty,
+                o.Indicator.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol, o.Period is { } p ? SdmxPeriod.Format(p) : string.Empty,
+                o.Area ?? string.Empty, o.Component ?? string.Empty, ObservationFieldParser.StatusText(o.Status), o.Source ?? string.Empty, o.Note ?? string.Empty,
             ];
             writer.Write(string.Join(",", cells.Select(Quote)));
             writer.Write('\n');
@@ -123,6 +123,7 @@ public static class ObservationCsv
         int Ordinal(string name) => columns.TryGetValue(name, out var i) ? i : -1;
         var (cIndicator, cDate, cValue, cUnit) = (Ordinal("indicator"), Ordinal("date"), Ordinal("value"), Ordinal("unit"));
         var (cArea, cComponent, cStatus, cSource, cNote) = (Ordinal("area"), Ordinal("component"), Ordinal("status"), Ordinal("source"), Ordinal("note"));
+        var cPeriod = Ordinal("period");
         string? Cell(int i) => i >= 0 && i < csv.RowFieldCount ? csv.GetString(i) : null;
         // Cells that repeat from row to row come from a pool; dates and values are mostly unique.
         var pool = new StringPool();
@@ -144,7 +145,7 @@ public static class ObservationCsv
                 continue;
             }
 
-            var fields = new ObservationFields(Pooled(cIndicator), Cell(cDate), Cell(cValue), Pooled(cUnit), Pooled(cArea), Pooled(cComponent), Pooled(cStatus), Pooled(cSource), Pooled(cNote));
+            var fields = new ObservationFields(Pooled(cIndicator), Cell(cDate), Cell(cValue), Pooled(cUnit), Pooled(cArea), Pooled(cComponent), Pooled(cStatus), Pooled(cSource), Pooled(cNote)) { Period = Cell(cPeriod) };
             if (parser.Parse(fields, line, f => f) is { } observation)
             {
                 items.Add(observation);

@@ -11,6 +11,9 @@ namespace Jinjiang.Indicators.Serialization;
 internal readonly record struct ObservationFields(
     string? Indicator, string? Date, string? Value, string? Unit, string? Area, string? Component, string? Status, string? Source, string? Note)
 {
+    /// <summary>The optional SDMX-style period the value covers (<c>2023-Q2</c>, <c>2023-01-01/2023-06-30</c>).</summary>
+    public string? Period { get; init; }
+
     /// <summary>The value already read as a number (a JSON number), so it is not formatted and parsed again.</summary>
     public double? Number { get; init; }
 }
@@ -21,7 +24,7 @@ internal sealed class ObservationFieldParser
     private readonly IndicatorCatalog? _catalog;
     private readonly string _source;
     private readonly List<LoadProblem> _problems;
-    private readonly Dictionary<(IndicatorId, LocalDate, string, string?), int> _seen = [];
+    private readonly Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), int> _seen = [];
     private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<(IndicatorId, string?), (Target? Target, QuantityKind[]? Kinds)> _targets = [];
     private int _line;
@@ -79,10 +82,23 @@ internal sealed class ObservationFieldParser
             }
         }
 
-        var dateOk = IsoDate.TryParse(fields.Date, out var parsedDate);
+        DateInterval? period = null;
+        if (!string.IsNullOrWhiteSpace(fields.Period) && !SdmxPeriod.TryParse(fields.Period, out period))
+        {
+            Problem("period", fields.Period, "Expected an SDMX period: 2023, 2023-S1, 2023-Q2, 2023-06, 2023-06-30 or 2023-01-01/2023-06-30.");
+        }
+
+        LocalDate parsedDate = default;
+        var dateOk = string.IsNullOrWhiteSpace(fields.Date) && period is not null
+            ? (parsedDate = period.End) == period.End
+            : IsoDate.TryParse(fields.Date, out parsedDate);
         if (!dateOk)
         {
             Problem("date", fields.Date, "Expected an ISO date yyyy-MM-dd.");
+        }
+        else if (period is not null && period.End != parsedDate)
+        {
+            Problem("period", fields.Period, $"The period ends on {IsoDate.Format(period.End)}, but the date is {IsoDate.Format(parsedDate)}: the date is the last day of the period.");
         }
 
         var component = string.IsNullOrWhiteSpace(fields.Component) ? null : fields.Component.Trim();
@@ -117,8 +133,13 @@ internal sealed class ObservationFieldParser
         }
 
         var date = completionDate ?? parsedDate;
-        var area = string.IsNullOrWhiteSpace(fields.Area) ? indicator?.Area ?? Observation.HomeArea : fields.Area.Trim();
-        var key = (id, date, area, component);
+        if (completionDate is not null)
+        {
+            period = null; // a completion is dated by the day it happened
+        }
+
+        var area = string.IsNullOrWhiteSpace(fields.Area) ? null : fields.Area.Trim();
+        var key = (id, date, period?.Start ?? date, area ?? string.Empty, component);
         var incidents = indicator?.Target is Targets.ResponseTimeTarget; // one row per incident: several a day are normal
         if (!incidents)
         {
@@ -127,8 +148,8 @@ internal sealed class ObservationFieldParser
             if (seen)
             {
                 Problem("date", fields.Date, firstLine > 0
-                    ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area}."
-                    : $"Duplicate observation: {id} on this date for {area} appears twice.");
+                    ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
+                    : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
                 return null;
             }
 
@@ -136,6 +157,7 @@ internal sealed class ObservationFieldParser
         }
         return new Observation(id, date, measure.Value)
         {
+            Period = period,
             Area = area,
             Component = component,
             Status = status,

@@ -117,6 +117,7 @@ public static class ObservationJson
             var fields = new ObservationFields(dto.Indicator, dto.Date, dto.Value.AsNumber is null ? dto.Value.AsText : null, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note)
             {
                 Number = dto.Value.AsNumber,
+                Period = dto.Period,
             };
             if (parser.Parse(fields, i, LocationOf) is { } observation)
             {
@@ -173,11 +174,12 @@ public static class ObservationJson
             }
 
             writer.WriteString(Names.Unit, o.Value.Unit.Symbol);
-            WriteIfPresent(writer, Names.Area, o.Area == Observation.HomeArea ? null : o.Area);
+            WriteIfPresent(writer, Names.Area, o.Area);
             WriteIfPresent(writer, Names.Component, o.Component);
             WriteIfPresent(writer, Names.Status, o.Status == ObservationStatus.Normal ? null : ObservationFieldParser.StatusText(o.Status));
             WriteIfPresent(writer, Names.Source, o.Source);
             WriteIfPresent(writer, Names.Note, o.Note);
+            WriteIfPresent(writer, Names.Period, o.Period is { } p ? SdmxPeriod.Format(p) : null);
             writer.WriteEndObject();
         }
 
@@ -212,11 +214,12 @@ public static class ObservationJson
             IsoDate.Format(o.Date),
             value,
             o.Value.Unit.Symbol,
-            o.Area == Observation.HomeArea ? null : o.Area,
+            o.Area,
             o.Component,
             o.Status == ObservationStatus.Normal ? null : ObservationFieldParser.StatusText(o.Status),
             o.Source,
-            o.Note);
+            o.Note,
+            o.Period is { } p ? SdmxPeriod.Format(p) : null);
     }
 
     /// <summary>The property names, encoded once.</summary>
@@ -233,5 +236,6 @@ public static class ObservationJson
         internal static readonly JsonEncodedText Status = JsonEncodedText.Encode("status");
         internal static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
         internal static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
+        internal static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
     }
 }

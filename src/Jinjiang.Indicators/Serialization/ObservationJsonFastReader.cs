@@ -85,7 +85,7 @@ internal static class ObservationJsonFastReader
     /// <summary>One observation object's fields, or null when a field is repeated or of an unexpected JSON type.</summary>
     private static ObservationFields? ReadObservation(ref Utf8JsonReader reader, StringPool pool, scoped Span<char> chars)
     {
-        string? indicator = null, date = null, value = null, unit = null, area = null, component = null, status = null, source = null, note = null;
+        string? indicator = null, date = null, value = null, unit = null, area = null, component = null, status = null, source = null, note = null, period = null;
         double? number = null;
         var seen = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
@@ -144,18 +144,19 @@ internal static class ObservationJsonFastReader
                 case 5: component = text; break;
                 case 6: status = text; break;
                 case 7: source = text; break;
+                case 9: period = text; break;
                 default: note = text; break;
             }
         }
 
         return reader.TokenType == JsonTokenType.EndObject
-            ? new ObservationFields(indicator, date, value, unit, area, component, status, source, note) { Number = number }
+            ? new ObservationFields(indicator, date, value, unit, area, component, status, source, note) { Number = number, Period = period }
             : null;
     }
 
     private const int ValueField = 2;
 
-    /// <summary>The index of a known field (indicator, date, value, unit, area, component, status, source, note), or -1.</summary>
+    /// <summary>The index of a known field (indicator, date, value, unit, area, component, status, source, note, period), or -1.</summary>
     private static int Field(ref Utf8JsonReader reader)
         => reader.ValueTextEquals("indicator"u8) ? 0
             : reader.ValueTextEquals("date"u8) ? 1
@@ -166,6 +167,7 @@ internal static class ObservationJsonFastReader
             : reader.ValueTextEquals("status"u8) ? 6
             : reader.ValueTextEquals("source"u8) ? 7
             : reader.ValueTextEquals("note"u8) ? 8
+            : reader.ValueTextEquals("period"u8) ? 9
             : -1;
 
     /// <summary>A string token's text, pooled when short (a UTF-8 byte never makes more than one UTF-16 char).</summary>

@@ -12,10 +12,13 @@ internal static class TargetMapping
 {
     internal static TargetDto ToDto(Target target)
     {
-        var common = new TargetDto(target.TypeName, IsoDate.Format(target.Period.Start), IsoDate.Format(target.Deadline));
+        var common = new TargetDto(target.TypeName, IsoDate.Format(target.Period.Start), IsoDate.Format(target.Deadline))
+        {
+            Basis = target is AllOfTarget or FloorAndStretchTarget ? null : JsonMapping.Kebab(target.Basis.ToString()),
+        };
         return target switch
         {
-            DeliveryTarget d => common with { Value = Q(d.Amount) },
+            DeliveryTarget d => common with { Value = Q(d.Amount), Verb = d.Verb, OrMore = d.OrMore ? true : null },
             AtLeastTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
             AtMostTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
             AboutTarget a => common with { Value = Q(a.Centre), HalfWidth = Q(a.HalfWidth) },
@@ -117,7 +120,7 @@ internal static class TargetMapping
         {
             Target? target = dto.Type switch
             {
-                "delivery" => new DeliveryTarget(M("value", dto.Value), period),
+                "delivery" => new DeliveryTarget(M("value", dto.Value), period) { Verb = dto.Verb, OrMore = dto.OrMore ?? false },
                 "at-least" => new AtLeastTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
                 "at-most" => new AtMostTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
                 "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period),
@@ -131,7 +134,9 @@ internal static class TargetMapping
                     dto.Accumulates ?? false,
                     Kind("valueKind", dto.ValueKind)),
                 "rank" => new RankTarget(
-                    new PeerGroup(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers", dto.Peers ?? []),
+                    dto.Peers is { Count: > 0 } members
+                        ? new PeerGroup(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers", members)
+                        : PeerGroup.Unlisted(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers"),
                     dto.TopK ?? 0,
                     period,
                     Kind("valueKind", dto.ValueKind)),
@@ -147,7 +152,30 @@ internal static class TargetMapping
                 "all-of" => Parts(dto.Parts, path, problem) is { } parts ? new AllOfTarget(parts) : null,
                 _ => Invalid("type", dto.Type, "Unknown target type; expected one of at-least, at-most, about, range, coverage, floor-and-stretch, delivery, change, rank, class, cadence, response-time, milestone, direction, all-of."),
             };
-            return failed ? null : target;
+            if (failed || target is null)
+            {
+                return null;
+            }
+
+            if (dto.Basis is not null && target is not (AllOfTarget or FloorAndStretchTarget))
+            {
+                TargetBasis? basis = dto.Basis switch
+                {
+                    "at-deadline" => TargetBasis.AtDeadline,
+                    "throughout" => TargetBasis.Throughout,
+                    "over-period" => TargetBasis.OverPeriod,
+                    _ => null,
+                };
+                if (basis is null)
+                {
+                    Fail("basis", dto.Basis, "Expected at-deadline, throughout or over-period.");
+                    return null;
+                }
+
+                target = target.WithBasis(basis.Value);
+            }
+
+            return target;
         }
         catch (ArgumentException e)
         {

@@ -69,4 +69,7 @@ public sealed class CadenceTarget : Target
         CadenceUnit.Month => "每月",
         _ => "每季度",
     } + MinimumEvents.ToString(CultureInfo.InvariantCulture) + "次以上";
+
+    /// <summary>Every week (month, quarter) is a test: a cadence holds throughout its period.</summary>
+    private protected override TargetBasis DefaultBasis => TargetBasis.Throughout;
 }

@@ -29,4 +29,7 @@ public sealed class ClassTarget : Target
 
     /// <inheritdoc/>
     public override string DescribeChinese() => "达到" + Required + "类";
+
+    /// <inheritdoc/>
+    private protected override bool Supports(TargetBasis basis) => IsDefined(basis);
 }

@@ -32,6 +32,15 @@ public sealed class DeliveryTarget : Target
     /// <inheritdoc/>
     public override string Describe() => "deliver " + Amount + By;
 
+    /// <summary>
+    /// The report's verb before the amount (新建, 打造, 完成, 实施...改造), echoed by <see cref="DescribeChinese"/>;
+    /// <see langword="null"/> for 新增, empty for none (40亿元以上).
+    /// </summary>
+    public string? Verb { get; init; }
+
+    /// <summary>Whether the report says 以上 after the amount (3个以上): the same target (at least N), echoed in the wording.</summary>
+    public bool OrMore { get; init; }
+
     /// <inheritdoc/>
-    public override string DescribeChinese() => "新增" + Amount.ToChineseString();
+    public override string DescribeChinese() => (Verb ?? "新增") + Amount.ToChineseString() + (OrMore ? "以上" : string.Empty);
 }

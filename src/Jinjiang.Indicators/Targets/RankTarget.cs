@@ -24,7 +24,7 @@ public sealed class RankTarget : Target
         : base(period)
     {
         Peers = Preconditions.CheckNotNull(peers);
-        Preconditions.CheckArgumentRange(topK >= 1 && topK <= peers.Count, nameof(topK), "The number of top positions must be between 1 and the size of the peer group.");
+        Preconditions.CheckArgumentRange(topK >= 1 && (topK <= peers.Count || !peers.IsListed), nameof(topK), "The number of top positions must be between 1 and the size of the peer group.");
         Preconditions.CheckArgument(rankedKind is not QuantityKind.Rank and not QuantityKind.Composite, nameof(rankedKind), "The ranked kind must be the kind of the peers' values, not a rank.");
         TopK = topK;
         RankedKind = rankedKind;
@@ -60,4 +60,7 @@ public sealed class RankTarget : Target
     public override string DescribeChinese() => TopK == 1
         ? Peers.Name + "第1位"
         : string.Create(CultureInfo.InvariantCulture, $"{Peers.Name}前{TopK}位");
+
+    /// <inheritdoc/>
+    private protected override bool Supports(TargetBasis basis) => IsDefined(basis);
 }

@@ -53,4 +53,10 @@ public sealed class ResponseTimeTarget : Target
 
     /// <inheritdoc/>
     public override string DescribeChinese() => string.Join("、", Tiers.Select(t => t.Limit.Minutes.ToString("0.##", CultureInfo.InvariantCulture))) + "分钟";
+
+    /// <summary>Every incident is a test: <see cref="TargetBasis.Throughout"/> unless set to <see cref="TargetBasis.OverPeriod"/> (the share of the period).</summary>
+    private protected override TargetBasis DefaultBasis => TargetBasis.Throughout;
+
+    /// <inheritdoc/>
+    private protected override bool Supports(TargetBasis basis) => basis is TargetBasis.Throughout or TargetBasis.OverPeriod;
 }

@@ -13,6 +13,8 @@ namespace Jinjiang.Indicators.Targets;
 /// </remarks>
 public abstract class Target
 {
+    private TargetBasis _basis = Unset;
+
     private protected Target(DateInterval period) => Period = Preconditions.CheckNotNull(period);
 
     /// <summary>The period within which the promise is judged; its end is the deadline (全年 = 2023-01-01..2023-12-31).</summary>
@@ -20,6 +22,34 @@ public abstract class Target
 
     /// <summary>The last day on which the promise can still be kept (inclusive).</summary>
     public LocalDate Deadline => Period.End;
+
+    /// <summary>
+    /// How the promise must hold over its period: at the deadline, throughout, or over the period as a whole. Each
+    /// kind has its default (<see cref="TargetBasis.AtDeadline"/> for levels, <see cref="TargetBasis.Throughout"/>
+    /// for cadences and response tiers); set it when creating the target (<c>new CoverageTarget(...) { Basis = TargetBasis.OverPeriod }</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">The kind of target cannot be judged on that basis (a delivery is always cumulative to the deadline).</exception>
+    public TargetBasis Basis
+    {
+        get => _basis == Unset ? DefaultBasis : _basis;
+        init
+        {
+            Preconditions.CheckArgument(Supports(value), nameof(value), $"A {TypeName} target cannot be judged on the basis {value}.");
+            _basis = value;
+        }
+    }
+
+    /// <summary>A copy of this target judged on another basis (to override the catalog's reading with <c>indicator.WithTarget(indicator.Target.WithBasis(...))</c>).</summary>
+    /// <param name="basis">The basis.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException">The kind of target cannot be judged on that basis.</exception>
+    public Target WithBasis(TargetBasis basis)
+    {
+        Preconditions.CheckArgument(Supports(basis), nameof(basis), $"A {TypeName} target cannot be judged on the basis {basis}.");
+        var copy = (Target)MemberwiseClone();
+        copy._basis = basis;
+        return copy;
+    }
 
     /// <summary>The kind of measure the observations of this target carry.</summary>
     public abstract QuantityKind Kind { get; }
@@ -39,5 +69,16 @@ public abstract class Target
     /// <returns>The value of <see cref="Describe"/>.</returns>
     public override string ToString() => Describe();
 
+    /// <summary>The basis a target of this kind has when none is set.</summary>
+    private protected virtual TargetBasis DefaultBasis => TargetBasis.AtDeadline;
+
     private protected string By => " by " + IsoDate.Format(Deadline);
+
+    private const TargetBasis Unset = (TargetBasis)(-1);
+
+    /// <summary>Whether a target of this kind can be judged on a basis: by default only on its default basis.</summary>
+    private protected virtual bool Supports(TargetBasis basis) => basis == DefaultBasis;
+
+    /// <summary>Whether a basis is one of the three defined ones.</summary>
+    private protected static bool IsDefined(TargetBasis basis) => basis is TargetBasis.AtDeadline or TargetBasis.Throughout or TargetBasis.OverPeriod;
 }

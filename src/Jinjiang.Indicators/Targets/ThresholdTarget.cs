@@ -27,4 +27,7 @@ public abstract class ThresholdTarget : Target
     /// <param name="tolerance">How close counts as equal.</param>
     /// <returns><see langword="true"/> when the value satisfies the target.</returns>
     public abstract bool IsSatisfiedBy(double baseValue, Tolerance tolerance);
+
+    /// <inheritdoc/>
+    private protected override bool Supports(TargetBasis basis) => IsDefined(basis);
 }

@@ -20,6 +20,20 @@ public static partial class DraftCatalog
     /// <param name="skipped">The candidates left out, with the reason.</param>
     /// <returns>The draft indicators.</returns>
     public static IReadOnlyList<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, out IReadOnlyList<string> skipped)
+        => FromCandidates(candidates, reportYear, null, out skipped);
+
+    /// <summary>
+    /// Builds the draft indicators of a report: each carries the report (its area is the home area, its delivery
+    /// date the day the promises bind from); a candidate whose target cannot be built is named in <paramref name="skipped"/>.
+    /// </summary>
+    /// <param name="candidates">The candidates (from <see cref="PromiseExtractor.Extract"/>).</param>
+    /// <param name="report">The report the text is.</param>
+    /// <param name="skipped">The candidates left out, with the reason.</param>
+    /// <returns>The draft indicators.</returns>
+    public static IReadOnlyList<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, WorkReport report, out IReadOnlyList<string> skipped)
+        => FromCandidates(candidates, Preconditions.CheckNotNull(report).Year, report, out skipped);
+
+    private static List<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, WorkReport? report, out IReadOnlyList<string> skipped)
     {
         var list = new List<Indicator>();
         var left = new List<string>();
@@ -32,7 +46,7 @@ public static partial class DraftCatalog
             var period = new DateInterval(start < c.Deadline ? start : c.Deadline, c.Deadline);
             try
             {
-                if (Build(c, id, period) is { } indicator)
+                if (Build(c, id, period, report) is { } indicator)
                 {
                     list.Add(indicator);
                 }
@@ -51,7 +65,7 @@ public static partial class DraftCatalog
         return list;
     }
 
-    private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period)
+    private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period, WorkReport? report)
     {
         var name = c.Object.Length > 0 ? c.Object : c.Text;
         var nameEn = $"Promise {id.Value[8..]} ({c.Kind.ToString().ToLowerInvariant()}): translate me";
@@ -86,12 +100,12 @@ public static partial class DraftCatalog
                 target = new CoverageTarget(q is { Kind: QuantityKind.Ratio } r && r.BaseValue <= 1 ? r.ToRatio() : Ratio.FromPercent(100), period);
                 break;
             case PromiseKind.Rank:
-                var city = c.Peers is "全市";
-                var peers = city ? PeerGroup.Chengdu : PeerGroup.FiveCentralDistricts;
-                target = new RankTarget(peers, c.TopK ?? (city ? 5 : 2), period);
-                note = (c.TopK is null ? $"前列 read as the top {(city ? 5 : 2)} of {peers.Name}. " : string.Empty)
-                    + (c.Peers is null or "五城区" or "全市" ? string.Empty : $"The peer group {c.Peers} is not built in; replaced by {peers.Name}. ")
-                    + "Judged on a reported rank.";
+                var peerName = c.Peers ?? "同类地区";
+                var peers = PeerGroup.Unlisted(peerName, peerName + " (members to be listed)");
+                var topK = c.TopK ?? (peerName.Length <= 3 && peerName.StartsWith('五') ? 2 : 5);
+                target = new RankTarget(peers, topK, period);
+                note = (c.TopK is null ? $"前列 read as the top {topK} of {peerName}. " : string.Empty)
+                    + $"The members of {peerName} are not listed: judged on a reported rank; list them (with the date and source of the membership) to rank on values.";
                 break;
             case PromiseKind.Class when c.Class is { } quality:
                 target = new ClassTarget(quality, period);
@@ -115,7 +129,7 @@ public static partial class DraftCatalog
                 return null;
         }
 
-        var common = (id, name, nameEn, target, c, note);
+        var common = (id, name, nameEn, target, c, note, report);
         return target switch
         {
             RankTarget => Make<Quantities.Rank>(common),
@@ -138,10 +152,11 @@ public static partial class DraftCatalog
         };
     }
 
-    private static Indicator<T> Make<T>((IndicatorId Id, string Name, string NameEn, Target Target, CandidatePromise C, string? Note) x)
+    private static Indicator<T> Make<T>((IndicatorId Id, string Name, string NameEn, Target Target, CandidatePromise C, string? Note, WorkReport? Report) x)
         where T : struct
         => new(x.Id, x.Name, x.NameEn, x.Target)
         {
+            Report = x.Report,
             Commitment = x.C.Commitment,
             Direction = x.C.IsDecrease == true || x.Target is AtMostTarget ? Direction.LowerIsBetter : Direction.HigherIsBetter,
             Source = x.C.Text,

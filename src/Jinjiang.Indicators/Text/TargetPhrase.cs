@@ -169,7 +169,7 @@ public sealed partial class TargetPhrase
                 kind = PromiseKind.Delivery;
             }
         }
-        else if (text.Contains("逐步扩大", StringComparison.Ordinal) || (text.Contains("扩大", StringComparison.Ordinal) && text.Contains("比例", StringComparison.Ordinal)))
+        else if (text.Contains("逐步扩大", StringComparison.Ordinal) || (text.Contains("扩大", StringComparison.Ordinal) && text.Contains("比例", StringComparison.Ordinal)) || DirectionPattern().IsMatch(text))
         {
             kind = PromiseKind.Direction;
         }
@@ -203,7 +203,7 @@ public sealed partial class TargetPhrase
     internal static bool MayHoldPromise(ReadOnlySpan<char> clause) => clause.IndexOfAny(Triggers) >= 0;
 
     private static readonly System.Buffers.SearchValues<char> Triggers = System.Buffers.SearchValues.Create(
-        "0123456789０１２３４５６７８９零〇一二两三四五六七八九十第前领类分每周应覆所扩完试打推");
+        "0123456789０１２３４５６７８９零〇一二两三四五六七八九十第前领类分每周应覆所扩完试打推提");
 
     /// <summary>
     /// Whether a quantity is part of a named slogan or list rather than a target: inside quotation marks
@@ -300,8 +300,12 @@ public sealed partial class TargetPhrase
     [GeneratedRegex(@"(新建|新增|建成|完成|打造|实施|改造|建设|培育|引进|开展|实现|策划包装|试点打造)[^，。；]*$")]
     private static partial Regex DeliveryPattern();
 
-    [GeneratedRegex(@"完成[^，。；]*(项目|配置|改造|建设|任务)|试点建设|打造建设[^，。；]*试点|推进[^，。；]*系统建设")]
+    [GeneratedRegex(@"完成[^，。；]*(项目|配置|改造|建设|任务)|试点建设|打造建设[^，。；]*试点|推进[^，。；]*系统建设|推动[^，。；]*(实体化运行|挂牌运行|投入运行)")]
     private static partial Regex MilestonePattern();
+
+    /// <summary>持续提升/逐步提高 ... 效率/比例/比重/覆盖率: a measured share or rate that should keep rising, with no number.</summary>
+    [GeneratedRegex(@"(持续|逐步|不断)(提升|提高|扩大)[^，。；]*(效率|比例|比重|覆盖率)$")]
+    private static partial Regex DirectionPattern();
 
     [GeneratedRegex(@"到(?<y>20[0-9]{2})年")]
     private static partial Regex ByYearPattern();

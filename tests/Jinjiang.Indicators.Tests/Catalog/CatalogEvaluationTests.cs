@@ -17,10 +17,10 @@ public class CatalogEvaluationTests
     private sealed record Case(Func<IEnumerable<Observation>> Observations, LocalDate AsOf, EvaluationStatus Expected);
 
     private static IEnumerable<Observation> Peers(Indicator<double> indicator, LocalDate date, params double[] values)
-        => PeerGroup.FiveCentralDistricts.Members.Select((d, i) => indicator.Observe(date, values[i], d));
+        => Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts.Members.Select((d, i) => indicator.Observe(date, values[i], d));
 
     private static IEnumerable<Observation> CityRates(Indicator<Ratio> indicator, double own)
-        => PeerGroup.Chengdu.Members.Select((d, i) => indicator.Observe(YearEnd, Ratio.FromPercent(i == 0 ? own : 80 + (i * 0.5)), d));
+        => Jinjiang.Indicators.Catalog.ChengduPeerGroups.AdministrativeUnits2023.Members.Select((d, i) => indicator.Observe(YearEnd, Ratio.FromPercent(i == 0 ? own : 80 + (i * 0.5)), d));
 
     private static IEnumerable<Observation> Weekly(Indicator<Count> indicator, LocalDate until, string? component = null, LocalDate? skip = null)
     {
@@ -38,7 +38,6 @@ public class CatalogEvaluationTests
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
-        ["environmental-quality-rank"] = new(() => [EnvironmentalQualityRank.Observe(YearEnd, new Rank(2, 5))], After, EvaluationStatus.Met),
         ["ecological-quality-rank"] = new(() => [EcologicalQualityRank.Observe(YearEnd, new Rank(3, 5))], After, EvaluationStatus.OffTrack),
         ["sanitation-vehicles-new-energy"] = new(() => [SanitationVehiclesNewEnergy.Observe(YearEnd, Ratio.FromPercent(100))], After, EvaluationStatus.Met),
         ["construction-vehicles-new-energy"] = new(() => [ConstructionVehiclesNewEnergy.Observe(YearEnd, Ratio.FromPercent(94))], After, EvaluationStatus.NotMet),
@@ -66,7 +65,10 @@ public class CatalogEvaluationTests
         ["public-building-energy-retrofits"] = new(() => [PublicBuildingEnergyRetrofits.Observe(Q3, UnitsNet.Area.FromSquareMeters(85_000))], Q3, EvaluationStatus.OnTrack),
         ["energy-saving-demo-communities"] = new(() => [EnergySavingDemoCommunities.Observe(YearEnd, Count.Of(11))], After, EvaluationStatus.Met),
         ["fever-clinics"] = new(() => [FeverClinics.Observe(new(2023, 1, 31), Ratio.FromPercent(100), null, "set-up"), FeverClinics.Observe(new(2023, 1, 31), Ratio.FromPercent(97), null, "open")], new(2023, 2, 1), EvaluationStatus.AtRisk),
-        ["key-groups-vaccination"] = new(() => [KeyGroupsVaccination.Observe(YearEnd, Ratio.FromPercent(100))], After, EvaluationStatus.Met),
+        ["key-groups-vaccination"] = new(() => [KeyGroupsVaccination.Observe(new(2023, 3, 31), Ratio.FromPercent(100))], new(2023, 4, 1), EvaluationStatus.Met),
+        ["safety-office-standing-operation"] = new(() => [SafetyOfficeStandingOperation.Observe(new(2023, 7, 1), true)], After, EvaluationStatus.Met),
+        ["weekly-mechanism-departments-coverage"] = new(() => [WeeklyMechanismDepartmentsCoverage.Observe(Q3, Ratio.FromPercent(60)), WeeklyMechanismDepartmentsCoverage.Observe(YearEnd, Ratio.FromPercent(100))], After, EvaluationStatus.Met),
+        ["key-road-traffic-efficiency"] = new(() => [KeyRoadTrafficEfficiency.Observe(new(2022, 12, 31), 21.4), KeyRoadTrafficEfficiency.Observe(YearEnd, 22.9)], After, EvaluationStatus.Met),
         ["vaccination-rank-aged-60-79"] = new(() => CityRates(VaccinationRankAged60To79, 91), After, EvaluationStatus.Met),
         ["vaccination-rank-aged-80-plus"] = new(() => CityRates(VaccinationRankAged80Plus, 85), After, EvaluationStatus.NotMet),
         ["weekly-inspection-and-exposure"] = new(() => Weekly(WeeklyInspectionAndExposure, Q3, "inspection").Concat(Weekly(WeeklyInspectionAndExposure, Q3, "exposure")), Q3, EvaluationStatus.OnTrack),
@@ -100,7 +102,7 @@ public class CatalogEvaluationTests
     [Fact]
     public void Catalog_OverridingAnInterpretation_ChangesTheVerdict()
     {
-        var strict = AirQualityRank.WithTarget(new Targets.RankTarget(PeerGroup.FiveCentralDistricts, 1, Targets.ReportPeriods.Year(2023), QuantityKind.Index));
+        var strict = AirQualityRank.WithTarget(new Targets.RankTarget(Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts, 1, Targets.ReportPeriods.Year(2023), QuantityKind.Index));
         var catalog = Jinjiang2023.Catalog.With(strict);
         var observations = ObservationSet.Create(Peers(AirQualityRank, YearEnd, 3.06, 3.12, 3.20, 3.01, 3.35));
 

@@ -24,7 +24,7 @@ internal static class Fixtures
     public static Indicator<Count> Complaints() => new(
         new IndicatorId("fume-noise-complaints"), "油烟、噪声相关投诉", "Cooking-fume and noise complaints",
         ChangeTarget.ReductionOnPreviousYear(Ratio.FromPercent(5), 2023, QuantityKind.Count))
-    { Direction = Direction.LowerIsBetter, Commitment = CommitmentLevel.Strive };
+    { Direction = Direction.LowerIsBetter, Commitment = CommitmentLevel.Strive, Area = "锦江区" };
 
     public static Indicator<QualityClass> WaterSections() => new(
         new IndicatorId("water-sections-class"), "考核断面水质", "Assessed sections' water quality",
@@ -33,8 +33,8 @@ internal static class Fixtures
 
     public static Indicator<double> AirRank(int topK = 2) => new(
         new IndicatorId("air-quality-rank"), "空气质量综合指数排名", "Air quality composite index rank",
-        new RankTarget(PeerGroup.FiveCentralDistricts, topK, Year2023, QuantityKind.Index))
-    { Direction = Direction.LowerIsBetter, Commitment = CommitmentLevel.Strive };
+        new RankTarget(Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts, topK, Year2023, QuantityKind.Index))
+    { Direction = Direction.LowerIsBetter, Commitment = CommitmentLevel.Strive, Area = "锦江区" };
 
     public static Indicator<Ratio> WasteTreatment() => new(
         new IndicatorId("household-waste-harmless"), "生活垃圾无害化处理率", "Household waste harmless treatment rate",

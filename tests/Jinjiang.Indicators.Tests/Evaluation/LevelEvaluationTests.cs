@@ -84,19 +84,20 @@ public class LevelEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_SeriesUsesCagrRatioByDefault()
+    public void Evaluate_SeriesUsesTheLinearPathByDefault()
     {
         var sales = NewEnergySales();
-        // From 30亿 at the start of 2023 to 35亿 at mid-year: well ahead of the growth needed for 40亿 by year end.
+        // From 30亿 at the start of 2023 to 35亿 at mid-year: exactly on the 序时进度 path to 40亿 by year end.
         var obs = new[]
         {
             sales.Observe(D(2023, 1, 1), Money.FromHundredMillionYuan(30)),
             sales.Observe(D(2023, 7, 2), Money.FromHundredMillionYuan(35)),
         };
         var e = sales.Evaluate(obs, D(2023, 7, 2));
-        Assert.Equal("cagr-ratio", e.Method);
+        Assert.Equal("linear-path", e.Method);
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
         Assert.Equal(0.5, e.Progress!.Value, 9);
+        Assert.Contains("序时进度", e.Reason);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public class RankAndClassEvaluationTests
 {
     private static Observation[] Indices(Indicator<double> air, params double[] values)
     {
-        var districts = PeerGroup.FiveCentralDistricts.Members;
+        var districts = Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts.Members;
         return districts.Select((d, i) => air.Observe(D(2023, 12, 31), values[i], d)).ToArray();
     }
 
@@ -59,7 +59,7 @@ public class RankAndClassEvaluationTests
     [Fact]
     public void Evaluate_ReportedRank_IsUsedAsIs()
     {
-        var rank = new Indicator<Rank>(new IndicatorId("ecology-rank"), "生态质量排名", "Ecological quality rank", RankTarget.First(PeerGroup.FiveCentralDistricts, ReportPeriods.FourteenthFiveYearPlan));
+        var rank = new Indicator<Rank>(new IndicatorId("ecology-rank"), "生态质量排名", "Ecological quality rank", RankTarget.First(Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts, ReportPeriods.FourteenthFiveYearPlan));
         var e = rank.Evaluate([rank.Observe(D(2024, 12, 31), new Rank(2, 5))], D(2025, 1, 15));
 
         Assert.Equal(EvaluationStatus.AtRisk, e.Status); // second, one place short of first, before the 2025 deadline

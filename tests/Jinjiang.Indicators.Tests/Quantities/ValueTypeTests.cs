@@ -95,7 +95,7 @@ public class ValueTypeTests
     [Fact]
     public void PeerGroup_FiveCentralDistricts()
     {
-        Assert.Equal(["锦江区", "青羊区", "金牛区", "武侯区", "成华区"], PeerGroup.FiveCentralDistricts.Members);
-        Assert.Equal(20, PeerGroup.Chengdu.Count);
+        Assert.Equal(["锦江区", "青羊区", "金牛区", "武侯区", "成华区"], Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts.Members);
+        Assert.Equal(20, Jinjiang.Indicators.Catalog.ChengduPeerGroups.AdministrativeUnits2023.Count);
     }
 }

@@ -95,10 +95,10 @@ public class PropertyTests
     public void Rank_IsInvariantToTheOrderOfPeers()
     {
         var air = Jinjiang2023.AirQualityRank;
-        var districts = PeerGroup.FiveCentralDistricts.Members.ToArray();
+        var districts = Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts.Members.ToArray();
         Gen.Select(Gen.Double[2, 5].Array[5], Gen.Int[0, 119]).Sample((values, permutation) =>
         {
-            var observations = districts.Select((d, i) => air.Observe(new LocalDate(2023, 12, 31), Math.Round(values[i], 2), d)).ToArray();
+            var observations = districts.Select((d, i) => air.Observe(new LocalDate(2023, 12, 31), Math.Round(values[i], 2), d, null)).ToArray();
             var shuffled = Permute(observations, permutation);
             var a = air.Evaluate(observations, new LocalDate(2024, 1, 10));
             var b = air.Evaluate(shuffled, new LocalDate(2024, 1, 10));

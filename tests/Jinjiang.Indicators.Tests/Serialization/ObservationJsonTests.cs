@@ -41,7 +41,7 @@ public class ObservationJsonTests
         };
         return new Observation(new IndicatorId("tianfu-greenway"), new NodaTime.LocalDate(2023, 1, 1).PlusDays(day), new Measure(value, unit))
         {
-            Area = text ?? Observation.HomeArea,
+            Area = text,
             Component = component,
             Status = status,
             Source = text,
