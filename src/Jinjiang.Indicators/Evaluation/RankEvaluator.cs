@@ -72,6 +72,15 @@ internal static class RankEvaluator
             how = $"reported rank {position} of {target.Peers.Count} {Show.Covering(reported)}";
             inputs = [reported];
         }
+        else if (!target.Peers.IsListed)
+        {
+            if (usable.Count == 0)
+            {
+                return context.NothingObserved(target, inPeriod);
+            }
+
+            return context.Result(EvaluationStatus.NoData, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", usable, "rank");
+        }
         else
         {
             var latestByPeer = new Dictionary<string, Observation>(StringComparer.Ordinal);
@@ -92,11 +101,6 @@ internal static class RankEvaluator
                 }
 
                 return context.NothingObserved(target, inPeriod);
-            }
-
-            if (!target.Peers.IsListed)
-            {
-                return context.Result(EvaluationStatus.NoData, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", inPeriod, "rank");
             }
 
             var missing = target.Peers.Members.Where(m => !latestByPeer.ContainsKey(m)).ToList();

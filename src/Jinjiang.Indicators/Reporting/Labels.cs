@@ -41,9 +41,26 @@ internal static class Labels
 
     internal static string Section(Section section, ReportLanguage language) => language == ReportLanguage.English ? section.NameEn : section.Name;
 
-    internal static string Target(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English
-        ? indicator.Target.Describe()
-        : indicator.Target.DescribeChinese() + "（" + IsoDate.Format(indicator.Target.Deadline) + "前）";
+    internal static string Target(Indicator indicator, ReportLanguage language)
+    {
+        var basis = Basis(indicator.Target, language);
+        return language == ReportLanguage.English
+            ? indicator.Target.Describe() + (basis.Length == 0 ? string.Empty : " (" + basis + ")")
+            : indicator.Target.DescribeChinese() + "（" + (basis.Length == 0 ? string.Empty : basis + "，") + IsoDate.Format(indicator.Target.Deadline) + "前）";
+    }
+
+    /// <summary>How a level-like target must hold (<c>throughout</c>, 全程保持), or empty for kinds judged one way only (deliveries, changes, milestones).</summary>
+    internal static string Basis(Targets.Target target, ReportLanguage language) => target is Targets.ThresholdTarget or Targets.ClassTarget or Targets.RankTarget or Targets.ResponseTimeTarget or Targets.CadenceTarget
+        ? (target.Basis, language) switch
+        {
+            (Targets.TargetBasis.Throughout, ReportLanguage.English) => "throughout",
+            (Targets.TargetBasis.OverPeriod, ReportLanguage.English) => "over the period",
+            (_, ReportLanguage.English) => "at the deadline",
+            (Targets.TargetBasis.Throughout, _) => "全程保持",
+            (Targets.TargetBasis.OverPeriod, _) => "全期整体",
+            _ => "期末达到",
+        }
+        : string.Empty;
 
     internal static string Measure(Measure? measure) => measure is { } m ? m.ToString("0.##", CultureInfo.InvariantCulture) : "";
 
