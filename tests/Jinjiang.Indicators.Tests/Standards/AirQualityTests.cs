@@ -107,6 +107,19 @@ public class AirQualityTests
     }
 
     [Fact]
+    public void DailyMaxEightHours_AShortDayWhoseMaximumExceedsTheLimit_StillCounts()
+    {
+        // Only the windows ending 08:00..20:00 are valid (13 < 14), but one of them already exceeds 160: HJ 663 keeps the day.
+        var hours = Enumerable.Range(0, 24).Select(h => h >= 17 ? double.NaN : h is >= 9 and < 17 ? 190.0 : 120.0);
+        var max = Calc.DailyMaxEightHourMeans(new HourlySeries(Pollutant.O3, Jan1, hours));
+        Assert.Equal(190, max[Jan1], 9);
+
+        // The same short day below the limit says nothing certain: it is not a valid day.
+        var low = Enumerable.Range(0, 24).Select(h => h >= 17 ? double.NaN : 120.0);
+        Assert.True(double.IsNaN(Calc.DailyMaxEightHourMeans(new HourlySeries(Pollutant.O3, Jan1, low))[Jan1]));
+    }
+
+    [Fact]
     public void Statistic_InsufficientYear_SaysHowManyDaysAndHowManyRequired()
     {
         var year = new DateInterval(Jan1, new LocalDate(2023, 12, 31));

@@ -53,12 +53,14 @@ public sealed class AirQualityCalculator
     /// <summary>
     /// Daily maximum 8-hour moving means (for O3): the 17 windows of a day end at 08:00 ... 24:00; a window needs
     /// <see cref="AirStandardGeneration.MinimumHoursPerEightHourMean"/> valid hours and a day
-    /// <see cref="AirStandardGeneration.MinimumEightHourMeansPerDay"/> valid windows.
+    /// <see cref="AirStandardGeneration.MinimumEightHourMeansPerDay"/> valid windows, except that a day with fewer still
+    /// counts when its maximum already exceeds the 8-hour limit (HJ 663-2013: the exceedance is certain either way).
     /// </summary>
     /// <param name="hours">The hourly series.</param>
     /// <returns>One value per whole day of the series.</returns>
     public DailySeries DailyMaxEightHourMeans(HourlySeries hours)
     {
+        var eightHourOzoneLimit = Generation.CompositeIndexLimit(Pollutant.O3);
         Preconditions.CheckNotNull(hours);
         var span = hours.Span;
         var days = span.Length / 24;
@@ -89,7 +91,9 @@ public sealed class AirQualityCalculator
                 }
             }
 
-            result[d] = valid >= Generation.MinimumEightHourMeansPerDay ? max : double.NaN;
+            // HJ 663-2013: a day with too few valid windows still counts when its maximum already exceeds the
+            // 8-hour limit, since the exceedance is certain whatever the missing windows held.
+            result[d] = valid >= Generation.MinimumEightHourMeansPerDay || (!double.IsNaN(max) && max > eightHourOzoneLimit) ? max : double.NaN;
         }
 
         return new DailySeries(hours.Pollutant, AveragingTime.EightHours, hours.Start, result);
