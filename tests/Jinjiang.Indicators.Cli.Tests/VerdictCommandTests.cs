@@ -69,6 +69,34 @@ public class VerdictCommandTests
             "rapid-response-1-3-5"));
 
     [Fact]
+    public void Evaluate_LanguageZh_GivesNoEnglishSentenceInAnyReason()
+    {
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { "km", "m2", "min", "count", "CNY" };
+        foreach (var indicator in Jinjiang.Indicators.Catalog.Jinjiang2023.Catalog.All)
+        {
+            allowed.Add(indicator.Id.Value);
+            if (indicator.Target is Jinjiang.Indicators.Targets.AllOfTarget all)
+            {
+                allowed.UnionWith(all.Parts.Select(p => p.Component));
+            }
+            else if (indicator.Target is Jinjiang.Indicators.Targets.ResponseTimeTarget response)
+            {
+                allowed.UnionWith(response.Tiers.Select(t => t.Name));
+            }
+        }
+
+        foreach (var asOf in new[] { "2023-03-31", "2023-09-30", "2024-01-15" })
+        {
+            var r = Cli.Run("evaluate", "--as-of", asOf, "--language", "zh", "--format", "markdown");
+            Assert.Equal(0, r.ExitCode);
+            var reasons = r.Out.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.TrimEnd().TrimEnd('|').Split(" | ")[^1]).ToList();
+            Assert.Equal(41, reasons.Count);
+            var english = reasons.SelectMany(reason => System.Text.RegularExpressions.Regex.Matches(reason, "[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*").Select(m => m.Value)).Where(w => !allowed.Contains(w)).Distinct().ToList();
+            Assert.Empty(english);
+        }
+    }
+
+    [Fact]
     public void Catalog_Table_ShowsTheBasis()
     {
         var r = Cli.Run("catalog", "--format", "json");

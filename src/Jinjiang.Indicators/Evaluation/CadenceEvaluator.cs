@@ -73,14 +73,17 @@ internal static class CadenceEvaluator
         }
 
         var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
+        var unitZh = target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
+        var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
+        var asOf = context.AsOf;
         if (due == 0)
         {
-            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period{since} has ended by {Show.Date(context.AsOf)}.", observations, "cadence");
+            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period{since} has ended by {Show.Date(asOf)}.", () => $"截至{Zh.Date(asOf)}，{sinceZh}考核期内尚无已结束的{unitZh}。", observations, "cadence");
         }
 
         if (observations.Count == 0)
         {
-            return context.Result(EvaluationStatus.NoData, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", observations, "cadence");
+            return context.Result(EvaluationStatus.NoData, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", () => $"截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均未报告任何活动。", observations, "cadence");
         }
 
         var kept = due - missed;
@@ -92,6 +95,7 @@ internal static class CadenceEvaluator
             return context.Result(
                 EvaluationStatus.NotMet,
                 () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
+                () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(firstMissed!.Value)}起；缺失的{unitZh}不能补足。",
                 observations,
                 "cadence",
                 actual,
@@ -101,6 +105,6 @@ internal static class CadenceEvaluator
         }
 
         var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
-        return context.Result(status, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", observations, "cadence", actual, wanted, progress: progress);
+        return context.Result(status, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。", observations, "cadence", actual, wanted, progress: progress);
     }
 }

@@ -37,7 +37,7 @@ public sealed class CagrRatioMethod : ProgressMethod
     {
         if (!TryRatio(input, out var ratio, out var note))
         {
-            return new(EvaluationStatus.NoData, null, null, note);
+            return new(EvaluationStatus.NoData, null, null, note, NoteChinese(note));
         }
 
         var status = ratio >= OnTrackRatio ? EvaluationStatus.OnTrack : ratio >= AtRiskRatio ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
@@ -47,6 +47,10 @@ public sealed class CagrRatioMethod : ProgressMethod
     /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)
         => string.Create(CultureInfo.InvariantCulture, $"observed growth is {figure:0.##} of the growth required (CAGR ratio){note}");
+
+    /// <inheritdoc/>
+    internal override string ExplainChinese(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"实际年均增速为所需增速的{figure:0.##}倍（年均增速比）{NoteChinese(note)}");
 
     internal static bool TryRatio(ProgressInput input, out double ratio, out string note)
     {

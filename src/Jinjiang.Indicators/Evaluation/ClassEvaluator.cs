@@ -24,6 +24,7 @@ internal static class ClassEvaluator
 
         var wanted = Measure.From(target.Required);
         var period = Show.Period(target.Period);
+        var periodZh = Zh.Period(target.Period);
         if (target.Basis == TargetBasis.Throughout)
         {
             var binds = context.BindsFrom;
@@ -39,6 +40,7 @@ internal static class ClassEvaluator
                 return context.Result(
                     EvaluationStatus.NotMet,
                     () => $"Class {breachClass}{Where(breach)} {Show.Covering(breach)} is worse than the required class {target.Required}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
+                    () => $"{WhereZh(breach)}{Zh.Covering(breach)}为{breachClass}类，劣于要求的{target.Required}类。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
                     [breach],
                     "throughout",
                     Measure.From(breachClass),
@@ -50,6 +52,7 @@ internal static class ClassEvaluator
             return context.Result(
                 context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack,
                 () => $"All {binding.Count} reading(s) of {units} assessed unit(s) from {Show.Date(binding[0].Date)} to {Show.Date(binding[^1].Date)} are class {target.Required} or better (worst {ClassOf(worstHeld)}), as required throughout {period} from {Show.Date(binds)}.",
+                () => $"自{Zh.Date(binding[0].Date)}至{Zh.Date(binding[^1].Date)}，{units}个考核断面的{binding.Count}次数据均达到{target.Required}类或更好（最差{ClassOf(worstHeld)}类），符合自{Zh.Date(binds)}起在{periodZh}内全程保持的要求。",
                 binding,
                 "throughout",
                 Measure.From(ClassOf(worstHeld)),
@@ -76,6 +79,7 @@ internal static class ClassEvaluator
                 return context.Result(
                     EvaluationStatus.NoData,
                     () => $"No class for the whole period {period} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.",
+                    () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}全期的类别；按全期整体类别考核。",
                     partial,
                     "over-period",
                     target: wanted);
@@ -96,6 +100,9 @@ internal static class ClassEvaluator
                 after
                     ? () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}."
                     : () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}; it is judged {(overPeriod ? "on the class of the whole period" : "at the deadline")} {Show.Date(target.Deadline)}.",
+                after
+                    ? () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，劣于要求的{target.Required}类。"
+                    : () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，劣于要求的{target.Required}类；按{(overPeriod ? "全期整体类别" : "期末类别")}考核，期限{Zh.Date(target.Deadline)}。",
                 inputs,
                 method,
                 actual,
@@ -105,6 +112,7 @@ internal static class ClassEvaluator
         return context.Result(
             after ? EvaluationStatus.Met : EvaluationStatus.OnTrack,
             () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is at least as good as the required class {target.Required}.",
+            () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，达到要求的{target.Required}类或更好。",
             inputs,
             method,
             actual,
@@ -114,4 +122,8 @@ internal static class ClassEvaluator
     private static QualityClass ClassOf(Observation o) => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(o.Value.Value), 1, 6));
 
     private static string Where(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : $" at {o.Component}";
+
+    private static string WhereZh(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : o.Component + "断面";
+
+    private static string UnitsZh(int count) => count == 1 ? string.Empty : $"（{count}个考核断面中最差）";
 }

@@ -59,12 +59,21 @@ internal static class DeliveryEvaluator
         }
 
         var asOf = context.AsOf;
-        return context.Result(j, j.Finding switch
-        {
-            Finding.Reached => () => $"{Delivered(j, target)}, reaching the target of {Show.Measure(target.Amount)}.",
-            Finding.Missed => () => $"{Delivered(j, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(j.Gap!.Value)} at the deadline {Show.Date(target.Deadline)}.",
-            _ => () => $"{Delivered(j, target)}{(j.Expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {j.Assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
-        });
+        var name = context.Indicator.Name;
+        return context.Result(
+            j,
+            j.Finding switch
+            {
+                Finding.Reached => () => $"{Delivered(j, target)}, reaching the target of {Show.Measure(target.Amount)}.",
+                Finding.Missed => () => $"{Delivered(j, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(j.Gap!.Value)} at the deadline {Show.Date(target.Deadline)}.",
+                _ => () => $"{Delivered(j, target)}{(j.Expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {j.Assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
+            },
+            j.Finding switch
+            {
+                Finding.Reached => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}，已完成{target.DescribeChinese()}的目标。",
+                Finding.Missed => () => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(j.Subject!.Value, target.Amount.Unit)}，未完成{target.DescribeChinese()}的目标，尚差{Zh.Measure(j.Gap!.Value)}。",
+                _ => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}{(j.Expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.Measure(x)}" : string.Empty)}：{j.Assessment.ExplanationChinese}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。",
+            });
     }
 
     private static string Delivered(Judgement j, DeliveryTarget target)

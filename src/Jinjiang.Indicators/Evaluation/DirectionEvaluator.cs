@@ -53,12 +53,12 @@ internal static class DirectionEvaluator
         var count = j.Inputs.Count;
         if (j.Finding == Finding.TooFew)
         {
-            return context.Result(j, () => $"A direction needs at least two observations; {count} found.");
+            return context.Result(j, () => $"A direction needs at least two observations; {count} found.", () => $"判断变化方向至少需要两次数据，现有{count}次。");
         }
 
         if (j.Finding == Finding.NoTrend)
         {
-            return context.Result(j, static () => "A direction needs an observation after the baseline.");
+            return context.Result(j, static () => "A direction needs an observation after the baseline.", static () => "判断变化方向需要基期之后的数据。");
         }
 
         var baseline = j.Other!;
@@ -69,6 +69,7 @@ internal static class DirectionEvaluator
         return context.Result(
             j.Status,
             () => $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.",
+            () => $"由{Zh.Date(baseline.Date)}的{Zh.In(baseline.Value, unit)}{(j.Figure == 0 ? "持平于" : j.Figure > 0 ? "上升至" : "下降至")}{Zh.Date(latest.Date)}的{Zh.In(latest.Value, unit)}；目标要求{(rising ? "上升" : "下降")}。",
             new[] { baseline, latest },
             "direction",
             latest.Value);

@@ -36,7 +36,7 @@ public sealed class EurostatMethod : ProgressMethod
     {
         if (!CagrRatioMethod.TryRatio(input, out var ratio, out var note))
         {
-            return new(EvaluationStatus.NoData, null, null, note);
+            return new(EvaluationStatus.NoData, null, null, note, NoteChinese(note));
         }
 
         var (status, _) = Band(ratio);
@@ -46,6 +46,10 @@ public sealed class EurostatMethod : ProgressMethod
     /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)
         => string.Create(CultureInfo.InvariantCulture, $"{Band(figure).Name} (growth ratio {figure:0.##}){note}");
+
+    /// <inheritdoc/>
+    internal override string ExplainChinese(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"{Band(figure).Name switch { "significant progress" => "进展显著", "moderate progress" => "进展一般", "insufficient progress" => "进展不足", _ => "偏离目标" }}（增速比{figure:0.##}）{NoteChinese(note)}");
 
     private (EvaluationStatus Status, string Name) Band(double ratio)
         => ratio >= SignificantProgress ? (EvaluationStatus.OnTrack, "significant progress")

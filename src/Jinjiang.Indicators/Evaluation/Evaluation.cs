@@ -14,7 +14,9 @@ public sealed class Evaluation
     private static readonly Observation[] NoInputs = [];
     private static readonly Evaluation[] NoParts = [];
     private readonly Func<string>? _reasonFactory;
+    private readonly Func<string>? _reasonChineseFactory;
     private string? _reason;
+    private string? _reasonChinese;
 
     /// <summary>Creates an evaluation.</summary>
     /// <param name="indicator">The indicator judged.</param>
@@ -22,20 +24,33 @@ public sealed class Evaluation
     /// <param name="status">The verdict.</param>
     /// <param name="reason">One sentence saying why, with the numbers.</param>
     public Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, string reason)
+        : this(indicator, asOf, status, reason, null)
+    {
+    }
+
+    /// <summary>Creates an evaluation with its reason in English and in Chinese.</summary>
+    /// <param name="indicator">The indicator judged.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="status">The verdict.</param>
+    /// <param name="reason">One sentence saying why, with the numbers.</param>
+    /// <param name="reasonChinese">The same sentence in Chinese, or <see langword="null"/> when there is none (then <see cref="ReasonChinese"/> is <paramref name="reason"/>).</param>
+    public Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, string reason, string? reasonChinese)
     {
         Indicator = Preconditions.CheckNotNull(indicator);
         AsOf = asOf;
         Status = status;
         _reason = Preconditions.CheckNotNull(reason);
+        _reasonChinese = reasonChinese;
     }
 
     /// <summary>An evaluation whose reason is written on first read, so bulk jobs that only count statuses do not pay for it.</summary>
-    internal Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, Func<string> reason)
+    internal Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, Func<string> reason, Func<string> reasonChinese)
     {
         Indicator = indicator;
         AsOf = asOf;
         Status = status;
         _reasonFactory = reason;
+        _reasonChineseFactory = reasonChinese;
     }
 
     /// <summary>The indicator judged.</summary>
@@ -49,6 +64,12 @@ public sealed class Evaluation
 
     /// <summary>One sentence saying why, with the numbers (written on first read; the same text every time).</summary>
     public string Reason => _reason ??= _reasonFactory!();
+
+    /// <summary>
+    /// The same reason in Chinese, from the same figures, in the register of a 督查 report
+    /// (截至2023年9月30日，新建天府绿道累计10.6公里，按序时进度应完成11.22公里…); written on first read.
+    /// </summary>
+    public string ReasonChinese => _reasonChinese ??= _reasonChineseFactory?.Invoke() ?? Reason;
 
     /// <summary>The value judged (latest cumulative amount, level, rank, class), where there is one.</summary>
     public Measure? Actual { get; init; }

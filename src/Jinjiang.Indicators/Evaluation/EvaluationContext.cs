@@ -94,6 +94,7 @@ internal readonly struct EvaluationContext
     internal Evaluation Result(
         EvaluationStatus status,
         Func<string> reason,
+        Func<string> reasonChinese,
         IReadOnlyList<Observation>? inputs = null,
         string method = "threshold",
         Measure? actual = null,
@@ -103,7 +104,7 @@ internal readonly struct EvaluationContext
         Measure? gap = null,
         AchievedLevel level = AchievedLevel.NotApplicable,
         IReadOnlyList<Evaluation>? parts = null)
-        => new(Indicator, AsOf, status, reason)
+        => new(Indicator, AsOf, status, reason, reasonChinese)
         {
             Component = Component,
             Inputs = inputs switch
@@ -150,6 +151,7 @@ internal readonly struct EvaluationContext
         => Result(
             EvaluationStatus.NotEvaluable,
             () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
+            () => $"{Zh.Date(o.Date)}的观测值单位为{o.Value.Unit.Symbol}（{Zh.Kind(o.Value.Kind)}），而目标计量的是{Zh.Kind(expected)}：量纲不符。",
             inputs: [o],
             method: "unit-check");
 
@@ -164,8 +166,8 @@ internal readonly struct EvaluationContext
             : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
 
     /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
-    internal Evaluation Result(Judgement judgement, Func<string> reason)
-        => Result(judgement.Status, reason, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
+    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese)
+        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
 
     /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
     internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch
@@ -180,8 +182,16 @@ internal readonly struct EvaluationContext
         var asOf = AsOf;
         var binds = BindsFrom;
         return AsOf < binds
-            ? Result(EvaluationStatus.NotYetDue, () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.", inputs)
-            : Result(EvaluationStatus.NoData, () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.", inputs);
+            ? Result(
+                EvaluationStatus.NotYetDue,
+                () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.",
+                () => binds == target.Period.Start ? $"考核期自{Zh.Date(binds)}开始，晚于评估日期。" : $"该承诺自{Zh.Date(binds)}起生效，晚于评估日期。",
+                inputs)
+            : Result(
+                EvaluationStatus.NoData,
+                () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.",
+                () => $"{Zh.Date(target.Period.Start)}至{Zh.Date(Min(asOf, target.Deadline))}期间没有观测数据。",
+                inputs);
     }
 
     internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;

@@ -34,13 +34,17 @@ public sealed class LinearPathMethod : ProgressMethod
         var actualProgress = input.Current - input.Baseline;
         if (expectedProgress == 0)
         {
-            return new(EvaluationStatus.OnTrack, expected, null, "nothing is expected yet on the linear path");
+            return new(EvaluationStatus.OnTrack, expected, null, "nothing is expected yet on the linear path", "按序时进度尚无应完成量");
         }
 
         var pace = actualProgress / expectedProgress;
         var status = pace >= 1 - 1e-9 ? EvaluationStatus.OnTrack : pace >= AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return new(status, expected, pace, this, share);
     }
+
+    /// <inheritdoc/>
+    internal override string ExplainChinese(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"完成序时进度的{figure:0.##}倍（时间进度{detail * 100:0}%）");
 
     /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)

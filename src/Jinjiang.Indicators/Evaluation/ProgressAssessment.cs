@@ -7,6 +7,7 @@ public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
     private readonly ProgressMethod? _method;
     private readonly double _detail;
     private readonly string? _note;
+    private readonly string? _explanationChinese;
 
     /// <summary>Creates an assessment.</summary>
     /// <param name="status"><see cref="EvaluationStatus.OnTrack"/>, <see cref="EvaluationStatus.AtRisk"/>, <see cref="EvaluationStatus.OffTrack"/> or <see cref="EvaluationStatus.NoData"/> when the method cannot judge.</param>
@@ -20,6 +21,10 @@ public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
         Figure = figure;
         _explanation = Preconditions.CheckNotNull(explanation);
     }
+
+    /// <summary>An assessment with its explanation in English and Chinese.</summary>
+    internal ProgressAssessment(EvaluationStatus status, double? expected, double? figure, string explanation, string explanationChinese)
+        : this(status, expected, figure, explanation) => _explanationChinese = explanationChinese;
 
     /// <summary>An assessment whose explanation <paramref name="method"/> writes when first read, from the figure, one detail and a fixed note.</summary>
     internal ProgressAssessment(EvaluationStatus status, double? expected, double figure, ProgressMethod method, double detail = 0, string note = "")
@@ -43,6 +48,9 @@ public readonly struct ProgressAssessment : IEquatable<ProgressAssessment>
 
     /// <summary>One clause explaining the figure.</summary>
     public string Explanation => _explanation ?? _method?.Explain(Figure.GetValueOrDefault(), _detail, _note ?? string.Empty) ?? string.Empty;
+
+    /// <summary>The explanation in Chinese (the English one where an assessment was made with only that).</summary>
+    public string ExplanationChinese => _explanationChinese ?? (_method is { } m ? m.ExplainChinese(Figure.GetValueOrDefault(), _detail, _note ?? string.Empty) : _explanation ?? string.Empty);
 
     /// <inheritdoc/>
     public bool Equals(ProgressAssessment other)

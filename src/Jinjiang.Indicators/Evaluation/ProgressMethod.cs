@@ -24,5 +24,19 @@ public abstract class ProgressMethod
     /// <summary>Writes the explanation of an assessment made lazily: from the method's figure, one detail and a fixed note.</summary>
     internal abstract string Explain(double figure, double detail, string note);
 
+    /// <summary>The same explanation in Chinese, in the register of a 督查 report.</summary>
+    internal abstract string ExplainChinese(double figure, double detail, string note);
+
+    /// <summary>A fixed note of the growth-rate methods in Chinese.</summary>
+    private protected static string NoteChinese(string note) => note switch
+    {
+        "" => string.Empty,
+        "cannot assess a trend: the observations do not span any time" => "无法判断趋势：观测数据未跨越时间",
+        "; a zero base was replaced by 0.001 as sdg-build does" => "；基数为零，按sdg-build的做法以0.001代替",
+        "cannot assess a growth rate: a value is zero or negative" => "无法计算增长率：有数值为零或负数",
+        "cannot assess a growth rate: the target equals the base" => "无法计算增长率：目标值等于基数",
+        _ => note,
+    };
+
     private protected static double YearsBetween(NodaTime.LocalDate from, NodaTime.LocalDate to) => NodaTime.Period.DaysBetween(from, to) / 365.25;
 }

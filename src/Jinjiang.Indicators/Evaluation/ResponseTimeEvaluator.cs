@@ -23,7 +23,7 @@ internal static class ResponseTimeEvaluator
         }
 
         var worst = parts.MaxBy(p => p.Status.Severity())!;
-        return context.Result(worst.Status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), inputs, "response-time", parts: parts);
+        return context.Result(worst.Status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts);
     }
 
     private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, ArraySegment<Observation> observations)
@@ -49,6 +49,7 @@ internal static class ResponseTimeEvaluator
             return context.Result(
                 EvaluationStatus.NotMet,
                 () => $"{observations.Count - within} of {observations.Count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
+                () => $"{observations.Count}起事件中有{observations.Count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现",
                 observations,
                 "throughout",
                 new Measure(share * 100, MeasureUnit.Percent),
@@ -63,6 +64,7 @@ internal static class ResponseTimeEvaluator
         return context.Result(
             status,
             () => $"{within} of {observations.Count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
+            () => $"{observations.Count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}",
             observations,
             "response-time",
             new Measure(share * 100, MeasureUnit.Percent),

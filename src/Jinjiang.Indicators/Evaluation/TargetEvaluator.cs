@@ -18,6 +18,6 @@ internal static class TargetEvaluator
         DirectionTarget direction => DirectionEvaluator.Evaluate(direction, context),
         FloorAndStretchTarget floorAndStretch => CompositeEvaluator.Evaluate(floorAndStretch, context),
         AllOfTarget allOf => CompositeEvaluator.Evaluate(allOf, context),
-        _ => context.Result(EvaluationStatus.NotEvaluable, () => $"The target kind {target.GetType().Name} has no evaluator.", method: "none"),
+        _ => context.Result(EvaluationStatus.NotEvaluable, () => $"The target kind {target.GetType().Name} has no evaluator.", () => "该类目标没有评估方法。", method: "none"),
     };
 }

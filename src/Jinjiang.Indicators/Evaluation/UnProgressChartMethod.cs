@@ -37,7 +37,7 @@ public sealed class UnProgressChartMethod : ProgressMethod
         var years = YearsBetween(input.BaselineDate, input.CurrentDate);
         if (years <= 0 || input.Baseline <= 0 || input.Current <= 0 || input.Target == input.Baseline)
         {
-            return new(EvaluationStatus.NoData, null, null, "cannot extrapolate: the series spans no time, has a non-positive value, or the target equals the base");
+            return new(EvaluationStatus.NoData, null, null, "cannot extrapolate: the series spans no time, has a non-positive value, or the target equals the base", "无法外推：序列未跨越时间、有非正数值，或目标值等于基数");
         }
 
         var cagr = Math.Pow(input.Current / input.Baseline, 1 / years) - 1;
@@ -46,6 +46,10 @@ public sealed class UnProgressChartMethod : ProgressMethod
         var status = p >= OnTrack ? EvaluationStatus.OnTrack : p >= FairProgress ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return new(status, null, p, this);
     }
+
+    /// <inheritdoc/>
+    internal override string ExplainChinese(double figure, double detail, string note)
+        => string.Create(CultureInfo.InvariantCulture, $"按现有趋势外推至期限，可完成目标距离的{figure:0.##}倍");
 
     /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)

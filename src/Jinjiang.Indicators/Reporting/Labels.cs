@@ -9,17 +9,7 @@ internal static class Labels
 {
     internal static string Status(EvaluationStatus status, ReportLanguage language) => language == ReportLanguage.English
         ? status.ToKebabCase()
-        : status switch
-        {
-            EvaluationStatus.Met => "已达标",
-            EvaluationStatus.NotMet => "未达标",
-            EvaluationStatus.OnTrack => "进度正常",
-            EvaluationStatus.AtRisk => "有风险",
-            EvaluationStatus.OffTrack => "进度滞后",
-            EvaluationStatus.NotYetDue => "未到期",
-            EvaluationStatus.NoData => "无数据",
-            _ => "无法评估",
-        };
+        : Zh.Status(status);
 
     internal static string Commitment(CommitmentLevel level, ReportLanguage language) => language == ReportLanguage.English
         ? level switch
@@ -64,6 +54,15 @@ internal static class Labels
 
     internal static string Measure(Measure? measure) => measure is { } m ? m.ToString("0.##", CultureInfo.InvariantCulture) : "";
 
+    /// <summary>A figure for a Chinese scorecard: 10.6公里, 第2位, Ⅲ类, 未完成.</summary>
+    internal static string MeasureChinese(Measure? measure) => measure is { } m
+        ? m.Kind switch
+        {
+            QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion => Zh.Measure(m),
+            _ => m.Value.ToString("0.##", CultureInfo.InvariantCulture) + m.Unit.ChineseName,
+        }
+        : "";
+
     internal static string Progress(double? progress) => progress is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
 
     internal static string[] Headers(ReportLanguage language) => language == ReportLanguage.English
@@ -83,11 +82,11 @@ internal static class Labels
         Name(e.Indicator, language),
         Commitment(e.Indicator.Commitment, language),
         Status(e.Status, language),
-        Measure(InTargetUnit(e.Actual, e.TargetValue)),
-        Measure(e.Expected),
+        language == ReportLanguage.English ? Measure(InTargetUnit(e.Actual, e.TargetValue)) : MeasureChinese(InTargetUnit(e.Actual, e.TargetValue)),
+        language == ReportLanguage.English ? Measure(e.Expected) : MeasureChinese(e.Expected),
         Target(e.Indicator, language),
         Progress(e.Progress),
-        e.Reason,
+        language == ReportLanguage.English ? e.Reason : e.ReasonChinese,
     ];
 
     /// <summary>An actual value shown in the target's unit, so that 0.38 万m2 reads as 3800 m2 beside a 5000 m2 target.</summary>

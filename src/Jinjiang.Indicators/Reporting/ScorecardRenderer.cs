@@ -147,13 +147,13 @@ public static class ScorecardRenderer
         return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
     }
 
-    /// <summary>CSV, one row per indicator: id, names, section, commitment, status, figures and reason.</summary>
+    /// <summary>CSV, one row per indicator: id, names, section, commitment, status, figures and the reason in English and Chinese.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <returns>The CSV text (header included, LF line ends).</returns>
     public static string ToCsv(Scorecard scorecard)
     {
         Preconditions.CheckNotNull(scorecard);
-        var sb = new StringBuilder("id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason\n");
+        var sb = new StringBuilder("id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh\n");
         foreach (var e in scorecard.Evaluations)
         {
             string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
@@ -161,7 +161,7 @@ public static class ScorecardRenderer
             [
                 e.Indicator.Id.Value, e.Indicator.Name, e.Indicator.NameEn, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
-                e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason,
+                e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason, e.ReasonChinese,
             ];
             sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
         }

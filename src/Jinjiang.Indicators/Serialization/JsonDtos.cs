@@ -127,7 +127,8 @@ internal sealed record EvaluationDto(
     [property: JsonPropertyName("gap")] MeasureDto? Gap,
     [property: JsonPropertyName("level")] string? Level,
     [property: JsonPropertyName("inputs")] List<ObservationDto> Inputs,
-    [property: JsonPropertyName("parts")] List<EvaluationDto>? Parts);
+    [property: JsonPropertyName("parts")] List<EvaluationDto>? Parts,
+    [property: JsonPropertyName("reasonZh")] string? ReasonZh = null);
 
 /// <summary>A scorecard: the as-of date, counts and every evaluation.</summary>
 internal sealed record ScorecardDto(

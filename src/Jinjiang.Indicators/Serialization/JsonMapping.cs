@@ -81,5 +81,6 @@ internal static class JsonMapping
         ToDto(e.Gap),
         e.Level == AchievedLevel.NotApplicable ? null : Kebab(e.Level.ToString()),
         e.Inputs.Select(ObservationJson.ToDto).ToList(),
-        e.Parts.Count == 0 ? null : e.Parts.Select(ToDto).ToList());
+        e.Parts.Count == 0 ? null : e.Parts.Select(ToDto).ToList(),
+        e.ReasonChinese);
 }

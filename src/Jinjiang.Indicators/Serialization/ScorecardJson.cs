@@ -140,7 +140,7 @@ public static class ScorecardJson
             return null;
         }
 
-        return new Evaluation.Evaluation(indicator, asOf, status, dto.Reason ?? string.Empty)
+        return new Evaluation.Evaluation(indicator, asOf, status, dto.Reason ?? string.Empty, dto.ReasonZh)
         {
             Actual = actual,
             TargetValue = target,
