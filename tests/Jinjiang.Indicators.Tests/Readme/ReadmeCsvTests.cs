@@ -12,7 +12,11 @@ public partial class ReadmeCsvTests
         Assert.True(block.Success, "the README has no csv block");
         var result = ObservationCsv.Read(new StringReader(block.Groups[1].Value), "README.md");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(5, result.Items.Count);
+        Assert.Equal(7, result.Items.Count);
+        Assert.Equal(new NodaTime.DateInterval(new NodaTime.LocalDate(2023, 6, 1), new NodaTime.LocalDate(2023, 6, 30)), result.Items[2].Period);
+        Assert.Equal(Jinjiang.Indicators.Targets.ReportPeriods.Year(2023), result.Items[3].Period);
+        Assert.Null(result.Items[0].Area); // the home area of the report that judges it
+        Assert.Equal("青羊区", result.Items[4].Area);
     }
 
     [GeneratedRegex("```csv\n(.*?)```", RegexOptions.Singleline)]
