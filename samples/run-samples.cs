@@ -150,7 +150,7 @@ string Scratch(string name)
         string Html(int cell) => outputs[cell].FirstOrDefault(v => v.Mime == "text/html").Value ?? string.Empty;
         var scorecard = Html(3);
         File.WriteAllText(Path.Combine(output, "notebook-scorecard.html"), "<!DOCTYPE html><meta charset=\"utf-8\">" + scorecard);
-        Check("notebook", Regex.Count(scorecard, "<tr class=\"indicator status-") == 39, "the scorecard cell displays text/html with one row per indicator (39)");
+        Check("notebook", Regex.Count(scorecard, "<tr class=\"indicator status-") == 41, "the scorecard cell displays text/html with one row per indicator (41)");
         var chart = Html(4);
         File.WriteAllText(Path.Combine(output, "notebook-greenway.html"), "<!DOCTYPE html><meta charset=\"utf-8\">" + chart);
         Check("notebook", chart.Contains("<svg class=\"chart\"", StringComparison.Ordinal) && chart.Contains("status-at-risk", StringComparison.Ordinal), "the greenway cell displays its chart and status");

@@ -27,7 +27,7 @@ internal static class CliApp
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool interactive)
     {
         var root = new RootCommand(
-            "Typed, evaluable targets from the 2023 government work report of Jinjiang District, Chengdu.\n" + ExitCodes.Help);
+            "Typed, evaluable targets from Chinese government work reports; built in: the 2023 report of Jinjiang District, Chengdu.\n" + ExitCodes.Help);
         root.Subcommands.Add(CatalogCommand(stdout));
         root.Subcommands.Add(EvaluateCommand(stdout, stderr, interactive));
         root.Subcommands.Add(ValidateCommand(stdout, stderr));

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace Jinjiang.Indicators.Serialization;
 
-/// <summary>The observation file: <c>{ "formatVersion": "1.0", "observations": [ ... ] }</c>.</summary>
+/// <summary>The observation file: <c>{ "formatVersion": "1.1", "observations": [ ... ] }</c>.</summary>
 internal sealed record ObservationFileDto(
     [property: JsonPropertyName("formatVersion")] string? FormatVersion,
     [property: JsonPropertyName("observations")] List<ObservationDto>? Observations);

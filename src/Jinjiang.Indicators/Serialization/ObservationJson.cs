@@ -5,7 +5,7 @@ using Jinjiang.Indicators.Quantities;
 namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>
-/// Observations in JSON: <c>{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway",
+/// Observations in JSON: <c>{ "formatVersion": "1.1", "observations": [ { "indicator": "tianfu-greenway",
 /// "date": "2023-06-30", "value": 9, "unit": "km" } ] }</c>, with the optional fields of the CSV format. Problems
 /// name the JSON path (<c>$.observations[3].unit</c>); malformed JSON names its line.
 /// </summary>
