@@ -233,10 +233,10 @@ internal static class CliApp
         }
 
         // Observations of several files must not repeat one another either.
-        var duplicates = all.GroupBy(o => (o.Indicator, o.Date, o.Area, o.Component)).Where(g => g.Count() > 1 && catalog.TryGet(g.Key.Indicator, out var i) && i.Target is not Targets.ResponseTimeTarget).ToList();
+        var duplicates = all.GroupBy(o => (o.Indicator, o.Date, o.Start, o.Area, o.Component)).Where(g => g.Count() > 1 && catalog.TryGet(g.Key.Indicator, out var i) && i.Target is not Targets.ResponseTimeTarget).ToList();
         foreach (var g in duplicates)
         {
-            stderr.WriteLine($"{g.Key.Indicator} on {g.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} for {g.Key.Area} appears in more than one file.");
+            stderr.WriteLine($"{g.Key.Indicator} on {g.Key.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} for {g.Key.Area ?? catalog.Report?.Area ?? "the home area"} appears in more than one file.");
         }
 
         return (all, problems + duplicates.Count, null);

@@ -14,6 +14,8 @@ public abstract class Indicator
 {
     private long _homeSeriesHash;
 
+    private long _unnamedSeriesHash;
+
     private Target _target;
 
     private protected Indicator(IndicatorId id, string name, string nameEn, Target target)
@@ -104,22 +106,27 @@ public abstract class Indicator
     }
 
     /// <summary>The key of this indicator's series of one component in its area; the home series' hash is computed once.</summary>
-    internal SeriesKey SeriesKey(string? component)
+    internal SeriesKey SeriesKey(string? component) => Key(HomeArea, component, ref _homeSeriesHash);
+
+    /// <summary>The key of the series of observations that name no area (the home area's too); its hash is computed once.</summary>
+    internal SeriesKey UnnamedSeriesKey(string? component) => Key(string.Empty, component, ref _unnamedSeriesHash);
+
+    private SeriesKey Key(string area, string? component, ref long cache)
     {
         if (component is not null)
         {
-            return Indicators.SeriesKey.Create(Id, HomeArea, component);
+            return Indicators.SeriesKey.Create(Id, area, component);
         }
 
         // One atomic 64-bit field: bit 0 says the hash (bits 1..32) is there. Threads racing compute the same value.
-        var cached = Volatile.Read(ref _homeSeriesHash);
+        var cached = Volatile.Read(ref cache);
         if ((cached & 1) == 0)
         {
-            cached = ((long)Indicators.SeriesKey.Hash(Id, HomeArea, null) << 1) | 1;
-            Volatile.Write(ref _homeSeriesHash, cached);
+            cached = ((long)Indicators.SeriesKey.Hash(Id, area, null) << 1) | 1;
+            Volatile.Write(ref cache, cached);
         }
 
-        return Indicators.SeriesKey.WithHash(Id, HomeArea, null, (int)(cached >> 1));
+        return Indicators.SeriesKey.WithHash(Id, area, null, (int)(cached >> 1));
     }
 
     /// <summary>The indicator as text: id and English name.</summary>

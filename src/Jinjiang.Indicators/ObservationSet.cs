@@ -89,7 +89,7 @@ public sealed class ObservationSet
             return Series(key, from, to, out uniformKind);
         }
 
-        var unnamedKey = SeriesKey.Create(indicator.Id, string.Empty, component);
+        var unnamedKey = indicator.UnnamedSeriesKey(component);
         var hasNamed = _bySeries.TryGetValue(key, out var named);
         if (!_bySeries.TryGetValue(unnamedKey, out var unnamed))
         {

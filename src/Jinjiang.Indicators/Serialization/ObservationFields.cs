@@ -88,10 +88,19 @@ internal sealed class ObservationFieldParser
             Problem("period", fields.Period, "Expected an SDMX period: 2023, 2023-S1, 2023-Q2, 2023-06, 2023-06-30 or 2023-01-01/2023-06-30.");
         }
 
-        LocalDate parsedDate = default;
-        var dateOk = string.IsNullOrWhiteSpace(fields.Date) && period is not null
-            ? (parsedDate = period.End) == period.End
-            : IsoDate.TryParse(fields.Date, out parsedDate);
+        // The date may be left out when the period says where it ends.
+        LocalDate parsedDate;
+        bool dateOk;
+        if (string.IsNullOrWhiteSpace(fields.Date) && period is not null)
+        {
+            parsedDate = period.End;
+            dateOk = true;
+        }
+        else
+        {
+            dateOk = IsoDate.TryParse(fields.Date, out parsedDate);
+        }
+
         if (!dateOk)
         {
             Problem("date", fields.Date, "Expected an ISO date yyyy-MM-dd.");
