@@ -63,13 +63,7 @@ internal static class ThresholdEvaluator
             var o = binding[i];
             if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
             {
-                return new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout")
-                {
-                    Subject = o,
-                    Actual = o.Value,
-                    TargetValue = target.Reference,
-                    Gap = Gap(target, o),
-                };
+                return Reading(new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout"), target, o);
             }
         }
 
@@ -98,13 +92,7 @@ internal static class ThresholdEvaluator
                 var o = inPeriod[i];
                 if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
                 {
-                    return new(EvaluationStatus.NotMet, Finding.Impossible, inPeriod.Slice(i, 1), "over-period")
-                    {
-                        Subject = o,
-                        Actual = o.Value,
-                        TargetValue = target.Reference,
-                        Gap = Gap(target, o),
-                    };
+                    return Reading(new(EvaluationStatus.NotMet, Finding.Impossible, inPeriod.Slice(i, 1), "over-period"), target, o);
                 }
             }
         }
@@ -118,13 +106,7 @@ internal static class ThresholdEvaluator
         if (EvaluationContext.CoversWhole(latest, target.Period))
         {
             var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
-            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
-            {
-                Subject = latest,
-                Actual = latest.Value,
-                TargetValue = target.Reference,
-                Gap = Gap(target, latest),
-            };
+            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
         }
 
         if (context.AsOf > target.Deadline)
@@ -138,13 +120,7 @@ internal static class ThresholdEvaluator
         }
 
         var satisfied = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
-        return new(satisfied ? EvaluationStatus.OnTrack : EvaluationStatus.AtRisk, satisfied ? Finding.SoFarSatisfied : Finding.SoFarShort, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
-        {
-            Subject = latest,
-            Actual = latest.Value,
-            TargetValue = target.Reference,
-            Gap = Gap(target, latest),
-        };
+        return Reading(new(satisfied ? EvaluationStatus.OnTrack : EvaluationStatus.AtRisk, satisfied ? Finding.SoFarSatisfied : Finding.SoFarShort, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
     }
 
     /// <summary>The state at the deadline decides; before it, progress along the path from the baseline (序时进度 by default).</summary>
@@ -160,13 +136,7 @@ internal static class ThresholdEvaluator
         if (context.AsOf > target.Deadline)
         {
             var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
-            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "threshold")
-            {
-                Subject = latest,
-                Actual = latest.Value,
-                TargetValue = target.Reference,
-                Gap = Gap(target, latest),
-            };
+            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "threshold"), target, latest);
         }
 
         // The baseline: the latest reading before the period, else the first reading inside it.
@@ -190,13 +160,7 @@ internal static class ThresholdEvaluator
 
         if (!hasPath)
         {
-            return new(EvaluationStatus.AtRisk, Finding.NoTrend, trail, "threshold")
-            {
-                Subject = latest,
-                Actual = latest.Value,
-                TargetValue = target.Reference,
-                Gap = Gap(target, latest),
-            };
+            return Reading(new(EvaluationStatus.AtRisk, Finding.NoTrend, trail, "threshold"), target, latest);
         }
 
         var method = context.Options.SeriesMethod;
@@ -265,6 +229,10 @@ internal static class ThresholdEvaluator
                 _ => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，起点{Zh.Date(j.Other!.Date)}为{Zh.In(j.Other.Value, unit)}：{j.Assessment.ExplanationChinese}（目标{zhTarget}）。",
             });
     }
+
+    /// <summary>A judgement about one reading: it is the subject and the actual value, with the target and the gap.</summary>
+    private static Judgement Reading(Judgement judgement, ThresholdTarget target, Observation reading)
+        => judgement with { Subject = reading, Actual = reading.Value, TargetValue = target.Reference, Gap = Gap(target, reading) };
 
     /// <summary>The value the series should move to: the nearest value that satisfies the target.</summary>
     private static double Aim(ThresholdTarget target, double current) => target switch
