@@ -7,16 +7,56 @@ internal static class FileLoad
     internal static LoadResult<Observation>? Refuse(string path, ObservationReadOptions options)
     {
         var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.")]), options);
+        }
+
         if (!File.Exists(path))
         {
             return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
         }
 
+        // A regular file's size is known at once; devices and pipes are counted as they are read.
         var length = new FileInfo(path).Length;
         return length > options.MaxBytes
             ? Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options)
             : null;
     }
+
+    /// <summary>
+    /// Opens a file as a seekable stream of at most <see cref="ObservationReadOptions.MaxBytes"/> bytes (a device or
+    /// pipe is copied into memory up to the limit), or says why not.
+    /// </summary>
+    internal static Stream? OpenSeekable(string path, ObservationReadOptions options, out string? problem)
+    {
+        problem = null;
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 65536, FileOptions.SequentialScan);
+        if (stream.CanSeek && new FileInfo(path).Length > 0)
+        {
+            return stream;
+        }
+
+        using (stream)
+        {
+            var copy = TextDecoding.ReadAll(stream, options.MaxBytes);
+            if (copy is null)
+            {
+                problem = $"The input is larger than {options.MaxBytes} bytes, the most accepted.";
+            }
+
+            return copy;
+        }
+    }
+
+    /// <summary>The same options without strict mode (for a reader whose caller adds notes before finishing).</summary>
+    internal static ObservationReadOptions Lenient(ObservationReadOptions options) => options.Strict
+        ? new() { Catalog = options.Catalog, MaxBytes = options.MaxBytes, Encoding = options.Encoding, Separator = options.Separator }
+        : options;
+
+    /// <summary>A result with one problem for the whole input.</summary>
+    internal static LoadResult<Observation> Refused(string name, string message, ObservationReadOptions options)
+        => Finish(new([], [new LoadProblem(name, 0, null, null, message)]), options);
 
     /// <summary>The result as it is, or an exception listing every problem in strict mode.</summary>
     internal static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)

@@ -19,6 +19,13 @@ public sealed class LoadResult<T>
     /// <summary>The problems.</summary>
     public IReadOnlyList<LoadProblem> Problems { get; }
 
+    /// <summary>What the reader decided without being told that a person may want to know (the encoding used, when not UTF-8).</summary>
+    public IReadOnlyList<string> Notes
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = [];
+
     /// <summary>Whether there is no problem.</summary>
     public bool IsValid => Problems.Count == 0;
 

@@ -32,9 +32,22 @@ public static class ObservationCsv
         }
 
         var name = Path.GetFileName(path);
+        using var stream = FileLoad.OpenSeekable(path, options, out var tooLarge);
+        if (stream is null)
+        {
+            return FileLoad.Refused(name, tooLarge!, options);
+        }
 
-        using var reader = new StreamReader(path, new UTF8Encoding(false, true), detectEncodingFromByteOrderMarks: true);
-        return Read(reader, name, options);
+        if (TextDecoding.Detect(stream, options.Encoding, options.MaxBytes, out var problem) is not { } source)
+        {
+            return FileLoad.Refused(name, problem!, options);
+        }
+
+        stream.Position = source.BomLength;
+        using var reader = new StreamReader(stream, source.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 65536);
+        var result = Read(reader, name, FileLoad.Lenient(options));
+        result = source.Note is { } note ? new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] } : result;
+        return FileLoad.Finish(result, options);
     }
 
     /// <summary>Reads CSV text; every valid row is kept and every problem reported with its line and column.</summary>
@@ -54,9 +67,9 @@ public static class ObservationCsv
         {
             ReadRows(reader, sourceName, options, items, problems);
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException e)
         {
-            problems.Add(new LoadProblem(sourceName, 0, null, null, "The file is not valid UTF-8."));
+            problems.Add(new LoadProblem(sourceName, 0, null, null, $"The text cannot be decoded (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2}); save it as UTF-8 or GB18030, or name its encoding."));
         }
         catch (CsvFormatException e)
         {
@@ -95,7 +108,7 @@ public static class ObservationCsv
 
     private static void ReadRows(TextReader reader, string sourceName, ObservationReadOptions options, List<Observation> items, List<LoadProblem> problems)
     {
-        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', MaxBufferSize = 1 << 20 });
+        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = options.Separator, MaxBufferSize = 1 << 20 });
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.FieldCount; i++)
         {

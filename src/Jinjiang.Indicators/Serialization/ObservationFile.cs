@@ -1,9 +1,12 @@
 namespace Jinjiang.Indicators.Serialization;
 
-/// <summary>Reads an observation file as CSV or JSON by its extension (<c>.csv</c>, <c>.json</c>).</summary>
+/// <summary>
+/// Reads an observation file by its extension: delimited text (<c>.csv</c>, <c>.tsv</c>, and <c>.txt</c> as Excel's
+/// "Unicode text" export saves it; comma, tab or semicolon) or JSON (<c>.json</c>).
+/// </summary>
 public static class ObservationFile
 {
-    /// <summary>Reads observations from a <c>.csv</c> or <c>.json</c> file.</summary>
+    /// <summary>Reads observations from a <c>.csv</c>, <c>.tsv</c>, <c>.txt</c> or <c>.json</c> file.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems (an unknown extension is a problem).</returns>
@@ -14,12 +17,12 @@ public static class ObservationFile
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {
-            ".csv" => ObservationCsv.ReadFile(path, options),
+            ".csv" or ".tsv" or ".txt" => ObservationCsv.ReadFile(path, options),
             ".json" => ObservationJson.ReadFile(path, options),
             _ => Unknown(path, options ?? ObservationReadOptions.Default),
         };
     }
 
     private static LoadResult<Observation> Unknown(string path, ObservationReadOptions options)
-        => FileLoad.Finish(new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, "Expected a .csv or .json observation file.")]), options);
+        => FileLoad.Finish(new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, $"Expected a .csv, .tsv, .txt or .json observation file, not '{Path.GetExtension(path)}'.")]), options);
 }

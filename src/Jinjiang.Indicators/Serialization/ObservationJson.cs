@@ -26,12 +26,11 @@ public static class ObservationJson
         }
 
         var name = Path.GetFileName(path);
-
-        using var stream = File.OpenRead(path);
-        return Read(stream, name, options);
+        using var stream = FileLoad.OpenSeekable(path, options, out var tooLarge);
+        return stream is null ? FileLoad.Refused(name, tooLarge!, options) : Read(stream, name, options);
     }
 
-    /// <summary>Reads JSON observations from a stream (UTF-8).</summary>
+    /// <summary>Reads JSON observations from a stream: UTF-8, or UTF-16 with a byte order mark, or GB18030 (detected, or as <see cref="ObservationReadOptions.Encoding"/> says).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="sourceName">The name used in problems.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
@@ -42,28 +41,57 @@ public static class ObservationJson
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
         options ??= ObservationReadOptions.Default;
-        var json = ReadAll(utf8Json);
+        var json = ReadAll(utf8Json, options, out var note, out var problem);
+        if (problem is not null)
+        {
+            return FileLoad.Refused(sourceName, problem, options);
+        }
+
         var fast = ObservationJsonFastReader.TryRead(json.Span, sourceName, options);
-        return FileLoad.Finish(fast ?? ReadWithSerializer(json.Span, sourceName, options), options);
+        var result = fast ?? ReadWithSerializer(json.Span, sourceName, options);
+        return FileLoad.Finish(note is null ? result : new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] }, options);
     }
 
-    /// <summary>The whole stream, without a UTF-8 byte order mark.</summary>
-    private static ReadOnlyMemory<byte> ReadAll(Stream stream)
+    /// <summary>The whole stream as UTF-8 without a byte order mark (other encodings transcoded), counting the bytes read against the limit.</summary>
+    private static ReadOnlyMemory<byte> ReadAll(Stream stream, ObservationReadOptions options, out string? note, out string? problem)
     {
-        ReadOnlyMemory<byte> bytes;
-        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer))
+        note = null;
+        MemoryStream? memory = stream as MemoryStream;
+        if (memory is null || !memory.TryGetBuffer(out _))
         {
-            bytes = buffer.AsMemory((int)memory.Position);
-            memory.Position = memory.Length;
-        }
-        else
-        {
-            var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            bytes = copy.GetBuffer().AsMemory(0, (int)copy.Length);
+            memory = TextDecoding.ReadAll(stream, options.MaxBytes);
+            if (memory is null)
+            {
+                problem = $"The input is larger than {options.MaxBytes} bytes, the most accepted.";
+                return default;
+            }
         }
 
-        return bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+        memory.TryGetBuffer(out var buffer);
+        var start = (int)memory.Position;
+        var bytes = buffer.AsMemory(start);
+        var view = new MemoryStream(buffer.Array!, buffer.Offset + start, buffer.Count - start, writable: false);
+        if (TextDecoding.Detect(view, options.Encoding, options.MaxBytes, out problem) is not { } source)
+        {
+            return default;
+        }
+
+        memory.Position = memory.Length;
+        if (source.Encoding.CodePage == 65001)
+        {
+            return bytes[source.BomLength..];
+        }
+
+        note = source.Note;
+        try
+        {
+            return System.Text.Encoding.UTF8.GetBytes(source.Encoding.GetString(bytes.Span[source.BomLength..]));
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            problem = $"The text is not valid {TextDecoding.Name(source.Encoding)}; save it as UTF-8, or name its encoding.";
+            return default;
+        }
     }
 
     /// <summary>

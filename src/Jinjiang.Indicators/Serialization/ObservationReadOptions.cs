@@ -17,6 +17,15 @@ public sealed class ObservationReadOptions
     /// <summary>Whether any problem fails the whole load (an <see cref="InvalidDataException"/>) instead of being reported beside the valid rows.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The encoding of text files, or <see langword="null"/> to detect it: a byte order mark (UTF-8, UTF-16 LE/BE),
+    /// else UTF-8 when the bytes are valid UTF-8, else GB18030 (GBK, GB2312), as Chinese Excel and WPS save CSV.
+    /// </summary>
+    public System.Text.Encoding? Encoding { get; init; }
+
+    /// <summary>The separator of delimited text (<c>,</c>, tab, <c>;</c>), or <see langword="null"/> to detect it from the header.</summary>
+    public char? Separator { get; init; }
+
     /// <summary>The largest input accepted, in bytes (default 64 MiB), against hostile or mistaken input.</summary>
     public long MaxBytes
     {

@@ -83,7 +83,8 @@ public class ObservationCsvTests
         try
         {
             var problem = Assert.Single(ObservationCsv.ReadFile(path).Problems);
-            Assert.Contains("not valid UTF-8", problem.Message);
+            Assert.StartsWith("The text is neither UTF-8 (byte 0xC3 near offset", problem.Message);
+            Assert.Contains("nor GB18030", problem.Message);
         }
         finally
         {
