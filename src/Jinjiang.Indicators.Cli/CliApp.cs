@@ -50,6 +50,43 @@ internal static class CliApp
         return option;
     }
 
+    private static Option<string?> EncodingOption() => new("--encoding")
+    {
+        Description = "The encoding of text files: utf-8, gb18030 (gbk, gb2312) or utf-16. Default: detected (byte order mark, else UTF-8, else GB18030), and said when it is not UTF-8.",
+    };
+
+    private static Option<string?> SeparatorOption() => new("--separator")
+    {
+        Description = "The separator of delimited text: comma, tab or semicolon (or the character itself). Default: detected from the header.",
+    };
+
+    /// <summary>The read options from --encoding and --separator, or null having said what is wrong.</summary>
+    private static ObservationReadOptions? ReadOptions(string? encodingName, string? separatorName, IndicatorCatalog? catalog, TextWriter stderr)
+    {
+        System.Text.Encoding? encoding = null;
+        if (encodingName is not null && !TextFile.TryGetEncoding(encodingName, out encoding))
+        {
+            stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
+            return null;
+        }
+
+        char? separator = separatorName?.Trim().ToLowerInvariant() switch
+        {
+            null => null,
+            "comma" or "," => ',',
+            "tab" or "\\t" or "\t" => '\t',
+            "semicolon" or ";" => ';',
+            _ => (char)0,
+        };
+        if (separator == (char)0)
+        {
+            stderr.WriteLine($"--separator: '{separatorName}' is not a separator; expected comma, tab or semicolon.");
+            return null;
+        }
+
+        return new ObservationReadOptions { Catalog = catalog, Encoding = encoding, Separator = separator };
+    }
+
     private static ReportLanguage Language(string text) => text == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
 
     private static Command CatalogCommand(TextWriter stdout)
@@ -86,9 +123,11 @@ internal static class CliApp
         var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
         var language = LanguageOption();
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
+        var encoding = EncodingOption();
+        var separator = SeparatorOption();
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language, catalogFile,
+            observations, asOf, format, output, failOn, strict, language, catalogFile, encoding, separator,
         };
         command.SetAction(parse =>
         {
@@ -142,7 +181,12 @@ internal static class CliApp
             }
 
             var files = parse.GetValue(observations) ?? [];
-            var (loaded, problems, sourceNote) = Load(files, catalog, stderr, interactive);
+            if (ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), catalog, stderr) is not { } readOptions)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var (loaded, problems, sourceNote) = Load(files, catalog, readOptions, stderr, interactive);
             if (problems > 0 && parse.GetValue(strict))
             {
                 stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
@@ -200,7 +244,7 @@ internal static class CliApp
         return command;
     }
 
-    private static (List<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, TextWriter stderr, bool interactive)
+    private static (List<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, ObservationReadOptions options, TextWriter stderr, bool interactive)
     {
         if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
         {
@@ -217,10 +261,15 @@ internal static class CliApp
                 stderr.Write($"Reading {file} ({new FileInfo(file).Length / (1024 * 1024)} MiB)…");
             }
 
-            var result = ObservationFile.Read(file, new ObservationReadOptions { Catalog = catalog });
+            var result = ObservationFile.Read(file, options);
             if (large)
             {
                 stderr.WriteLine($" {result.Items.Count} observations.");
+            }
+
+            foreach (var note in result.Notes)
+            {
+                stderr.WriteLine($"{Path.GetFileName(file)}: {note}");
             }
 
             foreach (var problem in result.Problems)
@@ -244,14 +293,26 @@ internal static class CliApp
 
     private static Command ValidateCommand(TextWriter stdout, TextWriter stderr)
     {
-        var files = new Argument<string[]>("files") { Description = "Observation files (.csv or .json).", Arity = ArgumentArity.OneOrMore };
-        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files };
+        var files = new Argument<string[]>("files") { Description = "Observation files (.csv, .tsv, .txt or .json).", Arity = ArgumentArity.OneOrMore };
+        var encoding = EncodingOption();
+        var separator = SeparatorOption();
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator };
         command.SetAction(parse =>
         {
             var total = 0;
+            if (ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), Jinjiang2023.Catalog, stderr) is not { } options)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
             foreach (var file in parse.GetValue(files)!)
             {
-                var result = ObservationFile.Read(file);
+                var result = ObservationFile.Read(file, options);
+                foreach (var note in result.Notes)
+                {
+                    stdout.WriteLine($"{file}: {note}");
+                }
+
                 foreach (var problem in result.Problems)
                 {
                     stdout.WriteLine(problem);
@@ -272,21 +333,39 @@ internal static class CliApp
         var format = FormatOption(["table", "json", "catalog-json"], "table, json (the candidates) or catalog-json (a draft catalog to edit, then load with evaluate --catalog).");
         var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the title line's year, else the first year named in the text's first lines." };
         var area = new Option<string?>("--area") { Description = "The area the report governs, as observations name it (锦江区). Default: read from the title line (XX人民政府工作报告（2023年2月8日）)." };
+        var encoding = EncodingOption();
         var delivered = new Option<string?>("--delivered") { Description = "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date." };
         var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
         {
-            file, format, year, area, delivered,
+            file, format, year, area, delivered, encoding,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
+            System.Text.Encoding? named = null;
+            if (parse.GetValue(encoding) is { } encodingName && !TextFile.TryGetEncoding(encodingName, out named))
             {
-                stderr.WriteLine($"{path}: The file does not exist.");
+                stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
                 return ExitCodes.InvalidInput;
             }
 
-            var text = File.ReadAllText(path);
+            var read = TextFile.Read(path, named);
+            foreach (var problem in read.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            if (!read.IsValid)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            foreach (var note in read.Notes)
+            {
+                stderr.WriteLine($"{Path.GetFileName(path)}: {note}");
+            }
+
+            var text = read.Items[0];
             WorkReportTitle.TryRead(text, out var titled);
             LocalDate? deliveredDate = titled?.Delivered;
             if (parse.GetValue(delivered) is { } deliveredText)

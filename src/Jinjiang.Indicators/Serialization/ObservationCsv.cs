@@ -43,9 +43,13 @@ public static class ObservationCsv
             return FileLoad.Refused(name, problem!, options);
         }
 
-        stream.Position = source.BomLength;
-        using var reader = new StreamReader(stream, source.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 65536);
-        var result = Read(reader, name, FileLoad.Lenient(options));
+        TextReader Open()
+        {
+            stream.Position = source.BomLength;
+            return new StreamReader(stream, source.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 65536, leaveOpen: true);
+        }
+
+        var result = Read(Open, name, FileLoad.Lenient(options));
         result = source.Note is { } note ? new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] } : result;
         return FileLoad.Finish(result, options);
     }
@@ -60,20 +64,72 @@ public static class ObservationCsv
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
+
+        // The text is kept so that reading can resume after a malformed record.
         options ??= ObservationReadOptions.Default;
-        var problems = new List<LoadProblem>();
-        var items = new List<Observation>();
+        string text;
         try
         {
-            ReadRows(reader, sourceName, options, items, problems);
+            text = reader.ReadToEnd();
         }
         catch (DecoderFallbackException e)
         {
-            problems.Add(new LoadProblem(sourceName, 0, null, null, $"The text cannot be decoded (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2}); save it as UTF-8 or GB18030, or name its encoding."));
+            return FileLoad.Finish(new([], [Undecodable(sourceName, e)]), options);
         }
-        catch (CsvFormatException e)
+
+        return Read(() => new StringReader(text), sourceName, options);
+    }
+
+    private static LoadResult<Observation> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options)
+    {
+        var problems = new List<LoadProblem>();
+        var items = new List<Observation>();
+        var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+        try
         {
-            problems.Add(new LoadProblem(sourceName, e.RowNumber, null, null, "Malformed CSV: " + e.Message));
+            var resumeAfter = 0;
+            var malformed = 0;
+            do
+            {
+                using (var reader = open())
+                {
+                    if (Skip(reader, resumeAfter) is not { } rest)
+                    {
+                        break; // nothing after the malformed row
+                    }
+
+                    resumeAfter = ReadRows(rest, resumeAfter, sourceName, options, parser, items, problems);
+                }
+
+                if (resumeAfter != 0 && ++malformed > MaxMalformedRows)
+                {
+                    problems.Add(new LoadProblem(sourceName, Math.Abs(resumeAfter), null, null, $"More than {MaxMalformedRows} malformed rows: reading stopped here. Is this a CSV file?"));
+                    break;
+                }
+
+                if (resumeAfter < 0)
+                {
+                    // The reader failed before the first record: the header itself, or the record after it.
+                    var after = -1 - resumeAfter;
+                    using var reader = open();
+                    var header = reader.ReadLine() ?? string.Empty;
+                    if (!HeaderReads(header, options))
+                    {
+                        problems.Add(new LoadProblem(sourceName, 1, null, null, "Malformed header: a quoted name is not closed (a \" without its closing \"), or the line is longer than 1 MiB."));
+                        resumeAfter = 0;
+                    }
+                    else
+                    {
+                        resumeAfter = Math.Max(after, 1) + 1;
+                        problems.Add(MalformedRow(sourceName, resumeAfter));
+                    }
+                }
+            }
+            while (resumeAfter > 0);
+        }
+        catch (DecoderFallbackException e)
+        {
+            problems.Add(Undecodable(sourceName, e));
         }
 
         return FileLoad.Finish(new LoadResult<Observation>(items, problems), options);
@@ -106,33 +162,104 @@ public static class ObservationCsv
         }
     }
 
-    private static void ReadRows(TextReader reader, string sourceName, ObservationReadOptions options, List<Observation> items, List<LoadProblem> problems)
+    private const int MaxMalformedRows = 100;
+
+    /// <summary>Whether a header line alone reads as a header (no unclosed quote, not over 1 MiB).</summary>
+    private static bool HeaderReads(string header, ObservationReadOptions options)
     {
-        using var csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = options.Separator, MaxBufferSize = 1 << 20 });
+        try
+        {
+            using var csv = CsvDataReader.Create(new StringReader(header + "\n"), new CsvDataReaderOptions { HasHeaders = true, Delimiter = options.Separator, MaxBufferSize = 1 << 20 });
+            return true;
+        }
+        catch (CsvFormatException)
+        {
+            return false;
+        }
+    }
+
+    private static LoadProblem MalformedRow(string sourceName, int line)
+        => new(sourceName, line, null, null, "Malformed row: a quoted cell is not closed (a \" without its closing \"), or the row is longer than 1 MiB; reading resumes on the next line.");
+
+    private static LoadProblem Undecodable(string sourceName, DecoderFallbackException e)
+        => new(sourceName, 0, null, null, $"The text cannot be decoded (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2}); save it as UTF-8 or GB18030, or name its encoding.");
+
+    /// <summary>
+    /// The reader as it is, or the header line followed by the lines after <paramref name="skipThrough"/> (to resume
+    /// after a malformed record); null when no line follows.
+    /// </summary>
+    private static TextReader? Skip(TextReader reader, int skipThrough)
+    {
+        if (skipThrough <= 0)
+        {
+            return reader;
+        }
+
+        var header = reader.ReadLine() ?? string.Empty;
+        for (var line = 2; line <= skipThrough; line++)
+        {
+            if (reader.ReadLine() is null)
+            {
+                return null;
+            }
+        }
+
+        return reader.Peek() < 0 ? null : new PrefixedReader(header + "\n", reader);
+    }
+
+    /// <summary>
+    /// Reads the records; returns 0 when the text is read to its end, or the physical line of a malformed record
+    /// (reported) after which reading resumes.
+    /// </summary>
+    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, List<Observation> items, List<LoadProblem> problems)
+    {
+        if (reader.Peek() < 0)
+        {
+            if (resumedAfter == 0)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, null, null, $"The file is empty: expected a header line ({string.Join(",", Required)}) and rows."));
+            }
+
+            return 0;
+        }
+
+        CsvDataReader csv;
+        try
+        {
+            csv = CsvDataReader.Create(reader, new CsvDataReaderOptions { HasHeaders = true, Delimiter = options.Separator, MaxBufferSize = 1 << 20 });
+        }
+        catch (CsvFormatException)
+        {
+            // The header or the first record after it (the reader reads ahead): the caller tells them apart.
+            return -1 - resumedAfter;
+        }
+
+        using var disposeCsv = csv;
+        var headerProblems = resumedAfter == 0 ? problems : [];
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.FieldCount; i++)
         {
             var name = csv.GetName(i).Trim().TrimStart('\uFEFF');
             if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                problems.Add(new LoadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                headerProblems.Add(new LoadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
                 continue;
             }
 
             if (!columns.TryAdd(name, i))
             {
-                problems.Add(new LoadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
+                headerProblems.Add(new LoadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
             }
         }
 
         var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            problems.Add(new LoadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}."));
-            return;
+            var separators = csv.FieldCount == 1 ? " The header has one column: name the separator if it is not a comma, tab or semicolon." : string.Empty;
+            headerProblems.Add(new LoadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}.{separators}"));
+            return 0;
         }
 
-        var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         int Ordinal(string name) => columns.TryGetValue(name, out var i) ? i : -1;
         var (cIndicator, cDate, cValue, cUnit) = (Ordinal("indicator"), Ordinal("date"), Ordinal("value"), Ordinal("unit"));
         var (cArea, cComponent, cStatus, cSource, cNote) = (Ordinal("area"), Ordinal("component"), Ordinal("status"), Ordinal("source"), Ordinal("note"));
@@ -142,9 +269,24 @@ public static class ObservationCsv
         var pool = new StringPool();
         string? Pooled(int i) => i >= 0 && i < csv.RowFieldCount ? pool.Get(csv.GetFieldSpan(i)) : null;
         // Physical line numbers: a quoted cell may span lines, so each record advances by its own line breaks.
-        var next = 2;
-        while (csv.Read())
+        var next = resumedAfter + 1 < 2 ? 2 : resumedAfter + 1;
+        while (true)
         {
+            try
+            {
+                if (!csv.Read())
+                {
+                    return 0;
+                }
+            }
+            catch (CsvFormatException)
+            {
+                // The record starting here never ends well (a quote without its closing quote, or a row over 1 MiB):
+                // it is reported at its first physical line, and reading resumes on the next line.
+                problems.Add(MalformedRow(sourceName, next));
+                return next;
+            }
+
             var line = next;
             next += 1 + NewLines(csv);
             if (csv.RowFieldCount == 1 && csv.GetFieldSpan(0).IsWhiteSpace())

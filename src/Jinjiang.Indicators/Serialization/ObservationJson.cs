@@ -48,7 +48,7 @@ public static class ObservationJson
         }
 
         var fast = ObservationJsonFastReader.TryRead(json.Span, sourceName, options);
-        var result = fast ?? ReadWithSerializer(json.Span, sourceName, options);
+        var result = fast ?? ReadDocument(json, sourceName, options);
         return FileLoad.Finish(note is null ? result : new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] }, options);
     }
 
@@ -94,19 +94,28 @@ public static class ObservationJson
         }
     }
 
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 64,
+    };
+
+    private static readonly string[] TextFields = ["indicator", "date", "unit", "area", "component", "status", "source", "note", "period"];
+
     /// <summary>
-    /// Reads through the source-generated serializer into DTOs: the reference behaviour, used for every file the fast
-    /// reader does not take (malformed JSON, values of the wrong JSON type, unusual layouts), so that problems keep
-    /// the serializer's line and path.
+    /// Reads through a JSON document, field by field: the reference behaviour, used for every file the fast reader does
+    /// not take. A field of the wrong JSON type or a repeated key is a problem at its JSON path, and the other
+    /// observations are kept; malformed JSON names its line.
     /// </summary>
-    internal static LoadResult<Observation> ReadWithSerializer(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
+    internal static LoadResult<Observation> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
         var problems = new List<LoadProblem>();
         var items = new List<Observation>();
-        ObservationFileDto? file;
+        JsonDocument document;
         try
         {
-            file = JsonSerializer.Deserialize(json, IndicatorsJsonContext.Default.ObservationFileDto);
+            document = JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException e)
         {
@@ -114,46 +123,182 @@ public static class ObservationJson
             return new(items, problems);
         }
 
-        if (file is null)
+        using (document)
         {
-            problems.Add(new LoadProblem(sourceName, 1, "$", "null", "Expected an object with formatVersion and observations."));
-            return new(items, problems);
-        }
-
-        if (FormatVersion.Check(file.FormatVersion) is { } versionProblem)
-        {
-            problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", file.FormatVersion, versionProblem));
-            return new(items, problems);
-        }
-
-        if (file.Observations is null)
-        {
-            problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
-            return new(items, problems);
-        }
-
-        var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
-        for (var i = 0; i < file.Observations.Count; i++)
-        {
-            var dto = file.Observations[i];
-            if (dto is null)
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new LoadProblem(sourceName, 0, LocationOf(i, null), "null", "Expected an observation object."));
-                continue;
+                problems.Add(new LoadProblem(sourceName, 0, "$", Raw(root), $"Expected an object with formatVersion and observations, found {Kind(root)}."));
+                return new(items, problems);
             }
 
-            var fields = new ObservationFields(dto.Indicator, dto.Date, dto.Value.AsNumber is null ? dto.Value.AsText : null, dto.Unit, dto.Area, dto.Component, dto.Status, dto.Source, dto.Note)
+            JsonElement? version = null, observations = null;
+            foreach (var property in root.EnumerateObject())
             {
-                Number = dto.Value.AsNumber,
-                Period = dto.Period,
-            };
-            if (parser.Parse(fields, i, LocationOf) is { } observation)
+                var isVersion = property.NameEquals("formatVersion");
+                if (!isVersion && !property.NameEquals("observations"))
+                {
+                    continue; // other fields are ignored, as before
+                }
+
+                if ((isVersion ? version : observations) is not null)
+                {
+                    problems.Add(new LoadProblem(sourceName, 0, "$." + property.Name, null, $"The key {property.Name} appears more than once; only the first is read."));
+                    continue;
+                }
+
+                if (isVersion)
+                {
+                    version = property.Value;
+                }
+                else
+                {
+                    observations = property.Value;
+                }
+            }
+
+            var versionText = version is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+            if (version is { } present && present.ValueKind != JsonValueKind.String)
             {
-                items.Add(observation);
+                problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", Raw(present), $"Expected a string such as \"{FormatVersion.Current}\", found {Kind(present)}."));
+                return new(items, problems);
+            }
+
+            if (FormatVersion.Check(versionText) is { } versionProblem)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", versionText, versionProblem));
+                return new(items, problems);
+            }
+
+            if (observations is not { } array)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
+                return new(items, problems);
+            }
+
+            if (array.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, "$.observations", Raw(array), $"Expected an array of observations, found {Kind(array)}."));
+                return new(items, problems);
+            }
+
+            var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+            var index = -1;
+            foreach (var element in array.EnumerateArray())
+            {
+                index++;
+                if (element.ValueKind != JsonValueKind.Object)
+                {
+                    problems.Add(new LoadProblem(sourceName, 0, LocationOf(index, null), Raw(element), element.ValueKind == JsonValueKind.Null ? "Expected an observation object." : $"Expected an observation object, found {Kind(element)}."));
+                    continue;
+                }
+
+                if (Fields(element, index, sourceName, problems) is { } fields && parser.Parse(fields, index, LocationOf) is { } observation)
+                {
+                    items.Add(observation);
+                }
             }
         }
 
         return new(items, problems);
+    }
+
+    /// <summary>The text fields of one observation object, or null having reported each field of the wrong JSON type and each repeated key.</summary>
+    private static ObservationFields? Fields(JsonElement element, int index, string sourceName, List<LoadProblem> problems)
+    {
+        var before = problems.Count;
+        var texts = new string?[TextFields.Length];
+        var seen = new bool[TextFields.Length + 1];
+        string? value = null;
+        double? number = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            var field = property.NameEquals("value") ? TextFields.Length : Array.IndexOf(TextFields, property.Name);
+            if (field < 0)
+            {
+                continue; // unknown fields are ignored
+            }
+
+            var path = LocationOf(index, property.Name);
+            if (seen[field])
+            {
+                problems.Add(new LoadProblem(sourceName, 0, path, Raw(property.Value), $"The key {property.Name} appears twice in this observation: which one is meant is not known."));
+                continue;
+            }
+
+            seen[field] = true;
+            var json = property.Value;
+            if (field == TextFields.Length)
+            {
+                switch (json.ValueKind)
+                {
+                    case JsonValueKind.Number:
+                        if (json.TryGetDouble(out var d) && double.IsFinite(d))
+                        {
+                            number = d;
+                        }
+                        else
+                        {
+                            value = json.GetRawText();
+                        }
+
+                        break;
+                    case JsonValueKind.String:
+                        value = json.GetString();
+                        break;
+                    case JsonValueKind.True or JsonValueKind.False:
+                        value = json.ValueKind == JsonValueKind.True ? "true" : "false";
+                        break;
+                    case JsonValueKind.Null:
+                        break;
+                    default:
+                        problems.Add(new LoadProblem(sourceName, 0, path, Raw(json), $"Expected a number, or a string for a class or a milestone, found {Kind(json)}."));
+                        break;
+                }
+
+                continue;
+            }
+
+            if (json.ValueKind is JsonValueKind.String or JsonValueKind.Null)
+            {
+                texts[field] = json.ValueKind == JsonValueKind.Null ? null : json.GetString();
+            }
+            else
+            {
+                var hint = property.Name switch
+                {
+                    "date" => " (an ISO date in quotes, \"2023-09-30\")",
+                    "indicator" => " (an indicator id in quotes, \"tianfu-greenway\")",
+                    "unit" => " (a unit in quotes, \"km\")",
+                    "period" => " (a period in quotes, \"2023-Q2\")",
+                    _ => string.Empty,
+                };
+                problems.Add(new LoadProblem(sourceName, 0, path, Raw(json), $"Expected a string{hint}, found {Kind(json)}."));
+            }
+        }
+
+        if (problems.Count > before)
+        {
+            return null;
+        }
+
+        return new ObservationFields(texts[0], texts[1], value, texts[2], texts[3], texts[4], texts[5], texts[6], texts[7]) { Number = number, Period = texts[8] };
+    }
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    private static string Raw(JsonElement element)
+    {
+        var raw = element.GetRawText();
+        return raw.Length > 80 ? raw[..80] + "…" : raw;
     }
 
     /// <summary>The JSON path of an observation or one of its fields, written only for problems.</summary>

@@ -82,7 +82,7 @@ public class ObservationJsonTests
             }
 
             taken++;
-            var reference = ObservationJson.ReadWithSerializer(bytes, "obs.json", options);
+            var reference = ObservationJson.ReadDocument(bytes, "obs.json", options);
             Assert.Equal(reference.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
             Assert.Equal(reference.Items.Select(Describe), fast.Items.Select(Describe));
         }, iter: 3000);
