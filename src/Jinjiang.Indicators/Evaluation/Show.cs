@@ -28,5 +28,16 @@ internal static class Show
 
     internal static string Measure(Measure measure) => Number(measure.Value) + (measure.Kind is QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion or QuantityKind.Index ? string.Empty : " " + measure.Unit.DisplaySymbol);
 
-    internal static Measure FromBase(double baseValue, MeasureUnit unit) => new(baseValue / unit.FactorToBase, unit);
+    /// <summary>A figure from base units; a figure beyond the range of <see cref="double"/> (extreme inputs) is shown at its edge, never thrown.</summary>
+    internal static Measure FromBase(double baseValue, MeasureUnit unit)
+    {
+        var value = baseValue / unit.FactorToBase;
+        if (double.IsFinite(value) && double.IsFinite(value * unit.FactorToBase))
+        {
+            return new(value, unit);
+        }
+
+        var edge = double.MaxValue / Math.Max(1, unit.FactorToBase);
+        return new(double.IsNaN(value) ? 0 : Math.Sign(value) * edge, unit);
+    }
 }

@@ -29,6 +29,7 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
     {
         Value = Preconditions.CheckFinite(value);
         _unit = Preconditions.CheckNotNull(unit);
+        Preconditions.CheckArgumentRange(double.IsFinite(value * unit.FactorToBase), nameof(value), "The value overflows when converted to the base unit.");
     }
 
     /// <summary>The number, in <see cref="Unit"/>.</summary>

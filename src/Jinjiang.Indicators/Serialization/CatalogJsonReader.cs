@@ -54,9 +54,14 @@ internal static class CatalogJsonReader
                 Problem(path + ".id", dto.Id, "Another indicator already has this id.");
             }
 
-            if (string.IsNullOrWhiteSpace(dto.Name) || string.IsNullOrWhiteSpace(dto.NameEn))
+            if (string.IsNullOrWhiteSpace(dto.Name))
             {
-                Problem(path + ".name", dto.Name, "Both name and nameEn are required.");
+                Problem(path + ".name", dto.Name, "The Chinese name is required (name).");
+            }
+
+            if (string.IsNullOrWhiteSpace(dto.NameEn))
+            {
+                Problem(path + ".nameEn", dto.NameEn, "The English name is required (nameEn).");
             }
 
             if (!JsonMapping.IsValueTypeName(dto.ValueType))
@@ -64,19 +69,20 @@ internal static class CatalogJsonReader
                 Problem(path + ".valueType", dto.ValueType, "Expected a value type: length, area, ratio, mass, duration, count, money, quality-class, rank, percentage-points, index or completion.");
             }
 
-            var commitment = Parse<CommitmentLevel>(dto.Commitment);
+            var commitment = string.IsNullOrWhiteSpace(dto.Commitment) ? CommitmentLevel.Plain : Parse<CommitmentLevel>(dto.Commitment);
             if (commitment is null)
             {
                 Problem(path + ".commitment", dto.Commitment, "Expected plain, strive, ensure or require.");
             }
 
-            var direction = Parse<Direction>(dto.Direction);
+            var direction = string.IsNullOrWhiteSpace(dto.Direction) ? Direction.HigherIsBetter : Parse<Direction>(dto.Direction);
             if (direction is null)
             {
                 Problem(path + ".direction", dto.Direction, "Expected higher-is-better or lower-is-better.");
             }
 
-            if (!IndicatorId.IsValid(dto.Section))
+            var sectionId = string.IsNullOrWhiteSpace(dto.Section) ? Section.General.Id : dto.Section;
+            if (!IndicatorId.IsValid(sectionId))
             {
                 Problem(path + ".section", dto.Section, "Expected a kebab-case section id.");
             }
@@ -88,10 +94,10 @@ internal static class CatalogJsonReader
                 continue;
             }
 
-            var section = ReportSections.All.FirstOrDefault(s => s.Id == dto.Section)
-                ?? new Section(dto.Section, string.IsNullOrWhiteSpace(dto.SectionNameZh) ? dto.SectionName : dto.SectionNameZh, string.IsNullOrWhiteSpace(dto.SectionName) ? dto.Section : dto.SectionName);
             try
             {
+                var section = sectionId == Section.General.Id ? Section.General : ReportSections.All.FirstOrDefault(s => s.Id == sectionId)
+                    ?? new Section(sectionId, FirstText(dto.SectionNameZh, dto.SectionName, sectionId), FirstText(dto.SectionName, sectionId));
                 items.Add(Create(dto, id, target, section, commitment!.Value, direction!.Value, report));
             }
             catch (ArgumentException e)
@@ -102,6 +108,8 @@ internal static class CatalogJsonReader
 
         return new(items, problems);
     }
+
+    private static string FirstText(params string?[] texts) => texts.First(t => !string.IsNullOrWhiteSpace(t))!;
 
     private static T? Parse<T>(string? kebab)
         where T : struct, Enum

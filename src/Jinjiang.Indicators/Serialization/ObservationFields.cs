@@ -218,7 +218,12 @@ internal sealed class ObservationFieldParser
         var unitText = fields.Unit?.Trim() ?? string.Empty;
 
         MeasureUnit? unit;
-        if (unitText.Length == 0 && expectedKinds is { } kinds && kinds[0] is QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion)
+        if (unitText.Length == 0 && target is RankTarget { RankedKind: QuantityKind.Index })
+        {
+            // A dimensionless composite index (3.80) has no unit; a reported rank says rank, 名 or 位.
+            unit = MeasureUnit.One;
+        }
+        else if (unitText.Length == 0 && expectedKinds is { } kinds && kinds[0] is QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion)
         {
             unit = MeasureUnit.BaseOf(kinds[0]);
         }
@@ -270,7 +275,7 @@ internal sealed class ObservationFieldParser
                 }
                 else if (!double.TryParse(valueText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
                 {
-                    problem("value", fields.Value ?? valueText(), "Expected a number with '.' as the decimal point.");
+                    problem("value", fields.Value ?? valueText(), NotANumber(valueText()));
                     return null;
                 }
 
@@ -280,6 +285,14 @@ internal sealed class ObservationFieldParser
         if (!double.IsFinite(number))
         {
             problem("value", fields.Value ?? valueText(), "Expected a finite number, not NaN or infinity.");
+            return null;
+        }
+
+        number = number == 0 ? 0 : number; // -0 is 0
+        var baseValue = number * unit.FactorToBase;
+        if (!double.IsFinite(baseValue) || Math.Abs(baseValue) > MaxPlausible || (unit.Kind == QuantityKind.Money && Math.Abs(baseValue) > (double)decimal.MaxValue))
+        {
+            problem("value", fields.Value ?? valueText(), $"The value is too large to be a real figure: {valueText()} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.");
             return null;
         }
 
@@ -303,6 +316,42 @@ internal sealed class ObservationFieldParser
         }
 
         return measure;
+    }
+
+    /// <summary>The largest magnitude accepted, in base units: far beyond any real figure, far below where arithmetic overflows.</summary>
+    private const double MaxPlausible = 1e200;
+
+    /// <summary>What is wrong with a value that is not a plain number, in the terms of the person who typed it.</summary>
+    private static string NotANumber(string text)
+    {
+        if (text.Length == 0)
+        {
+            return "The value is empty: expected a number.";
+        }
+
+        if (text.Any(c => c is >= '０' and <= '９' or '．' or '，'))
+        {
+            return "Found full-width digits or punctuation (as a Chinese input method types them): write the number with ASCII digits, 15 not １５.";
+        }
+
+        if (text.EndsWith('%') || text.EndsWith('％'))
+        {
+            return "Found a percent sign in the value: write the number (95) in value and % in unit.";
+        }
+
+        if (text.Contains(',', StringComparison.Ordinal))
+        {
+            return text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal) && text.Length - text.IndexOf(',', StringComparison.Ordinal) - 1 != 3
+                ? "Found a comma as the decimal point: write 1.5 not 1,5."
+                : "Found a thousands separator ',': write 1234 not 1,234.";
+        }
+
+        if (text.Any(c => c is '万' or '亿' or '千' or '百'))
+        {
+            return "Found a Chinese magnitude word in the value: write the number in value and the unit word (万元, 万平方米) in unit.";
+        }
+
+        return "Expected a number with '.' as the decimal point.";
     }
 
     /// <summary>The target a row of an indicator's component is judged against (the part's, for composites).</summary>

@@ -14,6 +14,11 @@ public static class ObservationFile
     public static LoadResult<Observation> Read(string path, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
+        if (Directory.Exists(path) && FileLoad.Refuse(path, options ?? ObservationReadOptions.Default) is { } directory)
+        {
+            return directory;
+        }
+
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {

@@ -27,7 +27,7 @@ public partial class BadInputTableTests
     [MemberData(nameof(Rows))]
     public void EachBadRow_GivesTheDocumentedProblem(string row, string expected)
     {
-        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,area,component\n" + row + "\n"), "bad.csv");
+        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,area,component,period\n" + row + "\n"), "bad.csv");
         Assert.Empty(result.Items);
         var problem = Assert.Single(result.Problems);
         Assert.Contains(expected, problem.ToString());

@@ -124,7 +124,7 @@ public class ObservationCsvTests
     [InlineData("tianfu-greenway,2023-01-01,-1,km", "value", "cannot be negative")]
     [InlineData("tianfu-greenway,2023-01-01,Infinity,km", "value", "finite")]
     [InlineData("tianfu-greenway,2023-01-01,1e400,km", "value", "finite")]
-    [InlineData("tianfu-greenway,2023-01-01,\"1,5\",km", "value", "Expected a number")]
+    [InlineData("tianfu-greenway,2023-01-01,\"1,5\",km", "value", "Found a comma as the decimal point")]
     [InlineData("household-waste-harmless-treatment,2023-01-01,100.5,%", "value", "between 0 and 100%")]
     [InlineData("water-sections-class,2023-01-01,VI,class", "value", "quality class")]
     [InlineData("air-quality-rank,2023-01-01,2.5,rank", "value", "whole number")]
