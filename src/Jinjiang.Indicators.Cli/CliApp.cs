@@ -33,6 +33,7 @@ internal static class CliApp
         root.Subcommands.Add(ValidateCommand(stdout, stderr));
         root.Subcommands.Add(SchemaCommand(stdout));
         root.Subcommands.Add(ExtractCommand(stdout, stderr));
+        root.Subcommands.Add(TemplateCommand(stderr));
         return root;
     }
 
@@ -159,25 +160,12 @@ internal static class CliApp
             var catalog = Jinjiang2023.Catalog;
             if (parse.GetValue(catalogFile) is { } catalogPath)
             {
-                if (!File.Exists(catalogPath))
-                {
-                    stderr.WriteLine($"{catalogPath}: The file does not exist.");
-                    return ExitCodes.InvalidInput;
-                }
-
-                using var stream = File.OpenRead(catalogPath);
-                var read = CatalogJson.Read(stream, Path.GetFileName(catalogPath));
-                foreach (var problem in read.Problems)
-                {
-                    stderr.WriteLine(problem);
-                }
-
-                if (!read.IsValid || read.Items.Count == 0)
+                if (LoadCatalog(catalogPath, stderr) is not { } fromFile)
                 {
                     return ExitCodes.InvalidInput;
                 }
 
-                catalog = new IndicatorCatalog(read.Items.Select(i => i.Report).FirstOrDefault(r => r is not null), read.Items);
+                catalog = fromFile;
             }
 
             var files = parse.GetValue(observations) ?? [];
@@ -261,7 +249,7 @@ internal static class CliApp
                 stderr.Write($"Reading {file} ({new FileInfo(file).Length / (1024 * 1024)} MiB)…");
             }
 
-            var result = ObservationFile.Read(file, options);
+            var result = ReadObservations(file, options);
             if (large)
             {
                 stderr.WriteLine($" {result.Items.Count} observations.");
@@ -291,6 +279,66 @@ internal static class CliApp
         return (all, problems + duplicates.Count, null);
     }
 
+    /// <summary>An observation file of any kind the tool reads: delimited text, JSON, or an Excel workbook.</summary>
+    private static LoadResult<Observation> ReadObservations(string file, ObservationReadOptions options)
+        => Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? Excel.ObservationWorkbook.ReadFile(file, options)
+            : ObservationFile.Read(file, options);
+
+    private static Command TemplateCommand(TextWriter stderr)
+    {
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON) instead of the built-in 2023 catalog." };
+        var output = new Option<string>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
+        var command = new Command("template", "Writes the monthly reporting template (.xlsx) of a catalog: one sheet per section, one row per indicator, date and value left to fill; read the returns with evaluate or validate.\n" + ExitCodes.Help)
+        {
+            catalogFile, output,
+        };
+        command.SetAction(parse =>
+        {
+            var catalog = Jinjiang2023.Catalog;
+            if (parse.GetValue(catalogFile) is { } catalogPath)
+            {
+                if (LoadCatalog(catalogPath, stderr) is not { } loaded)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                catalog = loaded;
+            }
+
+            var path = parse.GetValue(output)!;
+            using (var stream = File.Create(path))
+            {
+                Excel.ReportingTemplate.Write(stream, catalog);
+            }
+
+            stderr.WriteLine($"Wrote {path}: {catalog.Count} indicator(s) in {catalog.Sections.Count} sheet(s).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>A catalog file, or null having printed its problems.</summary>
+    private static IndicatorCatalog? LoadCatalog(string catalogPath, TextWriter stderr)
+    {
+        if (!File.Exists(catalogPath))
+        {
+            stderr.WriteLine($"{catalogPath}: The file does not exist.");
+            return null;
+        }
+
+        using var stream = File.OpenRead(catalogPath);
+        var read = CatalogJson.Read(stream, Path.GetFileName(catalogPath));
+        foreach (var problem in read.Problems)
+        {
+            stderr.WriteLine(problem);
+        }
+
+        return !read.IsValid || read.Items.Count == 0
+            ? null
+            : new IndicatorCatalog(read.Items.Select(i => i.Report).FirstOrDefault(r => r is not null), read.Items);
+    }
+
     private static Command ValidateCommand(TextWriter stdout, TextWriter stderr)
     {
         var files = new Argument<string[]>("files") { Description = "Observation files (.csv, .tsv, .txt or .json).", Arity = ArgumentArity.OneOrMore };
@@ -307,7 +355,7 @@ internal static class CliApp
 
             foreach (var file in parse.GetValue(files)!)
             {
-                var result = ObservationFile.Read(file, options);
+                var result = ReadObservations(file, options);
                 foreach (var note in result.Notes)
                 {
                     stdout.WriteLine($"{file}: {note}");

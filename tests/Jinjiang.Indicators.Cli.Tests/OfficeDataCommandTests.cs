@@ -114,4 +114,21 @@ public sealed class OfficeDataCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Err);
         Assert.Equal("on-track", Status(r, "greenway"));
     }
+
+    [Fact]
+    public void Template_ThenEvaluateTheReturnedWorkbook()
+    {
+        var template = Path.Combine(_dir, "returns.xlsx");
+        var written = Cli.Run("template", "--output", template);
+        Assert.Equal(0, written.ExitCode);
+        Assert.Contains("41 indicator(s) in 6 sheet(s)", written.Err);
+
+        // Returned as it was sent (nothing filled in): read without problems, no observation.
+        var r = Cli.Run("validate", template);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("returns.xlsx: 0 valid observation(s), 0 problem(s).", r.Out);
+        var evaluated = Cli.Run("evaluate", "--observations", template, "--as-of", "2023-09-30", "--format", "json");
+        Assert.True(evaluated.ExitCode == 0, evaluated.Err);
+        Assert.Equal("no-data", Status(evaluated, "tianfu-greenway"));
+    }
 }

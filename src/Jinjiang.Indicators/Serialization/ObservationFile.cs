@@ -23,6 +23,7 @@ public static class ObservationFile
         return extension switch
         {
             ".csv" or ".tsv" or ".txt" => ObservationCsv.ReadFile(path, options),
+            ".xlsx" or ".xls" => FileLoad.Refused(Path.GetFileName(path), "Excel workbooks are read by the Jinjiang.Indicators.Excel package (ObservationWorkbook.ReadFile), and by the command-line tool.", options ?? ObservationReadOptions.Default),
             ".json" => ObservationJson.ReadFile(path, options),
             _ => Unknown(path, options ?? ObservationReadOptions.Default),
         };

@@ -1,0 +1,185 @@
+using System.Globalization;
+using ExcelDataReader;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Excel;
+
+/// <summary>
+/// Observations in an Excel workbook (<c>.xlsx</c>), as offices keep them and as the reporting template comes back:
+/// on any sheet, a header row with the columns of the CSV format (<c>indicator</c>, <c>date</c>, <c>value</c>,
+/// <c>unit</c>, and optionally <c>period</c>, <c>area</c>, <c>component</c>, <c>status</c>, <c>source</c>,
+/// <c>note</c>), in any order, then one row per observation. Dates may be Excel dates or ISO text; numbers are
+/// numbers. Every problem names the sheet and the cell (<c>Sheet1!C7</c>); every valid row is kept. The template's
+/// own columns (<c>name</c>, <c>target</c>, <c>deadline</c>) are read over, and a row with neither date nor value is
+/// a row not filled in.
+/// </summary>
+public static class ObservationWorkbook
+{
+    private static readonly string[] Required = ["indicator", "date", "value", "unit"];
+
+    // ExcelDataReader's configuration asks for code page 1252 even for .xlsx; the framework's code-page provider
+    // (part of .NET) supplies it. Registering it adds encodings and changes nothing else.
+    static ObservationWorkbook() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    private static readonly string[] Optional = ["period", "area", "component", "status", "source", "note"];
+    private static readonly string[] TemplateColumns = ["name", "target", "deadline", "basis", "名称", "目标", "期限"];
+
+    /// <summary>Reads a workbook file.</summary>
+    /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= ObservationReadOptions.Default;
+        var name = Path.GetFileName(path);
+        if (Directory.Exists(path) || !File.Exists(path))
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, Directory.Exists(path) ? "This is a directory, not a file: name a workbook inside it." : "The file does not exist.")]), options);
+        }
+
+        if (new FileInfo(path).Length > options.MaxBytes)
+        {
+            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {new FileInfo(path).Length} bytes; at most {options.MaxBytes} are accepted.")]), options);
+        }
+
+        using var stream = File.OpenRead(path);
+        return Read(stream, name, options);
+    }
+
+    /// <summary>Reads a workbook from a stream.</summary>
+    /// <param name="stream">The <c>.xlsx</c> content.</param>
+    /// <param name="sourceName">The name used in problems (the file name).</param>
+    /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <returns>The observations and the problems.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> Read(Stream stream, string sourceName, ObservationReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        options ??= ObservationReadOptions.Default;
+        var problems = new List<LoadProblem>();
+        var items = new List<Observation>();
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+            var sheetsWithHeader = 0;
+            do
+            {
+                if (ReadSheet(reader, sourceName, parser, items, problems))
+                {
+                    sheetsWithHeader++;
+                }
+            }
+            while (reader.NextResult());
+
+            if (sheetsWithHeader == 0)
+            {
+                problems.Add(new LoadProblem(sourceName, 0, null, null, $"No sheet has a header row with the columns {string.Join(", ", Required)}."));
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            problems.Add(new LoadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
+        }
+
+        return Finish(new(items, problems), options);
+    }
+
+    /// <summary>Reads one sheet; false when it has no header row (a sheet of notes, say).</summary>
+    private static bool ReadSheet(IExcelDataReader reader, string sourceName, ObservationFieldParser parser, List<Observation> items, List<LoadProblem> problems)
+    {
+        var sheet = reader.Name;
+        Dictionary<string, int>? columns = null;
+        var row = 0;
+        while (reader.Read())
+        {
+            row++;
+            if (columns is null)
+            {
+                // The header is the first row that names the required columns (a title may stand above it).
+                var names = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))?.Trim().ToLowerInvariant() ?? string.Empty).ToArray();
+                if (Required.All(r => names.Contains(r)))
+                {
+                    columns = new Dictionary<string, int>(StringComparer.Ordinal);
+                    for (var i = 0; i < names.Length; i++)
+                    {
+                        if (names[i].Length == 0 || TemplateColumns.Contains(names[i]))
+                        {
+                            continue;
+                        }
+
+                        if (!Required.Contains(names[i]) && !Optional.Contains(names[i]))
+                        {
+                            problems.Add(new LoadProblem(sourceName, 0, Cell(sheet, i, row), names[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                        }
+                        else if (!columns.TryAdd(names[i], i))
+                        {
+                            problems.Add(new LoadProblem(sourceName, 0, Cell(sheet, i, row), names[i], "The column appears twice in the header."));
+                        }
+                    }
+                }
+
+                continue;
+            }
+
+            string? Get(string column) => columns.TryGetValue(column, out var i) && i < reader.FieldCount ? Text(reader.GetValue(i)) : null;
+            var date = reader.GetValue(columns["date"]) is DateTime excelDate ? IsoDate.Format(NodaTime.LocalDate.FromDateTime(excelDate)) : Get("date");
+            var valueCell = columns["value"] < reader.FieldCount ? reader.GetValue(columns["value"]) : null;
+            var indicator = Get("indicator");
+            if (string.IsNullOrWhiteSpace(date) && (valueCell is null || Text(valueCell) is not { Length: > 0 }))
+            {
+                continue; // a row not filled in (or blank)
+            }
+
+            if (string.IsNullOrWhiteSpace(indicator) && string.IsNullOrWhiteSpace(date) && string.IsNullOrWhiteSpace(Get("unit")))
+            {
+                continue;
+            }
+
+            var fields = new ObservationFields(indicator, date, valueCell is double ? null : Text(valueCell), Get("unit"), Get("area"), Get("component"), Get("status"), Get("source"), Get("note"))
+            {
+                Number = valueCell is double number ? number : null,
+                Period = Get("period"),
+            };
+            var at = row;
+            if (parser.Parse(fields, 0, field => Cell(sheet, columns.TryGetValue(field, out var c) ? c : 0, at) + " " + field) is { } observation)
+            {
+                items.Add(observation);
+            }
+        }
+
+        return columns is not null;
+    }
+
+    /// <summary>A cell's text: numbers in the invariant culture, dates as ISO dates, booleans as true/false.</summary>
+    private static string? Text(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        DateTime t => IsoDate.Format(NodaTime.LocalDate.FromDateTime(t)),
+        bool b => b ? "true" : "false",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    /// <summary>A cell's name: <c>Sheet1!C7</c>.</summary>
+    internal static string Cell(string sheet, int column, int row) => sheet + "!" + ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A column's letters: 0 is A, 26 is AA.</summary>
+    internal static string ColumnName(int column)
+    {
+        var name = string.Empty;
+        for (var c = column + 1; c > 0; c = (c - 1) / 26)
+        {
+            name = (char)('A' + ((c - 1) % 26)) + name;
+        }
+
+        return name;
+    }
+
+    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
+        => options.Strict ? new(result.GetItemsOrThrow(), []) : result;
+}
