@@ -131,4 +131,49 @@ public sealed class OfficeDataCommandTests : IDisposable
         Assert.True(evaluated.ExitCode == 0, evaluated.Err);
         Assert.Equal("no-data", Status(evaluated, "tianfu-greenway"));
     }
+
+    [Fact]
+    public void Evaluate_AMalformedRow_IsReportedAtItsLine_AndTheRowsAfterItCount()
+    {
+        var csv = Write("malformed.csv", Encoding.UTF8.GetBytes("indicator,date,value,unit\ntianfu-greenway,2023-06-30,\"6.9,km\nev-charging-piles,2023-09-30,455,个\n"));
+        var r = Cli.Run("evaluate", "--observations", csv, "--as-of", "2023-09-30", "--format", "json");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("malformed.csv:2: Malformed row", r.Err);
+        Assert.DoesNotContain("MaxBufferSize", r.Err);
+        Assert.Equal("on-track", Status(r, "ev-charging-piles"));
+    }
+
+    [Fact]
+    public void Validate_ADeviceBehindAJsonName_StopsAtTheLimit()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return; // no such device here
+        }
+
+        var link = Path.Combine(_dir, "zero.json");
+        File.CreateSymbolicLink(link, "/dev/zero");
+        var r = Cli.Run("validate", link);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("zero.json: The input is larger than 67108864 bytes, the most accepted.", r.Out);
+    }
+
+    [Fact]
+    public void Evaluate_RepeatedJsonKeys_AreProblems()
+    {
+        var json = """{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway", "date": "2023-09-30", "value": 10.6, "value": 99, "unit": "公里" } ] }""";
+        var r = Cli.Run("validate", Write("twice.json", Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("twice.json: $.observations[0].value '99': The key value appears twice", r.Out);
+    }
+
+    [Fact]
+    public void Evaluate_CompositeIndicesWithAnEmptyUnit_RankTheDistricts()
+    {
+        var csv = Write("index.csv", Encoding.UTF8.GetBytes("indicator,date,value,unit,area\nair-quality-rank,2023-12-31,3.41,,锦江区\nair-quality-rank,2023-12-31,3.80,,青羊区\n"
+            + "air-quality-rank,2023-12-31,3.9,,金牛区\nair-quality-rank,2023-12-31,4.02,,武侯区\nair-quality-rank,2023-12-31,3.75,,成华区\n"));
+        var r = Cli.Run("evaluate", "--observations", csv, "--as-of", "2024-01-15", "--format", "json");
+        Assert.True(r.ExitCode == 0, r.Err);
+        Assert.Equal("met", Status(r, "air-quality-rank"));
+    }
 }

@@ -1,3 +1,4 @@
+using CsCheck;
 using System.Text;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluation;
@@ -174,5 +175,44 @@ public class OfficeDataDefectTests
         Assert.Equal(CommitmentLevel.Plain, indicator.Commitment);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("$[1].nameEn", problem.Field);
+    }
+
+    // 1. A GBK report reads as text (the extractor then finds its year and promises).
+    [Fact]
+    public void TextFile_AGbkReport_IsDecoded_AndSaysSo()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"report-{Guid.NewGuid():N}.txt");
+        File.WriteAllBytes(path, CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes("2024年政府工作报告\n新建城市绿道8公里。\n"));
+        try
+        {
+            var read = TextFile.Read(path);
+            Assert.Equal("2024年政府工作报告\n新建城市绿道8公里。\n", Assert.Single(read.Items));
+            Assert.StartsWith("Read as GB18030", Assert.Single(read.Notes));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    // Random bytes behind every file name the readers take, through encoding detection: never an exception.
+    [Fact]
+    public void RandomFiles_ThroughEncodingDetection_NeverThrow()
+    {
+        var dir = Directory.CreateTempSubdirectory("jj-fuzz-").FullName;
+        try
+        {
+            CsCheck.Gen.Select(CsCheck.Gen.Byte.Array[0, 600], CsCheck.Gen.OneOfConst(".csv", ".json", ".txt", ".tsv")).Sample(t =>
+            {
+                var path = Path.Combine(dir, "f" + t.Item2);
+                File.WriteAllBytes(path, t.Item1);
+                _ = ObservationFile.Read(path);
+                _ = TextFile.Read(path);
+            }, iter: 300, threads: 1);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
     }
 }
