@@ -70,7 +70,7 @@ public static class ObservationJson
         memory.TryGetBuffer(out var buffer);
         var start = (int)memory.Position;
         var bytes = buffer.AsMemory(start);
-        var view = new MemoryStream(buffer.Array!, buffer.Offset + start, buffer.Count - start, writable: false);
+        var view = new MemoryStream(buffer.Array!, buffer.Offset + start, buffer.Count - start, writable: false, publiclyVisible: true);
         if (TextDecoding.Detect(view, options.Encoding, options.MaxBytes, out problem) is not { } source)
         {
             return default;

@@ -77,6 +77,13 @@ internal static class TextDecoding
             return null;
         }
 
+        // In memory, valid UTF-8 (the usual case) is confirmed by one vectorized pass.
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out var buffer) && buffer.Count - (int)memory.Position <= maxBytes
+            && System.Text.Unicode.Utf8.IsValid(buffer.AsSpan((int)memory.Position)))
+        {
+            return new(Utf8, 0, null);
+        }
+
         var utf8Error = FirstInvalid(stream, Utf8, maxBytes, out var tooLong);
         stream.Position = 0;
         if (tooLong)

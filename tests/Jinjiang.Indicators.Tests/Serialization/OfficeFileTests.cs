@@ -45,7 +45,7 @@ public sealed class OfficeFileTests : IDisposable
     }
 
     [Fact]
-    public void TheSameObservations_InEveryEncodingAndSeparator_GiveIdenticalEvaluations()
+    public async Task TheSameObservations_InEveryEncodingAndSeparator_GiveIdenticalEvaluations()
     {
         var csv = Rows.ReplaceLineEndings("\n") + "\n";
         var expected = Verdicts(ObservationFile.Read(Write("utf8.csv", Encoding.UTF8.GetBytes(csv))));
@@ -74,6 +74,25 @@ public sealed class OfficeFileTests : IDisposable
             var result = ObservationFile.Read(Write(name, bytes));
             Assert.True(expected.SequenceEqual(Verdicts(result)), name);
         }
+
+        // And the same rows in an Excel workbook: numbers as numbers, dates as Excel dates.
+        var xlsx = new MemoryStream();
+        await using (var spreadsheet = await SpreadCheetah.Spreadsheet.CreateNewAsync(xlsx))
+        {
+            await spreadsheet.StartWorksheetAsync("九月");
+            foreach (var line in csv.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var cells = line.Split(',').Select((c, i) => i == 1 && NodaTime.Text.LocalDatePattern.Iso.Parse(c) is { Success: true } d
+                    ? new SpreadCheetah.Cell(d.Value.ToDateTimeUnspecified())
+                    : i == 2 && double.TryParse(c, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var n) ? new SpreadCheetah.Cell(n) : new SpreadCheetah.Cell(c)).ToArray();
+                await spreadsheet.AddRowAsync(cells);
+            }
+
+            await spreadsheet.FinishAsync();
+        }
+
+        xlsx.Position = 0;
+        Assert.Equal(expected, Verdicts(Jinjiang.Indicators.Excel.ObservationWorkbook.Read(xlsx, "returns.xlsx")));
     }
 
     [Fact]
