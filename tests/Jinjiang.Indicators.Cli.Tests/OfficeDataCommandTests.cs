@@ -176,4 +176,18 @@ public sealed class OfficeDataCommandTests : IDisposable
         Assert.True(r.ExitCode == 0, r.Err);
         Assert.Equal("met", Status(r, "air-quality-rank"));
     }
+
+    [Fact]
+    public void Validate_AgainstADraftCatalog()
+    {
+        var catalog = Write("draft.json", Encoding.UTF8.GetBytes("""
+            [ { "id": "greenway", "name": "新建绿道", "nameEn": "New greenway", "valueType": "length",
+                "definition": { "type": "delivery", "start": "2024-01-01", "deadline": "2024-12-31", "value": { "value": 8, "unit": "km" } } } ]
+            """));
+        var returns = Write("returns.csv", Encoding.UTF8.GetBytes("indicator,date,value,unit\ngreenway,2024-06-30,5,km\ntianfu-greenway,2024-06-30,5,km\n"));
+        var r = Cli.Run("validate", returns, "--catalog", catalog);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("returns.csv:3: indicator 'tianfu-greenway': Unknown indicator id: it is not in the catalog.", r.Out);
+        Assert.Contains("1 valid observation(s), 1 problem(s)", r.Out);
+    }
 }

@@ -1,0 +1,90 @@
+using System.CommandLine;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The options and inputs several commands share: formats, language, encoding and separator, catalogs and observation files.</summary>
+internal static class CliOptions
+{
+    internal static Option<string> FormatOption(string[] allowed, string description)
+    {
+        var option = new Option<string>("--format", "-f") { Description = description, DefaultValueFactory = _ => "table" };
+        option.AcceptOnlyFromAmong(allowed);
+        return option;
+    }
+
+    internal static Option<string> LanguageOption()
+    {
+        var option = new Option<string>("--language", "-l") { Description = "Labels in English (en) or Chinese (zh).", DefaultValueFactory = _ => "en" };
+        option.AcceptOnlyFromAmong("en", "zh");
+        return option;
+    }
+
+    internal static Option<string?> EncodingOption() => new("--encoding")
+    {
+        Description = "The encoding of text files: utf-8, gb18030 (gbk, gb2312) or utf-16. Default: detected (byte order mark, else UTF-8, else GB18030), and said when it is not UTF-8.",
+    };
+
+    internal static Option<string?> SeparatorOption() => new("--separator")
+    {
+        Description = "The separator of delimited text: comma, tab or semicolon (or the character itself). Default: detected from the header.",
+    };
+
+    /// <summary>The read options from --encoding and --separator, or null having said what is wrong.</summary>
+    internal static ObservationReadOptions? ReadOptions(string? encodingName, string? separatorName, IndicatorCatalog? catalog, TextWriter stderr)
+    {
+        System.Text.Encoding? encoding = null;
+        if (encodingName is not null && !TextFile.TryGetEncoding(encodingName, out encoding))
+        {
+            stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
+            return null;
+        }
+
+        char? separator = separatorName?.Trim().ToLowerInvariant() switch
+        {
+            null => null,
+            "comma" or "," => ',',
+            "tab" or "\\t" or "\t" => '\t',
+            "semicolon" or ";" => ';',
+            _ => (char)0,
+        };
+        if (separator == (char)0)
+        {
+            stderr.WriteLine($"--separator: '{separatorName}' is not a separator; expected comma, tab or semicolon.");
+            return null;
+        }
+
+        return new ObservationReadOptions { Catalog = catalog, Encoding = encoding, Separator = separator };
+    }
+
+    internal static ReportLanguage Language(string text) => text == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
+
+    /// <summary>An observation file of any kind the tool reads: delimited text, JSON, or an Excel workbook.</summary>
+    internal static LoadResult<Observation> ReadObservations(string file, ObservationReadOptions options)
+        => Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
+            ? Excel.ObservationWorkbook.ReadFile(file, options)
+            : ObservationFile.Read(file, options);
+
+    /// <summary>A catalog file, or null having printed its problems.</summary>
+    internal static IndicatorCatalog? LoadCatalog(string catalogPath, TextWriter stderr)
+    {
+        if (!File.Exists(catalogPath))
+        {
+            stderr.WriteLine($"{catalogPath}: The file does not exist.");
+            return null;
+        }
+
+        using var stream = File.OpenRead(catalogPath);
+        var read = CatalogJson.Read(stream, Path.GetFileName(catalogPath));
+        foreach (var problem in read.Problems)
+        {
+            stderr.WriteLine(problem);
+        }
+
+        return !read.IsValid || read.Items.Count == 0
+            ? null
+            : new IndicatorCatalog(read.Items.Select(i => i.Report).FirstOrDefault(r => r is not null), read.Items);
+    }
+}

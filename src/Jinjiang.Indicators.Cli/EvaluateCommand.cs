@@ -1,0 +1,138 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Reporting;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The <c>evaluate</c> command: the scorecard of a catalog against observations at an as-of date.</summary>
+internal static class EvaluateCommand
+{
+    internal static readonly string[] ScorecardFormats = ["table", "json", "markdown", "html", "csv"];
+
+    internal static Command Create(TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var observations = new Option<string[]>("--observations", "-o")
+        {
+            Description = "Observation files (.csv or .json); repeat for several. Default: the built-in illustrative sample (not official data).",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var asOf = new Option<string?>("--as-of") { Description = "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock)." };
+        var format = CliOptions.FormatOption(ScorecardFormats, "table, json, markdown, html or csv.");
+        var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 2 when any evaluation has one of these statuses (comma-separated: met, not-met, on-track, at-risk, off-track, not-yet-due, no-data, not-evaluable)." };
+        var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
+        var language = CliOptions.LanguageOption();
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
+        var encoding = CliOptions.EncodingOption();
+        var separator = CliOptions.SeparatorOption();
+        var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
+        {
+            observations, asOf, format, output, failOn, strict, language, catalogFile, encoding, separator,
+        };
+        command.SetAction(parse =>
+        {
+            var gate = new List<EvaluationStatus>();
+            foreach (var part in (parse.GetValue(failOn) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                if (!EvaluationStatusText.TryParse(part, out var status))
+                {
+                    stderr.WriteLine($"--fail-on: '{part}' is not a status; expected {string.Join(", ", EvaluationStatusText.All)}.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                gate.Add(status);
+            }
+
+            LocalDate? date = null;
+            if (parse.GetValue(asOf) is { } asOfText)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(asOfText);
+                if (!parsed.Success)
+                {
+                    stderr.WriteLine($"--as-of: '{asOfText}' is not a date; expected yyyy-MM-dd.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                date = parsed.Value;
+            }
+
+            var catalog = Jinjiang2023.Catalog;
+            if (parse.GetValue(catalogFile) is { } catalogPath)
+            {
+                if (CliOptions.LoadCatalog(catalogPath, stderr) is not { } fromFile)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                catalog = fromFile;
+            }
+
+            var files = parse.GetValue(observations) ?? [];
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), catalog, stderr) is not { } readOptions)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive);
+            if (problems > 0 && parse.GetValue(strict))
+            {
+                stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
+                return ExitCodes.InvalidInput;
+            }
+
+            var set = ObservationSet.Create(loaded);
+            var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate);
+            var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
+            var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
+            var lang = CliOptions.Language(parse.GetValue(language)!);
+            var fmt = parse.GetValue(format) switch
+            {
+                "json" => ScorecardFormat.Json,
+                "markdown" => ScorecardFormat.Markdown,
+                "html" => ScorecardFormat.Html,
+                "csv" => ScorecardFormat.Csv,
+                _ => ScorecardFormat.Text,
+            };
+            var text = ScorecardRenderer.Render(scorecard, fmt, lang);
+            var notes = new[] { sourceNote, asOfNote }.Where(n => n is not null).ToList();
+            if (fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
+            {
+                text = string.Concat(notes.Select(n => (fmt == ScorecardFormat.Markdown ? "> " : string.Empty) + n + "\n")) + (notes.Count > 0 ? "\n" : string.Empty) + text;
+            }
+            else
+            {
+                notes.ForEach(stderr.WriteLine);
+            }
+
+            if (parse.GetValue(output) is { } path)
+            {
+                File.WriteAllText(path, text, new UTF8Encoding(false));
+                stderr.WriteLine($"Wrote {path}.");
+            }
+            else
+            {
+                stdout.Write(text);
+            }
+
+            if (problems > 0)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            if (gate.Count > 0 && scorecard.Any(gate))
+            {
+                var hits = scorecard.Evaluations.Where(e => gate.Contains(e.Status)).Select(e => e.Indicator.Id + " (" + e.Status.ToKebabCase() + ")");
+                stderr.WriteLine("--fail-on: " + string.Join(", ", hits));
+                return ExitCodes.FailOnTriggered;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,126 @@
+using System.CommandLine;
+using System.Globalization;
+using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The <c>extract</c> command: candidate promises of a report, or a draft catalog that carries its report.</summary>
+internal static class ExtractCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var file = new Argument<string>("file") { Description = "A report's text (UTF-8)." };
+        var format = CliOptions.FormatOption(["table", "json", "catalog-json"], "table, json (the candidates) or catalog-json (a draft catalog to edit, then load with evaluate --catalog).");
+        var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the title line's year, else the first year named in the text's first lines." };
+        var area = new Option<string?>("--area") { Description = "The area the report governs, as observations name it (锦江区). Default: read from the title line (XX人民政府工作报告（2023年2月8日）)." };
+        var encoding = CliOptions.EncodingOption();
+        var delivered = new Option<string?>("--delivered") { Description = "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date." };
+        var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
+        {
+            file, format, year, area, delivered, encoding,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            System.Text.Encoding? named = null;
+            if (parse.GetValue(encoding) is { } encodingName && !TextFile.TryGetEncoding(encodingName, out named))
+            {
+                stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var read = TextFile.Read(path, named);
+            foreach (var problem in read.Problems)
+            {
+                stderr.WriteLine(problem);
+            }
+
+            if (!read.IsValid)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            foreach (var note in read.Notes)
+            {
+                stderr.WriteLine($"{Path.GetFileName(path)}: {note}");
+            }
+
+            var text = read.Items[0];
+            WorkReportTitle.TryRead(text, out var titled);
+            LocalDate? deliveredDate = titled?.Delivered;
+            if (parse.GetValue(delivered) is { } deliveredText)
+            {
+                var parsed = LocalDatePattern.Iso.Parse(deliveredText);
+                if (!parsed.Success)
+                {
+                    stderr.WriteLine($"--delivered: '{deliveredText}' is not a date; expected yyyy-MM-dd.");
+                    return ExitCodes.InvalidInput;
+                }
+
+                deliveredDate = parsed.Value;
+            }
+
+            var reportYear = parse.GetValue(year) ?? titled?.Year ?? deliveredDate?.Year ?? YearOf(text);
+            if (reportYear is null)
+            {
+                stderr.WriteLine($"{path}: No year found in the first lines; pass --year.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var areaName = parse.GetValue(area) ?? titled?.Area;
+            WorkReport? report = null;
+            if (areaName is not null)
+            {
+                report = titled is not null && areaName == titled.Area
+                    ? new WorkReport(titled.Issuer, areaName, titled.Level, reportYear.Value, deliveredDate) { Title = titled.Title, Source = Path.GetFileName(path) }
+                    : WorkReport.ForArea(areaName, reportYear.Value, deliveredDate);
+            }
+
+            var candidates = PromiseExtractor.Extract(text, reportYear.Value);
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    stdout.WriteLine(CandidateJson.ToJson(candidates));
+                    break;
+                case "catalog-json":
+                    if (report is null)
+                    {
+                        stderr.WriteLine($"{path}: No title line (XX人民政府工作报告（yyyy年M月d日）) names the report's area; pass --area (and --delivered) so that the draft carries its report.");
+                    }
+
+                    var drafts = report is null
+                        ? DraftCatalog.FromCandidates(candidates, reportYear.Value, out var skipped)
+                        : DraftCatalog.FromCandidates(candidates, report, out skipped);
+                    foreach (var s in skipped)
+                    {
+                        stderr.WriteLine("skipped: " + s);
+                    }
+
+                    stdout.WriteLine(CatalogJson.ToJson(drafts));
+                    break;
+                default:
+                    stdout.WriteLine(report is null ? $"{candidates.Count} candidate promise(s) for {reportYear}:" : $"{candidates.Count} candidate promise(s) for {reportYear} in {report}:");
+                    foreach (var c in candidates)
+                    {
+                        var quantity = c.QuantityText is null ? string.Empty : " " + c.QuantityText;
+                        stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{c.Start,6}  {c.Kind,-12} {c.Commitment,-7} {c.Confidence:0.00}  {c.Text}{quantity}"));
+                    }
+
+                    break;
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static int? YearOf(string text)
+    {
+        var head = text.Length > 400 ? text[..400] : text;
+        var match = System.Text.RegularExpressions.Regex.Match(head, "(20[0-9]{2})年");
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Jinjiang.Indicators.Catalog;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The <c>template</c> command: the monthly reporting template (.xlsx) of a catalog.</summary>
+internal static class TemplateCommand
+{
+    internal static Command Create(TextWriter stderr)
+    {
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON) instead of the built-in 2023 catalog." };
+        var output = new Option<string>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
+        var command = new Command("template", "Writes the monthly reporting template (.xlsx) of a catalog: one sheet per section, one row per indicator, date and value left to fill; read the returns with evaluate or validate.\n" + ExitCodes.Help)
+        {
+            catalogFile, output,
+        };
+        command.SetAction(parse =>
+        {
+            var catalog = Jinjiang2023.Catalog;
+            if (parse.GetValue(catalogFile) is { } catalogPath)
+            {
+                if (CliOptions.LoadCatalog(catalogPath, stderr) is not { } loaded)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                catalog = loaded;
+            }
+
+            var path = parse.GetValue(output)!;
+            using (var stream = File.Create(path))
+            {
+                Excel.ReportingTemplate.Write(stream, catalog);
+            }
+
+            stderr.WriteLine($"Wrote {path}: {catalog.Count} indicator(s) in {catalog.Sections.Count} sheet(s).");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

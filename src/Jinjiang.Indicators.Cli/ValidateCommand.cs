@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Jinjiang.Indicators.Catalog;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The <c>validate</c> command: every problem in observation files.</summary>
+internal static class ValidateCommand
+{
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var files = new Argument<string[]>("files") { Description = "Observation files (.csv, .tsv, .txt, .json or .xlsx).", Arity = ArgumentArity.OneOrMore };
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as extract --format catalog-json writes it) to check against, instead of the built-in 2023 catalog." };
+        var encoding = CliOptions.EncodingOption();
+        var separator = CliOptions.SeparatorOption();
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, catalogFile };
+        command.SetAction(parse =>
+        {
+            var total = 0;
+            var catalog = Jinjiang2023.Catalog;
+            if (parse.GetValue(catalogFile) is { } catalogPath)
+            {
+                if (CliOptions.LoadCatalog(catalogPath, stderr) is not { } fromFile)
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                catalog = fromFile;
+            }
+
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), catalog, stderr) is not { } options)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var result = CliOptions.ReadObservations(file, options);
+                foreach (var note in result.Notes)
+                {
+                    stdout.WriteLine($"{file}: {note}");
+                }
+
+                foreach (var problem in result.Problems)
+                {
+                    stdout.WriteLine(problem);
+                }
+
+                stdout.WriteLine($"{file}: {result.Items.Count} valid observation(s), {result.Problems.Count} problem(s).");
+                total += result.Problems.Count;
+            }
+
+            return total == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+        });
+        return command;
+    }
+}
