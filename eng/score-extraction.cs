@@ -1,0 +1,96 @@
+#:project ../src/Jinjiang.Indicators/Jinjiang.Indicators.csproj
+#:property TreatWarningsAsErrors=false
+// Scores PromiseExtractor against the hand-labelled development corpus (../shared/corpus, other publishers' pages:
+// measured from there, never copied into the repository).
+//   dotnet run eng/score-extraction.cs [corpus-dir] [--verbose]
+// A label is found when a candidate overlaps the label's text and quotes its number; a candidate is correct when it
+// finds a label; a decoy is taken when a candidate's quantity lies inside a decoy string.
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Text;
+
+var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("..", "shared", "corpus");
+var verbose = args.Contains("--verbose");
+if (!File.Exists(Path.Combine(dir, "labels.json")))
+{
+    Console.Error.WriteLine($"{dir}: no labels.json; pass the corpus folder.");
+    return 1;
+}
+
+using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "labels.json")));
+int labelled = 0, found = 0, candidates = 0, correct = 0, decoys = 0, decoysTaken = 0;
+foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "_decoys"))
+{
+    var text = File.ReadAllText(Path.Combine(dir, file.Name));
+    var year = int.Parse(Regex.Match(file.Name, "_(\\d{4})").Groups[1].Value, CultureInfo.InvariantCulture);
+    var found0 = PromiseExtractor.Extract(text, year);
+    candidates += found0.Count;
+    var matched = new HashSet<int>();
+    foreach (var label in file.Value.EnumerateArray())
+    {
+        labelled++;
+        var labelText = label.GetProperty("text").GetString()!;
+        var value = label.GetProperty("value").GetString()!;
+        var at = text.IndexOf(labelText, StringComparison.Ordinal);
+        var hit = -1;
+        for (var i = 0; i < found0.Count && at >= 0; i++)
+        {
+            var c = found0[i];
+            if (c.Start < at + labelText.Length && at < c.Start + c.Text.Length && Quotes(c, value))
+            {
+                hit = i;
+                break;
+            }
+        }
+
+        if (hit >= 0)
+        {
+            found++;
+            matched.Add(hit);
+        }
+        else if (verbose)
+        {
+            Console.WriteLine($"missed  {file.Name}: {labelText} ({value})");
+        }
+    }
+
+    correct += matched.Count;
+    if (verbose)
+    {
+        foreach (var (c, i) in found0.Select((c, i) => (c, i)).Where(x => !matched.Contains(x.i)))
+        {
+            Console.WriteLine($"extra   {file.Name}: {c.Text}");
+        }
+    }
+
+    var decoyList = labels.RootElement.GetProperty("_decoys").TryGetProperty(file.Name, out var d) ? d.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+    foreach (var decoy in decoyList)
+    {
+        decoys++;
+        var at = text.IndexOf(decoy, StringComparison.Ordinal);
+        var taken = at >= 0 && found0.Select((c, i) => (c, i)).Any(x => x.c.QuantityText is { } q && x.c.Text.Contains(q, StringComparison.Ordinal)
+            && x.c.Start + x.c.Text.IndexOf(q, StringComparison.Ordinal) is var qs && qs >= at && qs + q.Length <= at + decoy.Length && !matched.Contains(x.i));
+        if (taken)
+        {
+            decoysTaken++;
+            if (verbose)
+            {
+                Console.WriteLine($"decoy   {file.Name}: {decoy}");
+            }
+        }
+    }
+}
+
+var recall = labelled == 0 ? 0 : found / (double)labelled;
+var precision = candidates == 0 ? 0 : correct / (double)candidates;
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labels {labelled}, found {found}, candidates {candidates}, correct {correct}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall {recall:0.000}, precision {precision:0.000}, decoys taken {decoysTaken} of {decoys}"));
+return 0;
+
+static bool Quotes(CandidatePromise c, string value)
+{
+    // The number as written (1.02 for 1.02万人), in ASCII digits; full-width and stray spaces are tolerated.
+    var text = new string((c.QuantityText ?? c.Text).Where(ch => ch != ' ').Select(ch => ch is >= '０' and <= '９' ? (char)('0' + (ch - '０')) : ch).ToArray());
+    return Regex.IsMatch(text, "(?<![0-9.])" + Regex.Escape(value) + "(?![0-9])");
+}
