@@ -111,6 +111,30 @@ public sealed class MeasureUnit
     /// <summary>A counted occurrence or event (次).</summary>
     public static MeasureUnit ItemCi { get; } = new(QuantityKind.Count, "count:次", "次", 1);
 
+    /// <summary>人: a count of people (新增城镇就业1.2万人).</summary>
+    public static MeasureUnit Person { get; } = new(QuantityKind.Count, "count:人", "人", 1);
+
+    /// <summary>人次: a count of person-times (visits, trainings).</summary>
+    public static MeasureUnit PersonTime { get; } = new(QuantityKind.Count, "count:人次", "人次", 1);
+
+    /// <summary>户: a count of households.</summary>
+    public static MeasureUnit Household { get; } = new(QuantityKind.Count, "count:户", "户", 1);
+
+    /// <summary>张: a count of beds, cards, sheets (养老床位300张).</summary>
+    public static MeasureUnit ItemZhang { get; } = new(QuantityKind.Count, "count:张", "张", 1);
+
+    /// <summary>条: a count of roads, lines, routes (打通断头路20条).</summary>
+    public static MeasureUnit ItemTiao { get; } = new(QuantityKind.Count, "count:条", "条", 1);
+
+    /// <summary>部: a count of lifts, vehicles, devices (加装电梯200部).</summary>
+    public static MeasureUnit ItemBu { get; } = new(QuantityKind.Count, "count:部", "部", 1);
+
+    /// <summary>标箱: twenty-foot equivalent units of container throughput.</summary>
+    public static MeasureUnit ContainerTeu { get; } = new(QuantityKind.Count, "count:标箱", "标箱", 1, "TEU");
+
+    /// <summary>斤 (jin): half a kilogram, as grain output is counted (粮食产量500亿斤).</summary>
+    public static MeasureUnit Jin { get; } = new(QuantityKind.Mass, "jin", "斤", 0.5);
+
     /// <summary>Yuan (元), the base money unit.</summary>
     public static MeasureUnit Yuan { get; } = new(QuantityKind.Money, "CNY", "元", 1, "yuan", "RMB");
 

@@ -15,6 +15,7 @@ public static class PromiseExtractor
     [
         "坚决做到", "严格要求", "严格落实", "加快推进", "有序推进", "持续推进", "力争", "确保", "坚定", "推动", "全年", "实现", "新建", "新增", "完成",
         "实施", "试点打造", "策划包装", "打造建设", "打造", "建设", "加快", "持续", "保持", "逐步扩大", "聚焦",
+        "新改扩建", "新改建", "改扩建", "改建", "扩建",
     ];
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");

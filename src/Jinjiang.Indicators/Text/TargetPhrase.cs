@@ -119,6 +119,12 @@ public sealed partial class TargetPhrase
         {
             kind = PromiseKind.Cadence;
         }
+        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Increase)
+                 && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
+        {
+            kind = PromiseKind.About; // 增长6%左右: growth of about 6%, the usual form of a growth target
+            decrease = false;
+        }
         else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Decrease))
         {
             kind = PromiseKind.Change;
@@ -163,6 +169,10 @@ public sealed partial class TargetPhrase
             else if (StartsWithAny(after, AtLeastWords) || EndsWithAny(before, AtLeastWords))
             {
                 kind = PromiseKind.AtLeast;
+            }
+            else if (IsScope(before, text))
+            {
+                kind = null; // 确保5个安置点群众搬得出: the number counts what a promise is about, it is not delivered
             }
             else
             {
@@ -213,6 +223,13 @@ public sealed partial class TargetPhrase
     {
         var after = text.AsSpan(q.Start + q.Length);
         if (after.StartsWith("方面", StringComparison.Ordinal) || after.StartsWith("大", StringComparison.Ordinal) || after.StartsWith("机制", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Meetings: 十五届四次全会, 第五次会议 name a session, not an amount.
+        if (after.StartsWith("全会", StringComparison.Ordinal) || after.StartsWith("全体会议", StringComparison.Ordinal) || after.StartsWith("会议", StringComparison.Ordinal)
+            || text.AsSpan(0, q.Start).EndsWith("届", StringComparison.Ordinal))
         {
             return true;
         }
@@ -302,6 +319,30 @@ public sealed partial class TargetPhrase
 
     [GeneratedRegex(@"完成[^，。；]*(项目|配置|改造|建设|任务)|试点建设|打造建设[^，。；]*试点|推进[^，。；]*系统建设|推动[^，。；]*(实体化运行|挂牌运行|投入运行)")]
     private static partial Regex MilestonePattern();
+
+    /// <summary>
+    /// Whether a number right after a commitment word (确保5个安置点群众搬得出) only counts the subject of a promise: no
+    /// delivery verb anywhere in the clause.
+    /// </summary>
+    private static bool IsScope(ReadOnlySpan<char> before, string text)
+    {
+        var head = before.Trim();
+        if (ScopeVerbPattern().IsMatch(text))
+        {
+            return false;
+        }
+
+        // A number right after the commitment word, or a count of the named things a clause improves
+        // (提升锦江公园、沙河公园、环城生态公园三条生态基带绿色品质): what the promise is about, not an amount.
+        return head.Length == 0 || head.SequenceEqual("确保") || head.SequenceEqual("力争") || head.SequenceEqual("确保全年") || head.SequenceEqual("力争全年")
+            || ImprovementPattern().IsMatch(text);
+    }
+
+    [GeneratedRegex(@"新建|新增|建成|完成|打造|实施|改造|建设|培育|引进|开展|实现|提供|发放|招聘|解决|达到")]
+    private static partial Regex ScopeVerbPattern();
+
+    [GeneratedRegex(@"提升|提高|优化|改善")]
+    private static partial Regex ImprovementPattern();
 
     /// <summary>持续提升/逐步提高 ... 效率/比例/比重/覆盖率: a measured share or rate that should keep rising, with no number.</summary>
     [GeneratedRegex(@"(持续|逐步|不断)(提升|提高|扩大)[^，。；]*(效率|比例|比重|覆盖率)$")]

@@ -1,0 +1,33 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Text;
+
+namespace Jinjiang.Indicators.Tests.Text;
+
+/// <summary>Promises of other governments' reports, in our own sentences written in their styles.</summary>
+public class GeneralExtractionTests
+{
+    [Fact]
+    public void CountsOfPeople_AboutTargets_AndCompoundVerbs_AreRead()
+    {
+        var found = PromiseExtractor.Extract("2025年，力争全区生产总值增长5.5%左右，新建改建乡村道路86公里，新增城镇就业8000人以上，培训农民工1.5万人次，帮扶困难家庭300户。", 2025);
+        Assert.Contains(found, c => c.Kind == PromiseKind.About && c.QuantityText == "5.5%" && c.Commitment == CommitmentLevel.Strive);
+        Assert.Contains(found, c => c.Object == "乡村道路" && c.Quantity is { } q && q.BaseValue == 86_000);
+        Assert.Contains(found, c => c.Object == "城镇就业" && c.Quantity is { Kind: QuantityKind.Count } q && q.Value == 8000 && q.Unit == MeasureUnit.Person);
+        Assert.Contains(found, c => c.Quantity is { } q && q.Unit == MeasureUnit.PersonTime && q.BaseValue == 15_000);
+        Assert.Contains(found, c => c.Quantity is { } q && q.Unit == MeasureUnit.Household && q.Value == 300);
+    }
+
+    [Fact]
+    public void MeetingsWithChineseNumerals_AreNotQuantities()
+    {
+        var found = PromiseExtractor.Extract("认真贯彻区委九届六次全会和第三次会议精神，新建口袋公园4个。", 2025);
+        Assert.Equal(["新建口袋公园4个"], found.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void ANumberThatCountsWhatAPromiseIsAbout_IsNotADelivery()
+    {
+        var found = PromiseExtractor.Extract("确保3个集中安置小区居民住得安心，提升城东、城西两条河道滨水品质，完成老旧管网改造12公里。", 2025);
+        Assert.Equal(["完成老旧管网改造12公里"], found.Select(c => c.Text));
+    }
+}
