@@ -32,15 +32,18 @@ foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "
         labelled++;
         var labelText = label.GetProperty("text").GetString()!;
         var value = label.GetProperty("value").GetString()!;
-        var at = text.IndexOf(labelText, StringComparison.Ordinal);
+        // A label's text may stand twice (a result and the plan repeating it): any occurrence counts.
         var hit = -1;
-        for (var i = 0; i < found0.Count && at >= 0; i++)
+        for (var at = text.IndexOf(labelText, StringComparison.Ordinal); at >= 0 && hit < 0; at = text.IndexOf(labelText, at + 1, StringComparison.Ordinal))
         {
-            var c = found0[i];
-            if (c.Start < at + labelText.Length && at < c.Start + c.Text.Length && Quotes(c, value))
+            for (var i = 0; i < found0.Count; i++)
             {
-                hit = i;
-                break;
+                var c = found0[i];
+                if (!matched.Contains(i) && c.Start < at + labelText.Length && at < c.Start + c.Text.Length && Quotes(c, value))
+                {
+                    hit = i;
+                    break;
+                }
             }
         }
 
@@ -90,6 +93,17 @@ return 0;
 
 static bool Quotes(CandidatePromise c, string value)
 {
+    // Values written in words: a class (Ⅲ类 is 3), 清零 (0), 百分之百 (100).
+    if (c.Class is { } quality && quality.Ordinal.ToString(CultureInfo.InvariantCulture) == value)
+    {
+        return true;
+    }
+
+    if ((value == "0" && c.Text.Contains("清零", StringComparison.Ordinal)) || (value == "100" && c.Text.Contains("百分之百", StringComparison.Ordinal)))
+    {
+        return true;
+    }
+
     // The number as written (1.02 for 1.02万人), in ASCII digits; full-width and stray spaces are tolerated.
     var text = new string((c.QuantityText ?? c.Text).Where(ch => ch != ' ').Select(ch => ch is >= '０' and <= '９' ? (char)('0' + (ch - '０')) : ch).ToArray());
     return Regex.IsMatch(text, "(?<![0-9.])" + Regex.Escape(value) + "(?![0-9])");

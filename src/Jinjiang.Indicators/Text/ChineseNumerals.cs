@@ -46,9 +46,11 @@ public static class ChineseNumerals
                 i++;
             }
 
-            if (i + 1 < text.Length && text[i] is '.' or '．' && IsDigit(text[i + 1]))
+            // A decimal point, also with the stray space some pages put after it (1. 6万个).
+            var stray = i + 2 < text.Length && text[i] is '.' or '．' && text[i + 1] == ' ' && IsDigit(text[i + 2]) ? 1 : 0;
+            if (i + 1 + stray < text.Length && text[i] is '.' or '．' && IsDigit(text[i + 1 + stray]))
             {
-                i++;
+                i += 1 + stray;
                 decimal scale = 0.1m;
                 while (i < text.Length && IsDigit(text[i]))
                 {

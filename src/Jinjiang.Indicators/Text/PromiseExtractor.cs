@@ -23,6 +23,9 @@ public static class PromiseExtractor
     private static readonly char[] Quotes = ['“', '”', '‘', '’', ' '];
     private static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
     private static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成"], StringComparison.Ordinal);
+    /// <summary>Words that make a clause a result, not a promise: 同比 (year on year, as reviews report), 预计 (estimated, of the year just ended), 累计, 超额完成.</summary>
+    private static readonly SearchValues<string> PastClauseMarkers = SearchValues.Create(["同比", "预计", "累计", "超额完成", "比上年"], StringComparison.Ordinal);
+
     private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "增长", "提高"];
 
     /// <summary>Extracts candidate promises from a report's text.</summary>
@@ -37,7 +40,7 @@ public static class PromiseExtractor
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-            if (IsPast(sentence))
+            if (IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear))
             {
                 continue;
             }
@@ -45,7 +48,8 @@ public static class PromiseExtractor
             string? sentenceText = null; // made once, only when the sentence holds a candidate
             foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
             {
-                if (!TargetPhrase.MayHoldPromise(text.AsSpan(clauseStart, clauseEnd - clauseStart)))
+                var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
+                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear))
                 {
                     continue;
                 }
@@ -208,6 +212,24 @@ public static class PromiseExtractor
     /// A sentence about the past, not a promise: it opens with 过去一年/过去五年/去年/上年/回顾, or reports work done
     /// (完成了, 实现了, 建成了, 新增了, 新建了, 累计完成). Word searches, not a regular expression: this runs on every sentence.
     /// </summary>
+    /// <summary>Whether a sentence or clause opens (within its first words) with a year before the report's: 2018年云南省…, 云南省2018年….</summary>
+    private static bool OpensWithAnEarlierYear(ReadOnlySpan<char> text, int reportYear)
+    {
+        var head = text.TrimStart();
+        head = head[..Math.Min(head.Length, 12)];
+        for (var i = 0; i + 5 <= head.Length; i++)
+        {
+            if (head[i + 4] == '年' && char.IsAsciiDigit(head[i]) && char.IsAsciiDigit(head[i + 1]) && char.IsAsciiDigit(head[i + 2]) && char.IsAsciiDigit(head[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(head[i - 1])))
+            {
+                var year = ((head[i] - '0') * 1000) + ((head[i + 1] - '0') * 100) + ((head[i + 2] - '0') * 10) + (head[i + 3] - '0');
+                return year < reportYear;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPast(ReadOnlySpan<char> sentence)
     {
         var opening = sentence.TrimStart();

@@ -227,6 +227,12 @@ public sealed partial class TargetPhrase
             return true;
         }
 
+        // Ordinals (第二个百年) name one of a series, and a project's total investment (总投资7.58亿元) its scope: not amounts.
+        if (text.AsSpan(0, q.Start).EndsWith("第", StringComparison.Ordinal) || text.AsSpan(0, q.Start).EndsWith("总投资", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         // Meetings: 十五届四次全会, 第五次会议 name a session, not an amount.
         if (after.StartsWith("全会", StringComparison.Ordinal) || after.StartsWith("全体会议", StringComparison.Ordinal) || after.StartsWith("会议", StringComparison.Ordinal)
             || text.AsSpan(0, q.Start).EndsWith("届", StringComparison.Ordinal))
@@ -334,7 +340,7 @@ public sealed partial class TargetPhrase
 
         // A number right after the commitment word, or a count of the named things a clause improves
         // (提升锦江公园、沙河公园、环城生态公园三条生态基带绿色品质): what the promise is about, not an amount.
-        return head.Length == 0 || head.SequenceEqual("确保") || head.SequenceEqual("力争") || head.SequenceEqual("确保全年") || head.SequenceEqual("力争全年")
+        return head.SequenceEqual("确保") || head.SequenceEqual("力争") || head.SequenceEqual("确保全年") || head.SequenceEqual("力争全年")
             || ImprovementPattern().IsMatch(text);
     }
 

@@ -30,4 +30,19 @@ public class GeneralExtractionTests
         var found = PromiseExtractor.Extract("确保3个集中安置小区居民住得安心，提升城东、城西两条河道滨水品质，完成老旧管网改造12公里。", 2025);
         Assert.Equal(["完成老旧管网改造12公里"], found.Select(c => c.Text));
     }
+
+    [Fact]
+    public void ResultsOfEarlierYears_AndYearOnYearFigures_AreNotPromises()
+    {
+        var text = "2024年全区生产总值增长5.8%。预计全年完成投资120亿元，社会消费品零售总额86亿元、同比增长6.1%。2025年，新建口袋公园5个。";
+        Assert.Equal(["新建口袋公园5个"], PromiseExtractor.Extract(text, 2025).Select(c => c.Text));
+    }
+
+    [Fact]
+    public void AStraySpaceAfterTheDecimalPoint_IsRead_AndATotalInvestmentIsAScope()
+    {
+        var found = PromiseExtractor.Extract("新增普惠托位1. 2万个，开工建设总投资6.5亿元的区医院迁建项目。", 2025);
+        var places = Assert.Single(found);
+        Assert.Equal(12_000, places.Quantity!.Value.Value);
+    }
 }
