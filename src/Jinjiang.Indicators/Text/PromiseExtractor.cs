@@ -70,7 +70,28 @@ public static class PromiseExtractor
             }
         }
 
-        return candidates;
+        return WithoutRepeats(candidates);
+    }
+
+    /// <summary>
+    /// A promise repeated (a headline above the text, a summary of the plan: the same kind, object and quantity) is one
+    /// promise: the last occurrence, in the body of the plan, is kept.
+    /// </summary>
+    private static List<CandidatePromise> WithoutRepeats(List<CandidatePromise> candidates)
+    {
+        var seen = new HashSet<(PromiseKind, string, string)>();
+        var kept = new List<CandidatePromise>(candidates.Count);
+        for (var i = candidates.Count - 1; i >= 0; i--)
+        {
+            var c = candidates[i];
+            if (seen.Add((c.Kind, c.Object, c.QuantityText ?? c.Text)))
+            {
+                kept.Add(candidates[i]);
+            }
+        }
+
+        kept.Reverse();
+        return kept;
     }
 
     /// <summary>

@@ -128,7 +128,8 @@ public class FuzzTests
         var report = string.Concat(Enumerable.Repeat(TestFiles.ReportText, 40)); // about 330,000 characters
         var watch = Stopwatch.StartNew();
         var found = PromiseExtractor.Extract(report, 2023);
-        Assert.Equal(PromiseExtractor.Extract(TestFiles.ReportText, 2023).Count * 40, found.Count);
+        // The same report forty times holds the same promises once each (a repeated promise is one promise).
+        Assert.Equal(PromiseExtractor.Extract(TestFiles.ReportText, 2023).Select(c => c.Text), found.Select(c => c.Text));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"extraction took {watch.Elapsed}");
     }
 

@@ -45,4 +45,13 @@ public class GeneralExtractionTests
         var places = Assert.Single(found);
         Assert.Equal(12_000, places.Quantity!.Value.Value);
     }
+
+    [Fact]
+    public void APromiseRepeatedWordForWord_IsOnePromise_TheOneInTheBody()
+    {
+        var text = "新建城市绿道8公里\n2025年，新建城市绿道8公里，新增停车位1200个。";
+        var found = PromiseExtractor.Extract(text, 2025);
+        Assert.Equal(["新建城市绿道8公里", "新增停车位1200个"], found.Select(c => c.Text));
+        Assert.True(found[0].Start > text.IndexOf('\n', StringComparison.Ordinal));
+    }
 }
