@@ -233,16 +233,24 @@ public static class PromiseExtractor
     /// A sentence about the past, not a promise: it opens with 过去一年/过去五年/去年/上年/回顾, or reports work done
     /// (完成了, 实现了, 建成了, 新增了, 新建了, 累计完成). Word searches, not a regular expression: this runs on every sentence.
     /// </summary>
-    /// <summary>Whether a sentence or clause opens (within its first words) with a year before the report's: 2018年云南省…, 云南省2018年….</summary>
+    /// <summary>
+    /// Whether a sentence or clause opens (within its first 24 characters) with a year before the report's: 2018年云南省…,
+    /// 云南省2018年…; a base year (比2020年下降13.5%) does not count.
+    /// </summary>
     private static bool OpensWithAnEarlierYear(ReadOnlySpan<char> text, int reportYear)
     {
         var head = text.TrimStart();
-        head = head[..Math.Min(head.Length, 12)];
+        head = head[..Math.Min(head.Length, 24)];
         for (var i = 0; i + 5 <= head.Length; i++)
         {
             if (head[i + 4] == '年' && char.IsAsciiDigit(head[i]) && char.IsAsciiDigit(head[i + 1]) && char.IsAsciiDigit(head[i + 2]) && char.IsAsciiDigit(head[i + 3])
                 && (i == 0 || !char.IsAsciiDigit(head[i - 1])))
             {
+                if (i > 0 && head[i - 1] is '比' or '较' or '与' or '从' or '自' or '于')
+                {
+                    continue; // 比2020年下降13.5%: a base year of a target, not a result
+                }
+
                 var year = ((head[i] - '0') * 1000) + ((head[i + 1] - '0') * 100) + ((head[i + 2] - '0') * 10) + (head[i + 3] - '0');
                 return year < reportYear;
             }

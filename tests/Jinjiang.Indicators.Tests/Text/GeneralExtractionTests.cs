@@ -54,4 +54,11 @@ public class GeneralExtractionTests
         Assert.Equal(["新建城市绿道8公里", "新增停车位1200个"], found.Select(c => c.Text));
         Assert.True(found[0].Start > text.IndexOf('\n', StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ABaseYear_IsNotAResult()
+    {
+        var found = PromiseExtractor.Extract("到2025年，单位地区生产总值能耗比2020年下降13.5%。", 2022);
+        Assert.Single(found);
+    }
 }
