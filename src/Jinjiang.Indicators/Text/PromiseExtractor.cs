@@ -22,7 +22,7 @@ public static class PromiseExtractor
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，；;,");
     private static readonly char[] Quotes = ['“', '”', '‘', '’', ' '];
     private static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
-    private static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年"], StringComparison.Ordinal);
     /// <summary>Words that make a clause a result, not a promise: 同比 (year on year, as reviews report), 预计 (estimated, of the year just ended), 累计, 超额完成.</summary>
     private static readonly SearchValues<string> PastClauseMarkers = SearchValues.Create(["同比", "预计", "累计", "超额完成", "比上年"], StringComparison.Ordinal);
 
@@ -40,7 +40,7 @@ public static class PromiseExtractor
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-            if (IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear))
+            if (IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear))
             {
                 continue;
             }
@@ -257,6 +257,36 @@ public static class PromiseExtractor
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a sentence names years, all of them before the report's and none as a base year (2018年…在…情况下,
+    /// 实现…增长8.9%): a review of results, not a plan.
+    /// </summary>
+    private static bool OnlyEarlierYears(ReadOnlySpan<char> sentence, int reportYear)
+    {
+        var earlier = false;
+        for (var i = 0; i + 5 <= sentence.Length; i++)
+        {
+            if (sentence[i + 4] != '年' || !char.IsAsciiDigit(sentence[i]) || !char.IsAsciiDigit(sentence[i + 1]) || !char.IsAsciiDigit(sentence[i + 2]) || !char.IsAsciiDigit(sentence[i + 3])
+                || (i > 0 && char.IsAsciiDigit(sentence[i - 1])))
+            {
+                continue;
+            }
+
+            var year = ((sentence[i] - '0') * 1000) + ((sentence[i + 1] - '0') * 100) + ((sentence[i + 2] - '0') * 10) + (sentence[i + 3] - '0');
+            if (year >= reportYear)
+            {
+                return false;
+            }
+
+            if (i == 0 || sentence[i - 1] is not ('比' or '较' or '与' or '从' or '自' or '于' or '在'))
+            {
+                earlier = true;
+            }
+        }
+
+        return earlier;
     }
 
     private static bool IsPast(ReadOnlySpan<char> sentence)

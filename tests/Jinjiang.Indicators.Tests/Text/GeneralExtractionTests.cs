@@ -61,4 +61,11 @@ public class GeneralExtractionTests
         var found = PromiseExtractor.Extract("到2025年，单位地区生产总值能耗比2020年下降13.5%。", 2022);
         Assert.Single(found);
     }
+
+    [Fact]
+    public void AReviewOfPastYears_IsNotAPlan()
+    {
+        var text = "五年来，全区生产总值年均增长7.2%，累计建成保障房1.2万套。区长在会上说，2021年在疫情冲击的情况下，实现一般公共预算收入增长6.3%。今年，新建口袋公园5个。";
+        Assert.Equal(["新建口袋公园5个"], PromiseExtractor.Extract(text, 2022).Select(c => c.Text));
+    }
 }
