@@ -36,7 +36,7 @@ public sealed class CandidatePromise
     /// <summary>The clause (<c>力争全年新增立体绿化面积5000平方米</c>).</summary>
     public string Text { get; }
 
-    /// <summary>The whole sentence the clause stands in.</summary>
+    /// <summary>The sentence the clause stands in, or up to 400 characters of it around the clause when it is longer (the output stays linear in the input).</summary>
     public string Sentence { get; }
 
     /// <summary>What is built or measured (<c>立体绿化面积</c>).</summary>

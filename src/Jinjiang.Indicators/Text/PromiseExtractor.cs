@@ -64,13 +64,28 @@ public static class PromiseExtractor
                         continue;
                     }
 
-                    sentenceText ??= sentence.Trim().ToString();
-                    candidates.Add(new CandidatePromise(partStart, part, sentenceText, ObjectOf(part, phrase), phrase, Confidence(phrase)));
+                    // The sentence as context, bounded: a very long "sentence" (text without 。) would otherwise be copied
+                    // into every candidate, and the output would grow with the square of the input.
+                    var context = sentence.Length <= MaxContext
+                        ? sentenceText ??= sentence.Trim().ToString()
+                        : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
+                    candidates.Add(new CandidatePromise(partStart, part, context, ObjectOf(part, phrase), phrase, Confidence(phrase)));
                 }
             }
         }
 
         return WithoutRepeats(candidates);
+    }
+
+    private const int MaxContext = 400;
+
+    /// <summary>The context of a candidate in a long sentence: up to <see cref="MaxContext"/> characters around it.</summary>
+    private static string Window(string text, int sentenceStart, int sentenceEnd, int start, int length)
+    {
+        var margin = Math.Max(0, (MaxContext - length) / 2);
+        var from = Math.Max(sentenceStart, start - margin);
+        var to = Math.Min(sentenceEnd, start + length + margin);
+        return text[from..to].Trim();
     }
 
     /// <summary>

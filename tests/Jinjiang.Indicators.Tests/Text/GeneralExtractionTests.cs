@@ -68,4 +68,18 @@ public class GeneralExtractionTests
         var text = "五年来，全区生产总值年均增长7.2%，累计建成保障房1.2万套。区长在会上说，2021年在疫情冲击的情况下，实现一般公共预算收入增长6.3%。今年，新建口袋公园5个。";
         Assert.Equal(["新建口袋公园5个"], PromiseExtractor.Extract(text, 2022).Select(c => c.Text));
     }
+
+    [Fact]
+    public void AVeryLongSentence_GivesBoundedContext_SoTheOutputIsLinear()
+    {
+        var clause = "新建口袋公园5个；";
+        var text = string.Concat(Enumerable.Repeat(clause, 20_000)); // 180,000 characters and no 。
+        var found = PromiseExtractor.Extract(text, 2025);
+        Assert.Single(found); // one promise, repeated
+        Assert.True(found.Sum(c => c.Sentence.Length) <= 400);
+        var distinct = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"新建口袋公园{i + 1}个；"));
+        var many = PromiseExtractor.Extract(distinct, 2025);
+        Assert.Equal(5_000, many.Count);
+        Assert.All(many, c => Assert.True(c.Sentence.Length <= 400));
+    }
 }
