@@ -83,6 +83,11 @@ public static partial class DraftCatalog
             case PromiseKind.AtMost when q is { } threshold:
                 target = new AtMostTarget(threshold, period, !c.Strict);
                 break;
+            case PromiseKind.About when q is { } ceiling && IsCeiling(c):
+                // 控制在4.5%左右, 居民消费价格涨幅3%左右: a rate to hold down reads 左右 as a ceiling, as reviews judge it.
+                target = new AtMostTarget(ceiling, period);
+                note = "左右 on a rate to be held down (控制在, unemployment, prices) read as a ceiling: at most the figure.";
+                break;
             case PromiseKind.About when q is { } centre:
                 target = new AboutTarget(centre, new Measure(Math.Abs(centre.Value) * 0.05, centre.Unit), period);
                 note = "左右 read as ±5%; set the band you mean.";
@@ -162,6 +167,11 @@ public static partial class DraftCatalog
             Source = x.C.Text,
             Interpretation = x.Note,
         };
+
+    /// <summary>Whether an about-target is a ceiling: a figure to be held down (控制在…左右, unemployment, consumer prices).</summary>
+    private static bool IsCeiling(CandidatePromise c)
+        => c.Text.Contains("控制在", StringComparison.Ordinal) || c.Object.Contains("失业率", StringComparison.Ordinal)
+           || c.Object.Contains("价格", StringComparison.Ordinal) || c.Object.Contains("涨幅", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:(?<n>[0-9０-９]+)、)+(?<n>[0-9０-９]+)分钟")]
     private static partial Regex TierPattern();

@@ -82,4 +82,16 @@ public class GeneralExtractionTests
         Assert.Equal(5_000, many.Count);
         Assert.All(many, c => Assert.True(c.Sentence.Length <= 400));
     }
+
+    [Fact]
+    public void AboutOnARateToHoldDown_IsACeiling_InADraft()
+    {
+        var report = WorkReport.ForArea("东湖区", 2025);
+        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右，地区生产总值增长5%左右。", 2025), report, out _);
+        Assert.Equal(3, drafts.Count);
+        Assert.IsType<Targets.AtMostTarget>(drafts[0].Target);
+        Assert.IsType<Targets.AtMostTarget>(drafts[1].Target);
+        Assert.IsType<Targets.AboutTarget>(drafts[2].Target);
+        Assert.Contains("ceiling", drafts[0].Interpretation);
+    }
 }
