@@ -32,19 +32,13 @@ public static class ObservationWorkbook
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= ObservationReadOptions.Default;
-        var name = Path.GetFileName(path);
-        if (Directory.Exists(path) || !File.Exists(path))
+        if (FileLoad.Refuse(path, options) is { } refused)
         {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, Directory.Exists(path) ? "This is a directory, not a file: name a workbook inside it." : "The file does not exist.")]), options);
-        }
-
-        if (new FileInfo(path).Length > options.MaxBytes)
-        {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {new FileInfo(path).Length} bytes; at most {options.MaxBytes} are accepted.")]), options);
+            return refused; // missing, a directory, or too large: the same checks and words as every reader
         }
 
         using var stream = File.OpenRead(path);
-        return Read(stream, name, options);
+        return Read(stream, Path.GetFileName(path), options);
     }
 
     /// <summary>Reads a workbook from a stream.</summary>

@@ -258,15 +258,13 @@ public static class PromiseExtractor
         head = head[..Math.Min(head.Length, 24)];
         for (var i = 0; i + 5 <= head.Length; i++)
         {
-            if (head[i + 4] == '年' && char.IsAsciiDigit(head[i]) && char.IsAsciiDigit(head[i + 1]) && char.IsAsciiDigit(head[i + 2]) && char.IsAsciiDigit(head[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(head[i - 1])))
+            if (YearAt(head, i) is { } year)
             {
                 if (i > 0 && head[i - 1] is '比' or '较' or '与' or '从' or '自' or '于')
                 {
                     continue; // 比2020年下降13.5%: a base year of a target, not a result
                 }
 
-                var year = ((head[i] - '0') * 1000) + ((head[i + 1] - '0') * 100) + ((head[i + 2] - '0') * 10) + (head[i + 3] - '0');
                 return year < reportYear;
             }
         }
@@ -283,13 +281,11 @@ public static class PromiseExtractor
         var earlier = false;
         for (var i = 0; i + 5 <= sentence.Length; i++)
         {
-            if (sentence[i + 4] != '年' || !char.IsAsciiDigit(sentence[i]) || !char.IsAsciiDigit(sentence[i + 1]) || !char.IsAsciiDigit(sentence[i + 2]) || !char.IsAsciiDigit(sentence[i + 3])
-                || (i > 0 && char.IsAsciiDigit(sentence[i - 1])))
+            if (YearAt(sentence, i) is not { } year)
             {
                 continue;
             }
 
-            var year = ((sentence[i] - '0') * 1000) + ((sentence[i + 1] - '0') * 100) + ((sentence[i + 2] - '0') * 10) + (sentence[i + 3] - '0');
             if (year >= reportYear)
             {
                 return false;
@@ -303,6 +299,13 @@ public static class PromiseExtractor
 
         return earlier;
     }
+
+    /// <summary>The year written at a position (four ASCII digits then 年, not inside a longer number), or null.</summary>
+    private static int? YearAt(ReadOnlySpan<char> text, int i)
+        => i + 5 <= text.Length && text[i + 4] == '年' && char.IsAsciiDigit(text[i]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+           && (i == 0 || !char.IsAsciiDigit(text[i - 1]))
+            ? ((text[i] - '0') * 1000) + ((text[i + 1] - '0') * 100) + ((text[i + 2] - '0') * 10) + (text[i + 3] - '0')
+            : null;
 
     private static bool IsPast(ReadOnlySpan<char> sentence)
     {
