@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using NodaTime;
 using UnitsNet;
 
@@ -78,7 +78,7 @@ public class EvaluationBenchmarks
     public int Summarize()
     {
         var onTrack = 0;
-        var evaluator = Evaluation.Evaluator.Default;
+        var evaluator = Evaluations.Evaluator.Default;
         foreach (var indicator in _indicators)
         {
             var status = evaluator.Summarize(indicator, _set, AsOf).Status;
@@ -98,7 +98,7 @@ public class EvaluationBenchmarks
         var onTrack = 0;
         foreach (var indicator in _indicators)
         {
-            var status = Evaluation.Evaluator.Default.Evaluate(indicator, _set, AsOf).Status;
+            var status = Evaluations.Evaluator.Default.Evaluate(indicator, _set, AsOf).Status;
             if (status is EvaluationStatus.Met or EvaluationStatus.OnTrack)
             {
                 onTrack++;

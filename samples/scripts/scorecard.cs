@@ -3,7 +3,7 @@
 // Prints one line per promise and exits with 2 when any promise is off track or not met.
 using Jinjiang.Indicators;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;

@@ -3,7 +3,7 @@
 
 open Jinjiang.Indicators
 open Jinjiang.Indicators.Catalog
-open Jinjiang.Indicators.Evaluation
+open Jinjiang.Indicators.Evaluations
 open Jinjiang.Indicators.Reporting
 open Jinjiang.Indicators.Serialization
 open NodaTime

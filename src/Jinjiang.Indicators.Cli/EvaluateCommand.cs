@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
 using NodaTime;
 using NodaTime.Text;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ExcelDataReader;
 using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Excel;
 

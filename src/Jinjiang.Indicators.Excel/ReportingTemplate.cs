@@ -1,6 +1,7 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using Jinjiang.Indicators.Utility;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;

@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.ObjectModel;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators;
 

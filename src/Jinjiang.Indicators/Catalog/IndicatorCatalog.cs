@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Catalog;
 

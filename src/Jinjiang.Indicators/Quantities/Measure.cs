@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jinjiang.Indicators.Utility;
 using UnitsNet;
 using UnitsNet.Units;
 

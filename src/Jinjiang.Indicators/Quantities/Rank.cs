@@ -1,4 +1,5 @@
 using System.Globalization;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Quantities;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 
 namespace Jinjiang.Indicators.Reporting;
 
@@ -29,7 +29,7 @@ internal static class Html
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
 
-    internal static string Row(Evaluation.Evaluation e, ReportLanguage language)
+    internal static string Row(Evaluation e, ReportLanguage language)
     {
         var cells = Labels.Cells(e, language);
         var status = e.Status.ToKebabCase();
@@ -49,7 +49,7 @@ internal static class Html
     }
 
     /// <summary>An SVG bar of the progress share, with a tick at the share expected by now where there is one.</summary>
-    internal static string ProgressBar(Evaluation.Evaluation e)
+    internal static string ProgressBar(Evaluation e)
     {
         if (e.Progress is not { } progress)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Reporting;
 
@@ -76,7 +77,7 @@ internal static class Labels
     internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
         => (language == ReportLanguage.English ? "As of " : "评估日期：") + IsoDate.Format(asOf);
 
-    internal static string[] Cells(Evaluation.Evaluation e, ReportLanguage language) =>
+    internal static string[] Cells(Evaluation e, ReportLanguage language) =>
     [
         e.Indicator.Id.Value,
         Name(e.Indicator, language),

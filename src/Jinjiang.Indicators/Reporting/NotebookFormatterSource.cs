@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluations;
 
 namespace Jinjiang.Indicators.Reporting;
 
@@ -21,7 +22,7 @@ internal sealed class NotebookFormatterSource
     internal static string? Html(object value) => value switch
     {
         Scorecard s => ScorecardRenderer.ToHtmlFragment(s),
-        Evaluation.Evaluation e => NotebookHtml.Evaluation(e),
+        Evaluation e => NotebookHtml.Evaluation(e),
         Indicator i => NotebookHtml.Indicator(i),
         IndicatorCatalog c => NotebookHtml.Catalog(c),
         _ => null,
@@ -30,7 +31,7 @@ internal sealed class NotebookFormatterSource
     internal static string? Plain(object value) => value switch
     {
         Scorecard s => s.ToString(),
-        Evaluation.Evaluation e => e.ToString(),
+        Evaluation e => e.ToString(),
         Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.Name} / {i.NameEn}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
         IndicatorCatalog c => CatalogRenderer.ToText(c.All),
         _ => null,

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Reporting;
 
@@ -28,7 +29,7 @@ internal static class NotebookHtml
         return sb.Append("</tbody></table></div>").ToString();
     }
 
-    internal static string Evaluation(Evaluation.Evaluation e)
+    internal static string Evaluation(Evaluation e)
     {
         var status = e.Status.ToKebabCase();
         var sb = new StringBuilder("<div class=\"jj-scorecard jj-evaluation\"><style>").Append(Html.Style).Append("</style>");
@@ -62,7 +63,7 @@ internal static class NotebookHtml
     /// An SVG chart of the observed series against the expected path (for deliveries, from zero at the start of the
     /// period to the amount at the deadline) and the target line; empty when there is nothing numeric to draw.
     /// </summary>
-    internal static string Chart(Evaluation.Evaluation e)
+    internal static string Chart(Evaluation e)
     {
         var target = e.TargetValue;
         var points = e.Inputs

@@ -1,4 +1,5 @@
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Reporting;
@@ -14,7 +15,7 @@ public sealed class Scorecard
     /// <summary>Creates a scorecard from evaluations already made.</summary>
     /// <param name="asOf">The as-of date of the evaluations.</param>
     /// <param name="evaluations">The evaluations, in display order.</param>
-    public Scorecard(LocalDate asOf, IEnumerable<Evaluation.Evaluation> evaluations)
+    public Scorecard(LocalDate asOf, IEnumerable<Evaluation> evaluations)
     {
         AsOf = asOf;
         Evaluations = Preconditions.CheckNotNull(evaluations).ToArray();
@@ -42,7 +43,7 @@ public sealed class Scorecard
     public WorkReport? Report { get; }
 
     /// <summary>The evaluations, in display order.</summary>
-    public IReadOnlyList<Evaluation.Evaluation> Evaluations { get; }
+    public IReadOnlyList<Evaluation> Evaluations { get; }
 
     /// <summary>The status counts over all evaluations.</summary>
     public StatusCounts Counts { get; }

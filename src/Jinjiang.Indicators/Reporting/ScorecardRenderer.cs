@@ -2,8 +2,9 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Reporting;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jinjiang.Indicators.Text;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;
 

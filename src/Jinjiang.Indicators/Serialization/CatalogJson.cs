@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using Jinjiang.Indicators.Utility;
 using UnitsNet;
 
 namespace Jinjiang.Indicators.Serialization;

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using UnitsNet;

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;
 
@@ -62,7 +63,7 @@ internal static class JsonMapping
 
     internal static bool IsValueTypeName(string? name) => ValueTypes.Any(v => v.Name == name);
 
-    internal static EvaluationDto ToDto(Evaluation.Evaluation e) => new(
+    internal static EvaluationDto ToDto(Evaluation e) => new(
         e.Indicator.Id.Value,
         e.Indicator.Name,
         e.Indicator.NameEn,

@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Utility;
+
 namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>What loading a file gave: every valid item, and every problem with its place.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jinjiang.Indicators.Utility;
 using Sylvan.Data.Csv;
 
 namespace Jinjiang.Indicators.Serialization;

@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Utility;
+
 namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>

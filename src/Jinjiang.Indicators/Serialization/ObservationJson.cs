@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;
 

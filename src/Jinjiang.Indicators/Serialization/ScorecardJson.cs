@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Serialization;
@@ -53,7 +54,7 @@ public static class ScorecardJson
             return new([], problems);
         }
 
-        var evaluations = new List<Evaluation.Evaluation>();
+        var evaluations = new List<Evaluation>();
         var list = dto.Evaluations ?? [];
         for (var i = 0; i < list.Count; i++)
         {
@@ -66,7 +67,7 @@ public static class ScorecardJson
         return new([new Scorecard(asOf, evaluations)], problems);
     }
 
-    private static Evaluation.Evaluation? ToEvaluation(EvaluationDto? dto, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<LoadProblem> problems)
+    private static Evaluation? ToEvaluation(EvaluationDto? dto, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<LoadProblem> problems)
     {
         void Problem(string field, string? text, string message) => problems.Add(new LoadProblem(source, 0, path + "." + field, text, message));
         if (dto is null)
@@ -126,7 +127,7 @@ public static class ScorecardJson
             }
         }
 
-        var parts = new List<Evaluation.Evaluation>();
+        var parts = new List<Evaluation>();
         for (var k = 0; k < (dto.Parts?.Count ?? 0); k++)
         {
             if (ToEvaluation(dto.Parts![k], path + ".parts[" + k.ToString(CultureInfo.InvariantCulture) + "]", asOf, catalog, source, problems) is { } part)
@@ -140,7 +141,7 @@ public static class ScorecardJson
             return null;
         }
 
-        return new Evaluation.Evaluation(indicator, asOf, status, dto.Reason ?? string.Empty, dto.ReasonZh)
+        return new Evaluation(indicator, asOf, status, dto.Reason ?? string.Empty, dto.ReasonZh)
         {
             Actual = actual,
             TargetValue = target,

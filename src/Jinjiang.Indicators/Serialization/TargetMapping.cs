@@ -1,6 +1,7 @@
 using System.Globalization;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 using NodaTime.Text;
 using UnitsNet;

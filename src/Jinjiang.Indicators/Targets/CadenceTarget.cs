@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Targets;

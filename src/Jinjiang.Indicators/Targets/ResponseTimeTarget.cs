@@ -1,8 +1,9 @@
 using System.Globalization;
+using Duration = UnitsNet.Duration;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 using UnitsNet;
-using Duration = UnitsNet.Duration;
 
 namespace Jinjiang.Indicators.Targets;
 

@@ -1,4 +1,5 @@
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Targets;

@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Utility;
+
 namespace Jinjiang.Indicators.Targets;
 
 /// <summary>One named part of an <see cref="AllOfTarget"/>; observations for it carry the part's name as their component.</summary>

@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Utility;
+
 namespace Jinjiang.Indicators.Text;
 
 /// <summary>The result of reading text: a value, or a message saying what was expected, never an exception (as NodaTime's).</summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Text;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Text;

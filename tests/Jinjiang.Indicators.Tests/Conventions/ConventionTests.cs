@@ -39,14 +39,14 @@ public class ConventionTests
     [Fact]
     public void PublicTypes_LiveInTheNamespaceOfTheirFolder()
     {
-        var allowed = new[] { "Jinjiang.Indicators", "Jinjiang.Indicators.Quantities", "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluation", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting", "Jinjiang.Indicators.Text", "Jinjiang.Indicators.Serialization", "Jinjiang.Indicators.Standards", "Jinjiang.Indicators.Standards.Air", "Jinjiang.Indicators.Standards.Water" };
+        var allowed = new[] { "Jinjiang.Indicators", "Jinjiang.Indicators.Quantities", "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting", "Jinjiang.Indicators.Text", "Jinjiang.Indicators.Serialization", "Jinjiang.Indicators.Standards", "Jinjiang.Indicators.Standards.Air", "Jinjiang.Indicators.Standards.Water" };
         Assert.All(PublicTypes, t => Assert.Contains(t.Namespace, allowed));
     }
 
     [Theory]
-    [InlineData("Jinjiang.Indicators.Quantities", new[] { "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluation", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
-    [InlineData("Jinjiang.Indicators.Targets", new[] { "Jinjiang.Indicators.Evaluation", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
-    [InlineData("Jinjiang.Indicators.Evaluation", new[] { "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
+    [InlineData("Jinjiang.Indicators.Quantities", new[] { "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
+    [InlineData("Jinjiang.Indicators.Targets", new[] { "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
+    [InlineData("Jinjiang.Indicators.Evaluations", new[] { "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
     public void Namespaces_DependOneWay(string ns, string[] forbidden)
     {
         // Public signatures of a namespace's types must not mention types of the namespaces that build on it.

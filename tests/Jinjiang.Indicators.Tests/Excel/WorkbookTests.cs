@@ -2,7 +2,7 @@ using System.Globalization;
 using CsCheck;
 using ExcelDataReader;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Excel;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;

@@ -1,6 +1,6 @@
 using CsCheck;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;

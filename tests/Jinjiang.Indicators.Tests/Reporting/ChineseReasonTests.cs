@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Serialization;
@@ -51,7 +51,7 @@ public partial class ChineseReasonTests
         _ => [],
     };
 
-    private static IEnumerable<Jinjiang.Indicators.Evaluation.Evaluation> WithParts(Jinjiang.Indicators.Evaluation.Evaluation e) => e.Parts.SelectMany(WithParts).Prepend(e);
+    private static IEnumerable<Jinjiang.Indicators.Evaluations.Evaluation> WithParts(Jinjiang.Indicators.Evaluations.Evaluation e) => e.Parts.SelectMany(WithParts).Prepend(e);
 
     [Fact]
     public void EveryReasonOfTheSampleScorecard_IsChinese_AtEveryAsOfDate()

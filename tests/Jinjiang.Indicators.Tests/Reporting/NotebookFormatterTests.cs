@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;

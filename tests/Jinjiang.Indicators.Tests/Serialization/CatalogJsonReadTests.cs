@@ -1,6 +1,6 @@
 using System.Text;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Text;
 using NodaTime;

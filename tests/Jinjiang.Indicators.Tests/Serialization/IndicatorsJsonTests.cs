@@ -1,6 +1,6 @@
 using System.Text.Json;
 using CsCheck;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;

@@ -1,4 +1,5 @@
 using CsCheck;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 using NodaTime.Text;
 

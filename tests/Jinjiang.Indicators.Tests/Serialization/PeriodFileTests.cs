@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Utility;
 using Json.Schema;
 using NodaTime;
 

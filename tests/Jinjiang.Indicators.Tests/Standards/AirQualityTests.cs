@@ -1,5 +1,5 @@
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Evaluation;
+using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Standards.Air;
 using NodaTime;
 using UnitsNet;

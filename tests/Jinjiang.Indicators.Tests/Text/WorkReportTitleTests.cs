@@ -1,4 +1,5 @@
 using Jinjiang.Indicators.Text;
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Tests.Text;

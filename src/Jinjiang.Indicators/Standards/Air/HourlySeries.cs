@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Utility;
 using NodaTime;
 using UnitsNet;
 using UnitsNet.Units;

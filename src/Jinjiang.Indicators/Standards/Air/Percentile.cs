@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Utility;
+
 namespace Jinjiang.Indicators.Standards.Air;
 
 /// <summary>The percentile of HJ 663-2013 annex A (the same as Excel's PERCENTILE.INC).</summary>

@@ -1,4 +1,5 @@
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
 using UnitsNet;
 
 namespace Jinjiang.Indicators.Standards.Water;

@@ -1,0 +1,193 @@
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// Change against a baseline period (投诉减少5%). The baseline must cover its whole period (the 2022 year, not a
+/// half year). During the period a running total is compared with the same period of the baseline year (同比)
+/// when the data have it, and only otherwise projected to the full period on a straight line.
+/// </summary>
+internal static class ChangeEvaluator
+{
+    /// <summary>
+    /// The verdict and figures, without allocating. The whole-period baseline is <see cref="Judgement.Other"/>, the
+    /// current value <see cref="Judgement.Subject"/>, and a same-period baseline (同比) <see cref="Judgement.Third"/>.
+    /// </summary>
+    internal static Judgement Judge(ChangeTarget target, EvaluationContext context)
+    {
+        var observations = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
+        {
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
+        }
+
+        var baselines = context.Home(target.BaselinePeriod);
+        var inPeriod = context.Home(target.Period);
+        Observation? baseline = null;
+        for (var i = baselines.Count - 1; i >= 0; i--)
+        {
+            if (EvaluationContext.CoversWhole(baselines[i], target.BaselinePeriod))
+            {
+                baseline = baselines[i];
+                break;
+            }
+        }
+
+        if (baseline is null)
+        {
+            return baselines.Count == 0
+                ? new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, inPeriod, "change")
+                : new(EvaluationStatus.NotEvaluable, Finding.PartialBaseline, baselines.Slice(baselines.Count - 1, 1), "change") { Subject = baselines[^1] };
+        }
+
+        // Only readings from the start of the period count (a month's figure alone is not the period's).
+        var currentIndex = inPeriod.Count - 1;
+        while (currentIndex >= 0 && inPeriod[currentIndex].Period is { } p && p.Start > target.Period.Start)
+        {
+            currentIndex--;
+        }
+
+        if (currentIndex < 0)
+        {
+            return context.NothingObservedJudgement(target, default);
+        }
+
+        var current = inPeriod[currentIndex];
+        var unit = current.Value.Unit;
+        var b = baseline.Value.BaseValue;
+        var level = target.TargetLevel(b);
+        var levelMeasure = Show.FromBase(level, unit);
+        var tolerance = context.Tolerance;
+
+        if (context.AsOf > target.Deadline)
+        {
+            if (target.AccumulatesWithinPeriod && current.Date < target.Deadline)
+            {
+                return new(EvaluationStatus.NoData, Finding.Incomplete, default, "change") { Subject = current, Other = baseline, Actual = current.Value, TargetValue = levelMeasure };
+            }
+
+            var met = Satisfies(target, tolerance, current.Value.BaseValue, level);
+            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, default, "change")
+            {
+                Subject = current,
+                Other = baseline,
+                Actual = current.Value,
+                TargetValue = levelMeasure,
+                Progress = Progress(b, level, current.Value.BaseValue),
+                Gap = Show.FromBase(level - current.Value.BaseValue, unit),
+            };
+        }
+
+        if (target.AccumulatesWithinPeriod && current.Date < target.Deadline)
+        {
+            // 同比: the same part of the baseline year, when the data have it.
+            var sameDay = current.Date.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
+            for (var i = baselines.Count - 1; i >= 0; i--)
+            {
+                var o = baselines[i];
+                if (o.Date == sameDay && (o.Period is null || o.Period.Start <= target.BaselinePeriod.Start))
+                {
+                    var samePeriodLevel = target.TargetLevel(o.Value.BaseValue);
+                    var progressSame = Progress(o.Value.BaseValue, samePeriodLevel, current.Value.BaseValue);
+                    var statusSame = Satisfies(target, tolerance, current.Value.BaseValue, samePeriodLevel) ? EvaluationStatus.OnTrack
+                        : progressSame is { } ps && ps >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
+                        : EvaluationStatus.OffTrack;
+                    return new(statusSame, Finding.Assessed, default, "change-same-period")
+                    {
+                        Subject = current,
+                        Other = baseline,
+                        Third = o,
+                        Actual = current.Value,
+                        TargetValue = levelMeasure,
+                        Expected = Show.FromBase(samePeriodLevel, unit),
+                        Progress = progressSame,
+                        Gap = Show.FromBase(samePeriodLevel - current.Value.BaseValue, unit),
+                        Figure = samePeriodLevel,
+                    };
+                }
+            }
+        }
+
+        var share = new ProgressInput(target.Period.Start.PlusDays(-1), 0, current.Date, 0, target.Deadline, 1).ElapsedShare;
+        var projected = target.AccumulatesWithinPeriod ? current.Value.BaseValue / share : current.Value.BaseValue;
+        var expected = target.AccumulatesWithinPeriod ? level * share : level;
+        var progress = Progress(b, level, projected);
+        var status = Satisfies(target, tolerance, projected, level) ? EvaluationStatus.OnTrack
+            : progress is { } pr && pr >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
+            : EvaluationStatus.OffTrack;
+        return new(status, Finding.Assessed, default, target.AccumulatesWithinPeriod ? "change-projection" : "change")
+        {
+            Subject = current,
+            Other = baseline,
+            Actual = current.Value,
+            TargetValue = levelMeasure,
+            Expected = Show.FromBase(expected, unit),
+            Progress = progress,
+            Gap = Show.FromBase(level - projected, unit),
+            Figure = projected,
+        };
+    }
+
+    private static bool Satisfies(ChangeTarget target, Quantities.Tolerance tolerance, double value, double level)
+        => target.IsReduction ? tolerance.Compare(value, level) <= 0 : tolerance.Compare(value, level) >= 0;
+
+    private static double? Progress(double baseline, double level, double value) => level == baseline ? null : (value - baseline) / (level - baseline);
+
+    internal static Evaluation Evaluate(ChangeTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var baselinePeriod = Show.Period(target.BaselinePeriod);
+        if (j.Finding == Finding.NoBaseline)
+        {
+            return context.Result(
+                j,
+                () => $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.",
+                () => $"缺少基数：{Zh.Date(target.BaselinePeriod.Start)}至{Zh.Date(target.BaselinePeriod.End)}期间没有观测数据。");
+        }
+
+        if (j.Finding == Finding.PartialBaseline)
+        {
+            var partial = j.Subject!;
+            var covered = new NodaTime.DateInterval(partial.Period?.Start ?? target.BaselinePeriod.Start, partial.Date);
+            return context.Result(
+                j,
+                () => $"The baseline must cover the whole baseline period {baselinePeriod}, but the latest baseline reading covers only {Show.Period(covered)} ({Show.Measure(partial.Value)}): a part-year figure is not a baseline for a year.",
+                () => $"基数须覆盖整个基期{Zh.Period(target.BaselinePeriod)}，但最近的基期数据仅覆盖{Zh.Period(covered)}（{Zh.Measure(partial.Value)}）：部分时段的数据不能作为全年基数。");
+        }
+
+        var current = j.Subject!;
+        var baseline = j.Other!;
+        var unit = current.Value.Unit;
+        var level = j.TargetValue!.Value.BaseValue;
+        var more = target.IsReduction ? "less" : "more";
+        string Against() => $"against {Show.In(baseline.Value, unit)} in {baselinePeriod} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {more})";
+        var so = Show.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
+        Func<string> reason = j.Finding switch
+        {
+            Finding.Incomplete => () => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
+            Finding.Reached => () => $"{Show.Measure(current.Value)} in the period {Against()}: met.",
+            Finding.Missed => () => $"{Show.Measure(current.Value)} in the period {Against()}: not met.",
+            _ when j.Third is { } same => () => $"Same period (同比): {Show.Measure(current.Value)} in {so} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} or {more} is on the path (target {target.DescribeChinese()} on {Show.In(baseline.Value, unit)} in {baselinePeriod}).",
+            _ => () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected on a straight line to {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} for the full period (no same-period figure of the baseline year to compare)" : string.Empty)}, {Against()}.",
+        };
+        var zhBaselinePeriod = Zh.Period(target.BaselinePeriod);
+        var bound = target.IsReduction ? "不超过" : "不低于";
+        string AgainstZh() => $"基期{zhBaselinePeriod}为{Zh.In(baseline.Value, unit)}（目标{target.DescribeChinese()}：{bound}{Show.Number(level / unit.FactorToBase)}{unit.ChineseName}）";
+        var soZh = Zh.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
+        Func<string> reasonZh = j.Finding switch
+        {
+            Finding.Incomplete => () => $"全期总数尚不可知：最近的累计数截至{Zh.Date(current.Date)}，早于考核期末{Zh.Date(target.Deadline)}。",
+            Finding.Reached => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：已达标。",
+            Finding.Missed => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：未达标。",
+            _ when j.Third is { } same => () => $"同比：{soZh}为{Zh.Measure(current.Value)}，上年同期（{same.Date.Year}年）为{Zh.In(same.Value, unit)}，按目标应{bound}{Show.Number(j.Figure / unit.FactorToBase)}{unit.ChineseName}（全年目标{target.DescribeChinese()}，基数为{zhBaselinePeriod}的{Zh.In(baseline.Value, unit)}）。",
+            _ => () => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Show.Number(j.Figure / unit.FactorToBase)}{unit.ChineseName}（无上年同期数据可比）" : string.Empty)}，{AgainstZh()}。",
+        };
+        IReadOnlyList<Observation> inputs = j.Third is { } third ? [baseline, third, current] : [baseline, current];
+        return context.Result(j.Status, reason, reasonZh, inputs, j.Method, j.Actual, j.TargetValue, j.Expected, j.Progress, j.Gap);
+    }
+}

@@ -1,0 +1,81 @@
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>Cumulative delivery within a period: met as soon as reached; before the deadline judged on the delivery method (linear path).</summary>
+internal static class DeliveryEvaluator
+{
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(DeliveryTarget target, EvaluationContext context)
+    {
+        var observations = context.Home(target.Period, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, target.Kind, uniform) is { } wrong)
+        {
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
+        }
+
+        if (observations.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, observations);
+        }
+
+        var latest = observations[^1];
+        var unit = target.Amount.Unit;
+        var amount = target.Amount.BaseValue;
+        var actual = latest.Value.BaseValue;
+        var progress = actual / amount;
+        var gap = Show.FromBase(amount - actual, unit);
+        var last = observations.Slice(observations.Count - 1, 1);
+        if (context.Tolerance.Compare(actual, amount) >= 0)
+        {
+            return new(EvaluationStatus.Met, Finding.Reached, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Progress = progress, Gap = gap };
+        }
+
+        if (context.AsOf > target.Deadline)
+        {
+            return new(EvaluationStatus.NotMet, Finding.Missed, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap };
+        }
+
+        var method = context.Options.DeliveryMethod;
+        var assessment = method.Assess(new ProgressInput(target.Period.Start.PlusDays(-1), 0, context.AsOf, actual, target.Deadline, amount));
+        return new(assessment.Status, Finding.Assessed, observations, method.Name)
+        {
+            Subject = latest,
+            Actual = latest.Value,
+            TargetValue = target.Amount,
+            Expected = assessment.Expected is { } e ? Show.FromBase(e, unit) : null,
+            Progress = progress,
+            Gap = gap,
+            Assessment = assessment,
+        };
+    }
+
+    internal static Evaluation Evaluate(DeliveryTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var asOf = context.AsOf;
+        var name = context.Indicator.Name;
+        return context.Result(
+            j,
+            j.Finding switch
+            {
+                Finding.Reached => () => $"{Delivered(j, target)}, reaching the target of {Show.Measure(target.Amount)}.",
+                Finding.Missed => () => $"{Delivered(j, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(j.Gap!.Value)} at the deadline {Show.Date(target.Deadline)}.",
+                _ => () => $"{Delivered(j, target)}{(j.Expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {j.Assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
+            },
+            j.Finding switch
+            {
+                Finding.Reached => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}，已完成{target.DescribeChinese()}的目标。",
+                Finding.Missed => () => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(j.Subject!.Value, target.Amount.Unit)}，未完成{target.DescribeChinese()}的目标，尚差{Zh.Measure(j.Gap!.Value)}。",
+                _ => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}{(j.Expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.Measure(x)}" : string.Empty)}：{j.Assessment.ExplanationChinese}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。",
+            });
+    }
+
+    private static string Delivered(Judgement j, DeliveryTarget target)
+        => $"{Show.In(j.Subject!.Value, target.Amount.Unit)} delivered by {Show.Date(j.Subject.Date)}";
+}

@@ -1,0 +1,125 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// The verdict on one indicator's target at an as-of date, with the reason and every figure behind it: actual,
+/// target, expected by now, progress share, gap, and the observations used. Every target kind returns this one type.
+/// </summary>
+/// <remarks>An evaluation is not a target and not an observation: it is a judgement at a date, and changes with it.</remarks>
+[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
+public sealed class Evaluation
+{
+    private static readonly Observation[] NoInputs = [];
+    private static readonly Evaluation[] NoParts = [];
+    private readonly Func<string>? _reasonFactory;
+    private readonly Func<string>? _reasonChineseFactory;
+    private string? _reason;
+    private string? _reasonChinese;
+
+    /// <summary>Creates an evaluation.</summary>
+    /// <param name="indicator">The indicator judged.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="status">The verdict.</param>
+    /// <param name="reason">One sentence saying why, with the numbers.</param>
+    public Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, string reason)
+        : this(indicator, asOf, status, reason, null)
+    {
+    }
+
+    /// <summary>Creates an evaluation with its reason in English and in Chinese.</summary>
+    /// <param name="indicator">The indicator judged.</param>
+    /// <param name="asOf">The date of the judgement.</param>
+    /// <param name="status">The verdict.</param>
+    /// <param name="reason">One sentence saying why, with the numbers.</param>
+    /// <param name="reasonChinese">The same sentence in Chinese, or <see langword="null"/> when there is none (then <see cref="ReasonChinese"/> is <paramref name="reason"/>).</param>
+    public Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, string reason, string? reasonChinese)
+    {
+        Indicator = Preconditions.CheckNotNull(indicator);
+        AsOf = asOf;
+        Status = status;
+        _reason = Preconditions.CheckNotNull(reason);
+        _reasonChinese = reasonChinese;
+    }
+
+    /// <summary>An evaluation whose reason is written on first read, so bulk jobs that only count statuses do not pay for it.</summary>
+    internal Evaluation(Indicator indicator, LocalDate asOf, EvaluationStatus status, Func<string> reason, Func<string> reasonChinese)
+    {
+        Indicator = indicator;
+        AsOf = asOf;
+        Status = status;
+        _reasonFactory = reason;
+        _reasonChineseFactory = reasonChinese;
+    }
+
+    /// <summary>The indicator judged.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The date of the judgement: observations dated after it are not used.</summary>
+    public LocalDate AsOf { get; }
+
+    /// <summary>The verdict.</summary>
+    public EvaluationStatus Status { get; }
+
+    /// <summary>One sentence saying why, with the numbers (written on first read; the same text every time).</summary>
+    public string Reason => _reason ??= _reasonFactory!();
+
+    /// <summary>
+    /// The same reason in Chinese, from the same figures, in the register of a 督查 report
+    /// (截至2023年9月30日，新建天府绿道累计10.6公里，按序时进度应完成11.22公里…); written on first read.
+    /// </summary>
+    public string ReasonChinese => _reasonChinese ??= _reasonChineseFactory?.Invoke() ?? Reason;
+
+    /// <summary>The value judged (latest cumulative amount, level, rank, class), where there is one.</summary>
+    public Measure? Actual { get; init; }
+
+    /// <summary>The value to reach (the threshold, amount, target level from a baseline, top-k rank, class).</summary>
+    public Measure? TargetValue { get; init; }
+
+    /// <summary>What was expected by the as-of date on the progress path, where the method defines one.</summary>
+    public Measure? Expected { get; init; }
+
+    /// <summary>
+    /// Direction-safe progress share: (actual - baseline) / (target - baseline), unclamped (negative means moving
+    /// away, above 1 means beyond the target); <see langword="null"/> when undefined (target equals baseline, or no baseline).
+    /// </summary>
+    public double? Progress { get; init; }
+
+    /// <summary>Target minus actual, in the target's unit (positive: short of a rising target); <see langword="null"/> where it has no meaning.</summary>
+    public Measure? Gap { get; init; }
+
+    /// <summary>The method that judged progress (<c>threshold</c>, <c>linear-path</c>, <c>cagr-ratio</c>, <c>rank</c> ...).</summary>
+    public string Method { get; init; } = "threshold";
+
+    /// <summary>For a 确保X、力争Y target, the level reached.</summary>
+    public AchievedLevel Level { get; init; }
+
+    /// <summary>The observations the verdict rests on (the audit trail).</summary>
+    public IReadOnlyList<Observation> Inputs
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = NoInputs;
+
+    /// <summary>The evaluations of the parts of a composite, floor-and-stretch or response-time target.</summary>
+    public IReadOnlyList<Evaluation> Parts
+    {
+        get;
+        init => field = Preconditions.CheckNotNull(value);
+    } = NoParts;
+
+    /// <summary>The name of the part this evaluation judges, for the parts of a composite.</summary>
+    public string? Component { get; init; }
+
+    /// <summary>The verdict and its figures without the reason, the inputs or the parts.</summary>
+    public EvaluationSummary Summary => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level);
+
+    /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
+    public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;
+
+    /// <summary>The evaluation as one line: <c>tianfu-greenway: on-track — reason</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Indicator.Id + ": " + Status.ToKebabCase() + " — " + Reason;
+}

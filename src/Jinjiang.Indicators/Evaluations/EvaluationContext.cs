@@ -1,0 +1,198 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// What one evaluation sees: the indicator, its observations up to the as-of date, and the options. A struct, so
+/// that an allocation-free summary (<see cref="Evaluator.Summarize(Indicator, ObservationSet, LocalDate)"/>) stays so.
+/// </summary>
+internal readonly struct EvaluationContext
+{
+    internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
+    {
+        Indicator = indicator;
+        Set = set;
+        AsOf = asOf;
+        Options = options;
+        Component = component;
+    }
+
+    internal Indicator Indicator { get; }
+
+    internal ObservationSet Set { get; }
+
+    /// <summary>All observations of the indicator, sorted by date, any area, any component, any date.</summary>
+    internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
+
+    internal LocalDate AsOf { get; }
+
+    internal EvaluationOptions Options { get; }
+
+    internal string? Component { get; }
+
+    internal Tolerance Tolerance => Options.Tolerance;
+
+    internal EvaluationContext ForComponent(string? component) => new(Indicator, Set, AsOf, Options, component);
+
+    /// <summary>
+    /// The home area's observations of this context's component, dated on or before the as-of date, sorted by
+    /// date: a slice of the set's own array, not a copy.
+    /// </summary>
+    /// <param name="within">Only observations dated within this interval, if given.</param>
+    /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
+    internal ArraySegment<Observation> Home(DateInterval? within = null, LocalDate? notAfter = null) => Home(within, notAfter, out _);
+
+    /// <inheritdoc cref="Home(DateInterval?, LocalDate?)"/>
+    /// <param name="within">Only observations dated within this interval, if given.</param>
+    /// <param name="notAfter">Only observations dated on or before this date, if given.</param>
+    /// <param name="uniformKind">The kind of every observation of the whole series, or null when they differ.</param>
+    internal ArraySegment<Observation> Home(DateInterval? within, LocalDate? notAfter, out QuantityKind? uniformKind)
+    {
+        var from = within?.Start ?? LocalDate.MinIsoValue;
+        var to = AsOf;
+        if (within is not null && within.End < to)
+        {
+            to = within.End;
+        }
+
+        if (notAfter is { } n && n < to)
+        {
+            to = n;
+        }
+
+        return Set.HomeSeries(Indicator, Component, from, to, out uniformKind);
+    }
+
+    /// <summary>The first day the promise binds (the report's delivery date, or the target's start if later).</summary>
+    internal LocalDate BindsFrom => Indicator.BindsFrom;
+
+    /// <summary>The home area's observations of every component (river sections, tiers), sorted by date, any date.</summary>
+    internal IEnumerable<Observation> HomeOfAnyComponent()
+    {
+        var home = Indicator.HomeArea;
+        return Set.For(Indicator.Id).Where(o => o.Area is null || string.Equals(o.Area, home, StringComparison.Ordinal));
+    }
+
+    /// <summary>Whether an observation covers the whole of a period: a stated period from its start, or a date-only reading on its last day (read as the figure up to that day).</summary>
+    internal static bool CoversWhole(Observation o, DateInterval period)
+        => o.Date == period.End && (o.Period is null || o.Period.Start <= period.Start);
+
+    /// <summary>The index of the first observation of a sorted slice dated on or after a date (the slice's length when none).</summary>
+    internal static int FirstOnOrAfter(ArraySegment<Observation> sorted, LocalDate date)
+    {
+        var i = 0;
+        while (i < sorted.Count && sorted[i].Date < date)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    internal Evaluation Result(
+        EvaluationStatus status,
+        Func<string> reason,
+        Func<string> reasonChinese,
+        IReadOnlyList<Observation>? inputs = null,
+        string method = "threshold",
+        Measure? actual = null,
+        Measure? target = null,
+        Measure? expected = null,
+        double? progress = null,
+        Measure? gap = null,
+        AchievedLevel level = AchievedLevel.NotApplicable,
+        IReadOnlyList<Evaluation>? parts = null)
+        => new(Indicator, AsOf, status, reason, reasonChinese)
+        {
+            Component = Component,
+            Inputs = inputs switch
+            {
+                null => [],
+                ArraySegment<Observation> slice => new ObservationSlice(slice), // never the set's own array
+                List<Observation> list => list.AsReadOnly(),
+                Observation[] array => Array.AsReadOnly(array),
+                _ => inputs,
+            },
+            Method = method,
+            Actual = actual,
+            TargetValue = target,
+            Expected = expected,
+            Progress = progress,
+            Gap = gap,
+            Level = level,
+            Parts = parts ?? [],
+        };
+
+    /// <summary>A NotEvaluable result when an observation has the wrong kind, or null when all fit.</summary>
+    internal Evaluation? CheckKinds(ReadOnlySpan<Observation> observations, QuantityKind expected)
+        => FirstOfWrongKind(observations, expected) is { } o ? WrongKind(o, expected) : null;
+
+    /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
+    internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected, QuantityKind? uniformKind)
+        => uniformKind == expected ? null : FirstOfWrongKind(observations, expected);
+
+    /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
+    internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected)
+    {
+        foreach (var o in observations)
+        {
+            if (o.Value.Kind != expected)
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    internal Evaluation WrongKind(Observation o, QuantityKind expected)
+        => Result(
+            EvaluationStatus.NotEvaluable,
+            () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
+            () => $"{Zh.Date(o.Date)}的观测值单位为{o.Value.Unit.Symbol}（{Zh.Kind(o.Value.Kind)}），而目标计量的是{Zh.Kind(expected)}：量纲不符。",
+            inputs: [o],
+            method: "unit-check");
+
+    /// <summary>The judgement when an observation has the wrong kind.</summary>
+    internal static Judgement WrongKindJudgement(ArraySegment<Observation> observations, Observation wrong)
+        => new(EvaluationStatus.NotEvaluable, Finding.WrongKind, observations.Slice(observations.AsSpan().IndexOf(wrong), 1), "unit-check") { Subject = wrong };
+
+    /// <summary>The judgement when nothing was observed: not yet due before the period, no data after its start.</summary>
+    internal Judgement NothingObservedJudgement(Target target, ArraySegment<Observation> inputs, string method = "threshold")
+        => AsOf < BindsFrom
+            ? new(EvaluationStatus.NotYetDue, Finding.NotYetDue, inputs, method)
+            : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
+
+    /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
+    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese)
+        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
+
+    /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
+    internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch
+    {
+        Finding.WrongKind => WrongKind(judgement.Subject!, expected),
+        Finding.NotYetDue or Finding.NoData => NothingObserved(target, judgement.Inputs),
+        _ => null,
+    };
+
+    internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
+    {
+        var asOf = AsOf;
+        var binds = BindsFrom;
+        return AsOf < binds
+            ? Result(
+                EvaluationStatus.NotYetDue,
+                () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.",
+                () => binds == target.Period.Start ? $"考核期自{Zh.Date(binds)}开始，晚于评估日期。" : $"该承诺自{Zh.Date(binds)}起生效，晚于评估日期。",
+                inputs)
+            : Result(
+                EvaluationStatus.NoData,
+                () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.",
+                () => $"{Zh.Date(target.Period.Start)}至{Zh.Date(Min(asOf, target.Deadline))}期间没有观测数据。",
+                inputs);
+    }
+
+    internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;
+}

@@ -1,0 +1,41 @@
+using Jinjiang.Indicators.Quantities;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// The status and figures of one judgement before any text is written: what an evaluator computes once, the
+/// allocation-free <see cref="EvaluationSummary"/> is read from, and the full <see cref="Evaluation"/> is written from.
+/// </summary>
+/// <param name="Status">The verdict.</param>
+/// <param name="Finding">Which sentence explains it.</param>
+/// <param name="Inputs">The observations the verdict rests on, as a slice of the observation set.</param>
+/// <param name="Method">The method's name.</param>
+internal readonly record struct Judgement(EvaluationStatus Status, Finding Finding, ArraySegment<Observation> Inputs, string Method)
+{
+    internal Measure? Actual { get; init; }
+
+    internal Measure? TargetValue { get; init; }
+
+    internal Measure? Expected { get; init; }
+
+    internal double? Progress { get; init; }
+
+    internal Measure? Gap { get; init; }
+
+    /// <summary>The observation the sentence is about (the latest, the final, the wrong one).</summary>
+    internal Observation? Subject { get; init; }
+
+    /// <summary>A second observation the sentence quotes (the first of a series).</summary>
+    internal Observation? Other { get; init; }
+
+    /// <summary>A third observation the sentence quotes (a change target's whole-year baseline beside the same-period one).</summary>
+    internal Observation? Third { get; init; }
+
+    /// <summary>An evaluator's own figure for its sentence (a change target's projection), in base units.</summary>
+    internal double Figure { get; init; }
+
+    /// <summary>The progress method's conclusion, for <see cref="Finding.Assessed"/>.</summary>
+    internal ProgressAssessment Assessment { get; init; }
+
+    internal EvaluationSummary ToSummary() => new(Status, Actual, TargetValue, Expected, Progress, Gap, AchievedLevel.NotApplicable);
+}

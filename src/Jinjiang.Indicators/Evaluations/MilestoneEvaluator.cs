@@ -1,0 +1,82 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>A milestone: done by the deadline or not; before the deadline an unfinished milestone is not yet due.</summary>
+internal static class MilestoneEvaluator
+{
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(MilestoneTarget target, EvaluationContext context)
+    {
+        var observations = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, QuantityKind.Completion, uniform) is { } wrong)
+        {
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
+        }
+
+        var wanted = Measure.Completion(true);
+        for (var i = 0; i < observations.Count; i++)
+        {
+            var done = observations[i];
+            if (done.Value.Value >= 0.5)
+            {
+                var onTime = done.Date <= target.Deadline;
+                var finding = !onTime ? Finding.Missed : done.Date < context.BindsFrom ? Finding.ReachedBeforePromise : Finding.Reached;
+                return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, finding, observations.Slice(i, 1), "milestone")
+                {
+                    Subject = done,
+                    Actual = done.Value,
+                    TargetValue = wanted,
+                    Progress = 1,
+                };
+            }
+        }
+
+        if (context.AsOf > target.Deadline)
+        {
+            return observations.Count == 0
+                ? new(EvaluationStatus.NoData, Finding.NoData, observations, "milestone") { TargetValue = wanted }
+                : new(EvaluationStatus.NotMet, Finding.Incomplete, observations, "milestone") { Actual = Measure.Completion(false), TargetValue = wanted, Progress = 0 };
+        }
+
+        return new(EvaluationStatus.NotYetDue, Finding.Pending, observations, "milestone")
+        {
+            Actual = observations.Count == 0 ? null : Measure.Completion(false),
+            TargetValue = wanted,
+        };
+    }
+
+    internal static Evaluation Evaluate(MilestoneTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (j.Finding == Finding.WrongKind)
+        {
+            return context.WrongKind(j.Subject!, QuantityKind.Completion);
+        }
+
+        var done = j.Subject;
+        var binds = context.BindsFrom;
+        var name = context.Indicator.Name;
+        return context.Result(
+            j,
+            j.Finding switch
+            {
+                Finding.Reached => () => $"Completed on {Show.Date(done!.Date)}, by the deadline {Show.Date(target.Deadline)}.",
+            Finding.ReachedBeforePromise => () => $"Completed on {Show.Date(done!.Date)}, before the promise was made on {Show.Date(context.Indicator.BindsFrom)}: done before it was promised (by the deadline {Show.Date(target.Deadline)}).",
+            Finding.Missed => () => $"Completed on {Show.Date(done!.Date)}, after the deadline {Show.Date(target.Deadline)}.",
+            Finding.NoData => () => $"No report on the milestone due {Show.Date(target.Deadline)}.",
+            Finding.Incomplete => () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.",
+            _ => () => $"Not reported done yet; due {Show.Date(target.Deadline)}.",
+            },
+            j.Finding switch
+            {
+                Finding.Reached => () => $"{name}已于{Zh.Date(done!.Date)}完成，在期限{Zh.Date(target.Deadline)}之前。",
+                Finding.ReachedBeforePromise => () => $"{name}已于{Zh.Date(done!.Date)}完成，早于{Zh.Date(binds)}作出承诺之日（期限{Zh.Date(target.Deadline)}）：承诺前已完成。",
+                Finding.Missed => () => $"{name}于{Zh.Date(done!.Date)}完成，晚于期限{Zh.Date(target.Deadline)}。",
+                Finding.NoData => () => $"期限为{Zh.Date(target.Deadline)}的{name}没有进展报告。",
+                Finding.Incomplete => () => $"截至期限{Zh.Date(target.Deadline)}，{name}未报告完成。",
+                _ => () => $"{name}尚未报告完成；期限为{Zh.Date(target.Deadline)}。",
+            });
+    }
+}

@@ -1,0 +1,246 @@
+using Jinjiang.Indicators.Targets;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// Level targets (at least, at most, about, range, coverage), judged on their <see cref="TargetBasis"/>: the value
+/// at the deadline, every reading throughout the period, or the figure of the whole period. Readings before the
+/// period are never evidence; the latest of them is only the starting point of the progress path.
+/// </summary>
+internal static class ThresholdEvaluator
+{
+    /// <summary>The verdict and figures, without allocating.</summary>
+    internal static Judgement Judge(ThresholdTarget target, EvaluationContext context)
+    {
+        var all = context.Home(null, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(all, target.Kind, uniform) is { } wrong)
+        {
+            return EvaluationContext.WrongKindJudgement(all, wrong);
+        }
+
+        if (target is CoverageTarget)
+        {
+            for (var i = 0; i < all.Count; i++)
+            {
+                var o = all[i];
+                if (o.Value.BaseValue > 1 + 1e-9 || o.Value.BaseValue < 0)
+                {
+                    return new(EvaluationStatus.NotEvaluable, Finding.OutOfRange, all.Slice(i, 1), "unit-check") { Subject = o };
+                }
+            }
+        }
+
+        // The readings dated within the period, up to the as-of date (and never after the deadline).
+        var start = EvaluationContext.FirstOnOrAfter(all, target.Period.Start);
+        var end = start;
+        while (end < all.Count && all[end].Date <= target.Deadline)
+        {
+            end++;
+        }
+
+        var inPeriod = all.Slice(start, end - start);
+        return target.Basis switch
+        {
+            TargetBasis.Throughout => Throughout(target, context, inPeriod),
+            TargetBasis.OverPeriod => OverPeriod(target, context, inPeriod),
+            _ => AtDeadline(target, context, all, start, inPeriod),
+        };
+    }
+
+    /// <summary>Every reading from the day the promise binds must satisfy it; the first breach is final.</summary>
+    private static Judgement Throughout(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> inPeriod)
+    {
+        var from = EvaluationContext.FirstOnOrAfter(inPeriod, context.BindsFrom);
+        var binding = inPeriod.Slice(from);
+        if (binding.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, binding);
+        }
+
+        var tolerance = context.Tolerance;
+        for (var i = 0; i < binding.Count; i++)
+        {
+            var o = binding[i];
+            if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
+            {
+                return Reading(new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout"), target, o);
+            }
+        }
+
+        var latest = binding[^1];
+        return new(context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, binding, "throughout")
+        {
+            Subject = latest,
+            Other = binding[0],
+            Actual = latest.Value,
+            TargetValue = target.Reference,
+            Gap = Gap(target, latest),
+            Figure = binding.Count,
+        };
+    }
+
+    /// <summary>The figure of the whole period decides; a part that makes it impossible is final at once.</summary>
+    private static Judgement OverPeriod(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> inPeriod)
+    {
+        var tolerance = context.Tolerance;
+
+        // For a 100% coverage, any part of the period below 100% makes the period's rate below 100%.
+        if (target is CoverageTarget coverage && coverage.Required.BaseValue >= 1 - 1e-12)
+        {
+            for (var i = 0; i < inPeriod.Count; i++)
+            {
+                var o = inPeriod[i];
+                if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
+                {
+                    return Reading(new(EvaluationStatus.NotMet, Finding.Impossible, inPeriod.Slice(i, 1), "over-period"), target, o);
+                }
+            }
+        }
+
+        if (inPeriod.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, inPeriod, "over-period");
+        }
+
+        var latest = inPeriod[^1];
+        if (EvaluationContext.CoversWhole(latest, target.Period))
+        {
+            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
+        }
+
+        if (context.AsOf > target.Deadline)
+        {
+            return new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+            };
+        }
+
+        var satisfied = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+        return Reading(new(satisfied ? EvaluationStatus.OnTrack : EvaluationStatus.AtRisk, satisfied ? Finding.SoFarSatisfied : Finding.SoFarShort, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
+    }
+
+    /// <summary>The state at the deadline decides; before it, progress along the path from the baseline (序时进度 by default).</summary>
+    private static Judgement AtDeadline(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> all, int start, ArraySegment<Observation> inPeriod)
+    {
+        var tolerance = context.Tolerance;
+        if (inPeriod.Count == 0)
+        {
+            return context.NothingObservedJudgement(target, inPeriod);
+        }
+
+        var latest = inPeriod[^1];
+        if (context.AsOf > target.Deadline)
+        {
+            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "threshold"), target, latest);
+        }
+
+        // The baseline: the latest reading before the period, else the first reading inside it.
+        var baselineIndex = start > 0 ? start - 1 : start;
+        var baseline = all[baselineIndex];
+        var trail = all.Slice(baselineIndex, start + inPeriod.Count - baselineIndex);
+        var hasPath = !ReferenceEquals(baseline, latest) && baseline.Date < latest.Date;
+        var progressInput = new ProgressInput(baseline.Date, baseline.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, Aim(target, latest.Value.BaseValue));
+        double? progress = hasPath ? progressInput.Progress : null;
+        if (target.IsSatisfiedBy(latest.Value.BaseValue, tolerance))
+        {
+            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, trail, "threshold")
+            {
+                Subject = latest,
+                Actual = latest.Value,
+                TargetValue = target.Reference,
+                Progress = progress,
+                Gap = Gap(target, latest),
+            };
+        }
+
+        if (!hasPath)
+        {
+            return Reading(new(EvaluationStatus.AtRisk, Finding.NoTrend, trail, "threshold"), target, latest);
+        }
+
+        var method = context.Options.SeriesMethod;
+        var assessment = method.Assess(progressInput);
+        return new(assessment.Status, Finding.Assessed, trail, method.Name)
+        {
+            Subject = latest,
+            Other = baseline,
+            Actual = latest.Value,
+            TargetValue = target.Reference,
+            Expected = assessment.Expected is { } e ? Show.FromBase(e, target.Reference.Unit) : null,
+            Progress = progress,
+            Gap = Gap(target, latest),
+            Assessment = assessment,
+        };
+    }
+
+    internal static Evaluation Evaluate(ThresholdTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (context.Shared(j, target, target.Kind) is { } shared)
+        {
+            return shared;
+        }
+
+        var unit = target.Reference.Unit;
+        var o = j.Subject!;
+        var binds = context.BindsFrom;
+        var period = Show.Period(target.Period);
+        var zhTarget = target.DescribeChinese();
+        var zhPeriod = Zh.Period(target.Period);
+        return context.Result(
+            j,
+            j.Finding switch
+            {
+                Finding.OutOfRange => () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.",
+                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} meets the target ({target.Describe()}).",
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} does not meet the target ({target.Describe()}).",
+                Finding.Reached => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} meets the target ({target.Describe()}).",
+                Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target ({target.Describe()}).",
+                Finding.Breach => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} breaks the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
+                Finding.HeldThroughout => () => $"All {Show.Number(j.Figure)} reading(s) from {Show.Date(j.Other!.Date)} to {Show.Date(o.Date)} satisfy the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}.",
+                Finding.Impossible => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} makes a rate of {Show.Measure(target.Reference)} for the whole period {period} impossible: not met ({target.Describe()}).",
+                Finding.NoWholePeriodFigure => () => $"No figure covers the whole period {period}; the latest is {Show.In(o.Value, unit)} {Show.Covering(o)} ({target.Describe()}).",
+                Finding.SoFarSatisfied => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} satisfies the target so far; it is judged on the figure of the whole period {period} ({target.Describe()}).",
+                Finding.SoFarShort => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} falls short so far; the rest of the period {period} must make up for it ({target.Describe()}).",
+                Finding.AlreadySatisfied => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} already satisfies the target ({target.Describe()}); it is judged at the deadline.",
+                Finding.NoTrend => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not yet satisfy the target ({target.Describe()}); one observation cannot show a trend.",
+                _ => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} against {Show.In(j.Other!.Value, unit)} on {Show.Date(j.Other.Date)}: {j.Assessment.Explanation} ({target.Describe()}).",
+            },
+            j.Finding switch
+            {
+                Finding.OutOfRange => () => $"{Zh.Date(o.Date)}的覆盖率为{Zh.Measure(o.Value)}，超出0～100%的范围。",
+                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。",
+                Finding.Reached => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
+                Finding.Missed => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。",
+                Finding.Breach => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
+                Finding.HeldThroughout => () => $"自{Zh.Date(j.Other!.Date)}至{Zh.Date(o.Date)}的{Show.Number(j.Figure)}次数据均达到目标（目标{zhTarget}）；该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持。",
+                Finding.Impossible => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，{zhPeriod}整体达到{Zh.Measure(target.Reference)}已不可能，目标未达到（目标{zhTarget}）。",
+                Finding.NoWholePeriodFigure => () => $"没有覆盖{zhPeriod}全期的数据；最近一次为{Zh.Covering(o)}{Zh.In(o.Value, unit)}（目标{zhTarget}）。",
+                Finding.SoFarSatisfied => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，目前达到目标；按{zhPeriod}全期整体数据考核（目标{zhTarget}）。",
+                Finding.SoFarShort => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，目前未达到目标，{zhPeriod}余下时间须予弥补（目标{zhTarget}）。",
+                Finding.AlreadySatisfied => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，已达到目标（目标{zhTarget}），按期末数据考核。",
+                Finding.NoTrend => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，尚未达到目标（目标{zhTarget}）；仅有一次数据，无法判断趋势。",
+                _ => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，起点{Zh.Date(j.Other!.Date)}为{Zh.In(j.Other.Value, unit)}：{j.Assessment.ExplanationChinese}（目标{zhTarget}）。",
+            });
+    }
+
+    /// <summary>A judgement about one reading: it is the subject and the actual value, with the target and the gap.</summary>
+    private static Judgement Reading(Judgement judgement, ThresholdTarget target, Observation reading)
+        => judgement with { Subject = reading, Actual = reading.Value, TargetValue = target.Reference, Gap = Gap(target, reading) };
+
+    /// <summary>The value the series should move to: the nearest value that satisfies the target.</summary>
+    private static double Aim(ThresholdTarget target, double current) => target switch
+    {
+        RangeTarget range => Math.Clamp(current, range.Minimum.BaseValue, range.Maximum.BaseValue),
+        _ => target.Reference.BaseValue,
+    };
+
+    private static Quantities.Measure Gap(ThresholdTarget target, Observation observation)
+        => Show.FromBase(Aim(target, observation.Value.BaseValue) - observation.Value.BaseValue, target.Reference.Unit);
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Jinjiang.Indicators.Quantities;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// Chinese formatting of the figures quoted in reasons, in the register of a 督查 report: 2023年9月30日, 10.6公里,
+/// 2023年全年. The numbers are the same as <see cref="Show"/>'s; only the words differ.
+/// </summary>
+internal static class Zh
+{
+    internal static string Date(LocalDate date) => string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月{date.Day}日");
+
+    /// <summary>A period: 2023年全年, 2023年6月, 2023年第二季度, 2023年上半年, or 2023年1月1日至6月30日.</summary>
+    internal static string Period(DateInterval period)
+    {
+        var (s, e) = (period.Start, period.End);
+        if (s == e)
+        {
+            return Date(s);
+        }
+
+        if (s.Day == 1 && e == s.PlusMonths(12).PlusDays(-1) && s.Month == 1)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{s.Year}年全年");
+        }
+
+        if (s.Day == 1 && e == s.PlusMonths(1).PlusDays(-1))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{s.Year}年{s.Month}月");
+        }
+
+        if (s.Day == 1 && s.Month % 3 == 1 && e == s.PlusMonths(3).PlusDays(-1))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{s.Year}年第{"一二三四"[(s.Month - 1) / 3]}季度");
+        }
+
+        if (s.Day == 1 && s.Month is 1 or 7 && e == s.PlusMonths(6).PlusDays(-1))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"{s.Year}年{(s.Month == 1 ? "上" : "下")}半年");
+        }
+
+        return s.Year == e.Year
+            ? Date(s) + "至" + string.Create(CultureInfo.InvariantCulture, $"{e.Month}月{e.Day}日")
+            : Date(s) + "至" + Date(e);
+    }
+
+    /// <summary>What a reading covers: 2023年6月 for a stated period, 截至2023年6月30日 for a date.</summary>
+    internal static string Covering(Observation o) => o.Period is { } p && p.Start != p.End ? Period(p) : "截至" + Date(o.Date);
+
+    /// <summary>A measure in a given unit of its kind, with the Chinese unit word (5200平方米, 第2位, Ⅲ类).</summary>
+    internal static string In(Measure measure, MeasureUnit unit)
+        => measure.Kind == unit.Kind && measure.Kind is not (QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion or QuantityKind.Index)
+            ? Show.Number(measure.BaseValue / unit.FactorToBase) + Word(unit)
+            : Measure(measure);
+
+    internal static string Measure(Measure measure) => measure.Kind switch
+    {
+        QuantityKind.QualityClass => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(measure.Value), 1, 6)) + "类",
+        QuantityKind.Rank => "第" + Show.Number(measure.Value) + "位",
+        QuantityKind.Completion => measure.Value >= 0.5 ? "已完成" : "未完成",
+        _ => Show.Number(measure.Value) + Word(measure.Unit),
+    };
+
+    internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    /// <summary>The Chinese name of a kind of quantity.</summary>
+    internal static string Kind(QuantityKind kind) => kind switch
+    {
+        QuantityKind.Length => "长度",
+        QuantityKind.Area => "面积",
+        QuantityKind.Ratio => "比率",
+        QuantityKind.PercentagePoints => "百分点",
+        QuantityKind.Count => "数量",
+        QuantityKind.Money => "金额",
+        QuantityKind.Mass => "质量",
+        QuantityKind.Time => "时长",
+        QuantityKind.QualityClass => "类别",
+        QuantityKind.Rank => "排名",
+        QuantityKind.Completion => "完成情况",
+        QuantityKind.Composite => "复合指标",
+        _ => "指数",
+    };
+
+    /// <summary>The status in Chinese (已达标, 未达标, 进度正常 ...): the labels of Chinese scorecards.</summary>
+    internal static string Status(EvaluationStatus status) => status switch
+    {
+        EvaluationStatus.Met => "已达标",
+        EvaluationStatus.NotMet => "未达标",
+        EvaluationStatus.OnTrack => "进度正常",
+        EvaluationStatus.AtRisk => "有风险",
+        EvaluationStatus.OffTrack => "进度滞后",
+        EvaluationStatus.NotYetDue => "未到期",
+        EvaluationStatus.NoData => "无数据",
+        _ => "无法评估",
+    };
+
+    private static string Word(MeasureUnit unit) => unit.ChineseName.Length > 0 ? unit.ChineseName : string.Empty;
+}
