@@ -5,12 +5,13 @@ using Jinjiang.Indicators;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
 var observations = args.Length > 0
-    ? ObservationFile.Read(args[0], new ObservationReadOptions { Strict = true }).Items
+    ? ObservationFile.Read(args[0], Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }).Items
     : SampleObservations.Jinjiang2023;
 var asOf = args.Length > 1 ? LocalDatePattern.Iso.Parse(args[1]).Value : new LocalDate(2023, 9, 30);
 

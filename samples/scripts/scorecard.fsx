@@ -5,7 +5,7 @@ open Jinjiang.Indicators
 open Jinjiang.Indicators.Catalog
 open Jinjiang.Indicators.Evaluations
 open Jinjiang.Indicators.Reporting
-open Jinjiang.Indicators.Serialization
+open Jinjiang.Indicators.Samples
 open NodaTime
 
 let observations = ObservationSet.Create(SampleObservations.Jinjiang2023)

@@ -33,7 +33,7 @@ internal static class CliOptions
     };
 
     /// <summary>The read options from --encoding and --separator, or null having said what is wrong.</summary>
-    internal static ObservationReadOptions? ReadOptions(string? encodingName, string? separatorName, IndicatorCatalog? catalog, TextWriter stderr)
+    internal static ObservationReadOptions? ReadOptions(string? encodingName, string? separatorName, TextWriter stderr)
     {
         System.Text.Encoding? encoding = null;
         if (encodingName is not null && !TextFile.TryGetEncoding(encodingName, out encoding))
@@ -56,16 +56,16 @@ internal static class CliOptions
             return null;
         }
 
-        return new ObservationReadOptions { Catalog = catalog, Encoding = encoding, Separator = separator };
+        return new ObservationReadOptions { Encoding = encoding, Separator = separator };
     }
 
     internal static ReportLanguage Language(string text) => text == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
 
     /// <summary>An observation file of any kind the tool reads: delimited text, JSON, or an Excel workbook.</summary>
-    internal static LoadResult<Observation> ReadObservations(string file, ObservationReadOptions options)
+    internal static LoadResult<Observation> ReadObservations(string file, IndicatorCatalog? catalog, ObservationReadOptions options)
         => Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
-            ? Excel.ObservationWorkbook.ReadFile(file, options)
-            : ObservationFile.Read(file, options);
+            ? Excel.ObservationWorkbook.ReadFile(file, catalog, options)
+            : ObservationFile.Read(file, catalog, options);
 
     /// <summary>A catalog file, or null having printed its problems.</summary>
     internal static IndicatorCatalog? LoadCatalog(string catalogPath, TextWriter stderr)

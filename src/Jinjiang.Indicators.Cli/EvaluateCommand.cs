@@ -4,6 +4,7 @@ using System.Text;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -73,7 +74,7 @@ internal static class EvaluateCommand
             }
 
             var files = parse.GetValue(observations) ?? [];
-            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), catalog, stderr) is not { } readOptions)
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), stderr) is not { } readOptions)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -90,17 +91,17 @@ internal static class EvaluateCommand
             var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
             var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
             var lang = CliOptions.Language(parse.GetValue(language)!);
+            var json = parse.GetValue(format) == "json";
             var fmt = parse.GetValue(format) switch
             {
-                "json" => ScorecardFormat.Json,
                 "markdown" => ScorecardFormat.Markdown,
                 "html" => ScorecardFormat.Html,
                 "csv" => ScorecardFormat.Csv,
                 _ => ScorecardFormat.Text,
             };
-            var text = ScorecardRenderer.Render(scorecard, fmt, lang);
+            var text = json ? ScorecardJson.ToJson(scorecard) : ScorecardRenderer.Render(scorecard, fmt, lang);
             var notes = new[] { sourceNote, asOfNote }.Where(n => n is not null).ToList();
-            if (fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
+            if (!json && fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
             {
                 text = string.Concat(notes.Select(n => (fmt == ScorecardFormat.Markdown ? "> " : string.Empty) + n + "\n")) + (notes.Count > 0 ? "\n" : string.Empty) + text;
             }

@@ -27,14 +27,14 @@ internal static class ValidateCommand
                 catalog = fromFile;
             }
 
-            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), catalog, stderr) is not { } options)
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), stderr) is not { } options)
             {
                 return ExitCodes.InvalidInput;
             }
 
             foreach (var file in parse.GetValue(files)!)
             {
-                var result = CliOptions.ReadObservations(file, options);
+                var result = CliOptions.ReadObservations(file, catalog, options);
                 foreach (var note in result.Notes)
                 {
                     stdout.WriteLine($"{file}: {note}");

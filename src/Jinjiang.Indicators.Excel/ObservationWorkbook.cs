@@ -1,5 +1,6 @@
 using System.Globalization;
 using ExcelDataReader;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Utility;
 
@@ -26,33 +27,35 @@ public static class ObservationWorkbook
 
     /// <summary>Reads a workbook file.</summary>
     /// <param name="path">The <c>.xlsx</c> file.</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         if (FileLoad.Refuse(path, options) is { } refused)
         {
             return refused; // missing, a directory, or too large: the same checks and words as every reader
         }
 
         using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path), options);
+        return Read(stream, Path.GetFileName(path), catalog, options);
     }
 
     /// <summary>Reads a workbook from a stream.</summary>
     /// <param name="stream">The <c>.xlsx</c> content.</param>
     /// <param name="sourceName">The name used in problems (the file name).</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(Stream stream, string sourceName, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> Read(Stream stream, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         var problems = new List<LoadProblem>();
         var items = new List<Observation>();
         try

@@ -10,7 +10,7 @@ namespace Jinjiang.Indicators;
 /// with a typed value (<c>Indicator&lt;Length&gt;</c> for a greenway).
 /// </summary>
 /// <remarks>Immutable and safe to share between threads. <see cref="WithTarget"/> makes a copy with another target.</remarks>
-[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public abstract class Indicator
 {
     private long _homeSeriesHash;

@@ -61,12 +61,7 @@ public sealed class Indicator<TValue> : Indicator
     private protected override void CheckTargetKind(Target target)
     {
         var valueKind = MeasureConversion<TValue>.Kind;
-        var ok = target switch
-        {
-            AllOfTarget => true,
-            RankTarget rank => valueKind == QuantityKind.Rank || valueKind == rank.RankedKind,
-            _ => target.Kind == valueKind,
-        };
+        var ok = target is AllOfTarget || target.AcceptedKinds.Contains(valueKind);
         Preconditions.CheckArgument(ok, nameof(target), $"A target measuring {target.Kind} does not fit an indicator of {typeof(TValue).Name} values.");
     }
 }

@@ -8,7 +8,7 @@ namespace Jinjiang.Indicators.Catalog;
 /// An immutable, ordered set of indicators with unique ids: look one up by id, list them all or by section, or
 /// make a copy with some indicators replaced (to override an interpretation). Safe to share between threads.
 /// </summary>
-[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class IndicatorCatalog
 {
     private readonly Indicator[] _indicators;

@@ -9,7 +9,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// target, expected by now, progress share, gap, and the observations used. Every target kind returns this one type.
 /// </summary>
 /// <remarks>An evaluation is not a target and not an observation: it is a judgement at a date, and changes with it.</remarks>
-[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class Evaluation
 {
     private static readonly Observation[] NoInputs = [];

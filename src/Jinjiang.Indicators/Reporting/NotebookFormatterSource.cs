@@ -30,7 +30,7 @@ internal sealed class NotebookFormatterSource
 
     internal static string? Plain(object value) => value switch
     {
-        Scorecard s => s.ToString(),
+        Scorecard s => ScorecardRenderer.ToText(s),
         Evaluation e => e.ToString(),
         Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.Name} / {i.NameEn}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
         IndicatorCatalog c => CatalogRenderer.ToText(c.All),

@@ -1,6 +1,6 @@
 namespace Jinjiang.Indicators.Reporting;
 
-/// <summary>The output formats of a scorecard.</summary>
+/// <summary>The formats a scorecard is rendered in for people (JSON for machines is <c>Serialization.ScorecardJson</c>).</summary>
 public enum ScorecardFormat
 {
     /// <summary>An aligned plain-text table (double-width Chinese characters accounted for).</summary>
@@ -11,9 +11,6 @@ public enum ScorecardFormat
 
     /// <summary>A self-contained HTML page (inline CSS and SVG, no external assets).</summary>
     Html,
-
-    /// <summary>JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [...] }</c>.</summary>
-    Json,
 
     /// <summary>CSV, one row per indicator.</summary>
     Csv,

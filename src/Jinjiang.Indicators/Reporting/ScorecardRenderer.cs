@@ -1,27 +1,28 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Reporting;
 
-/// <summary>Renders a <see cref="Scorecard"/> as text, Markdown, self-contained HTML, JSON or CSV. Machine formats use the invariant culture.</summary>
+/// <summary>
+/// Renders a <see cref="Scorecard"/> for people: text, Markdown, self-contained HTML or CSV (numbers in the invariant
+/// culture). JSON for machines is <see cref="ScorecardJson.ToJson(Scorecard)"/>.
+/// </summary>
 public static class ScorecardRenderer
 {
     /// <summary>Renders in a format.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="format">The format.</param>
-    /// <param name="language">The language of labels (JSON and CSV use English keys either way).</param>
+    /// <param name="language">The language of labels (CSV uses English column names either way).</param>
     /// <returns>The rendered text.</returns>
     public static string Render(Scorecard scorecard, ScorecardFormat format, ReportLanguage language = ReportLanguage.English) => format switch
     {
         ScorecardFormat.Text => ToText(scorecard, language),
         ScorecardFormat.Markdown => ToMarkdown(scorecard, language),
         ScorecardFormat.Html => ToHtml(scorecard, language),
-        ScorecardFormat.Json => ToJson(scorecard),
         ScorecardFormat.Csv => ToCsv(scorecard),
         _ => throw new ArgumentOutOfRangeException(nameof(format), "The format is not a known scorecard format."),
     };
@@ -135,17 +136,6 @@ public static class ScorecardRenderer
 
         sb.Append("</tbody>\n</table>\n</div>\n");
         return sb.ToString();
-    }
-
-    /// <summary>JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [ { "id", "status", "reason", "actual", "target", "expected", "progress", ... } ] }</c>.</summary>
-    /// <param name="scorecard">The scorecard.</param>
-    /// <returns>The JSON text.</returns>
-    public static string ToJson(Scorecard scorecard)
-    {
-        Preconditions.CheckNotNull(scorecard);
-        var counts = Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => scorecard.Counts[s]);
-        var dto = new ScorecardDto(FormatVersion.Current, IsoDate.Format(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
-        return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
     }
 
     /// <summary>CSV, one row per indicator: id, names, section, commitment, status, figures and the reason in English and Chinese.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Utility;
 using Sylvan.Data.Csv;
 
@@ -20,13 +21,14 @@ public static class ObservationCsv
 
     /// <summary>Reads a CSV file; every valid row is kept and every problem reported with its line and column.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         if (FileLoad.Refuse(path, options) is { } refused)
         {
             return refused;
@@ -58,16 +60,17 @@ public static class ObservationCsv
     /// <summary>Reads CSV text; every valid row is kept and every problem reported with its line and column.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="sourceName">The name used in problems (usually the file name).</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(TextReader reader, string sourceName, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> Read(TextReader reader, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
 
         // The text is kept so that reading can resume after a malformed record.
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         string text;
         try
         {

@@ -27,7 +27,7 @@ internal sealed class ObservationFieldParser
     private readonly List<LoadProblem> _problems;
     private readonly Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), int> _seen = [];
     private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<(IndicatorId, string?), (Target? Target, QuantityKind[]? Kinds)> _targets = [];
+    private readonly Dictionary<(IndicatorId, string?), (Target? Target, IReadOnlyList<QuantityKind>? Kinds)> _targets = [];
     private int _line;
     private Func<string, string>? _fieldName;
     private Func<int, string, string>? _indexedFieldName;
@@ -113,7 +113,7 @@ internal sealed class ObservationFieldParser
 
         var component = string.IsNullOrWhiteSpace(fields.Component) ? null : fields.Component.Trim();
         Target? target = null;
-        QuantityKind[]? kinds = null;
+        IReadOnlyList<QuantityKind>? kinds = null;
         if (indicator is not null)
         {
             if (!_targets.TryGetValue((id, component), out var cached))
@@ -150,7 +150,7 @@ internal sealed class ObservationFieldParser
 
         var area = string.IsNullOrWhiteSpace(fields.Area) ? null : fields.Area.Trim();
         var key = (id, date, period?.Start ?? date, area ?? string.Empty, component);
-        var incidents = indicator?.Target is Targets.ResponseTimeTarget; // one row per incident: several a day are normal
+        var incidents = indicator?.Target.AcceptsSeveralReadingsPerDay == true; // one row per incident: several a day are normal
         if (!incidents)
         {
             // One lookup both checks and records the key.
@@ -209,7 +209,7 @@ internal sealed class ObservationFieldParser
         return result;
     }
 
-    private Measure? ParseValue(ObservationFields fields, Target? target, QuantityKind[]? expectedKinds, out LocalDate? completionDate)
+    private Measure? ParseValue(ObservationFields fields, Target? target, IReadOnlyList<QuantityKind>? expectedKinds, out LocalDate? completionDate)
     {
         void problem(string field, string? text, string message) => Problem(field, text, message);
         completionDate = null;
@@ -356,27 +356,11 @@ internal sealed class ObservationFieldParser
     }
 
     /// <summary>The target a row of an indicator's component is judged against (the part's, for composites).</summary>
-    private static Target? TargetFor(Target target, string? component) => target switch
-    {
-        AllOfTarget all => component is null ? null : all.Parts.FirstOrDefault(p => p.Component == component)?.Target is { } t ? TargetFor(t, null) : null,
-        ResponseTimeTarget response => component is null || response.Tiers.Any(t => t.Name == component) ? response : null,
-        ClassTarget => target,
-        _ => component is null ? target : null,
-    };
+    private static Target? TargetFor(Target target, string? component) => target.ForComponent(component);
 
-    private static IEnumerable<string> Components(Target target) => target switch
-    {
-        AllOfTarget all => all.Parts.Select(p => p.Component),
-        ResponseTimeTarget response => response.Tiers.Select(t => t.Name),
-        _ => ["(none)"],
-    };
+    private static IEnumerable<string> Components(Target target) => target.Components.Count == 0 ? ["(none)"] : target.Components;
 
-    private static QuantityKind[] ExpectedKinds(Target target) => target switch
-    {
-        RankTarget rank => [QuantityKind.Rank, rank.RankedKind],
-        FloorAndStretchTarget f => [f.Floor.Kind],
-        _ => [target.Kind],
-    };
+    private static IReadOnlyList<QuantityKind> ExpectedKinds(Target target) => target.AcceptedKinds;
 
     /// <summary>A status as the files write it (<c>normal</c>, <c>provisional</c>, <c>estimated</c>, <c>break</c>); <see cref="TryParseStatus"/> reads it back.</summary>
     internal static string StatusText(ObservationStatus status) => status switch

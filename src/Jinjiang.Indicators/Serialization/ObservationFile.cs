@@ -1,4 +1,6 @@
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Utility;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Serialization;
 
@@ -10,10 +12,11 @@ public static class ObservationFile
 {
     /// <summary>Reads observations from a <c>.csv</c>, <c>.tsv</c>, <c>.txt</c> or <c>.json</c> file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems (an unknown extension is a problem).</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(string path, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> Read(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         if (Directory.Exists(path) && FileLoad.Refuse(path, options ?? ObservationReadOptions.Default) is { } directory)
@@ -24,11 +27,63 @@ public static class ObservationFile
         var extension = Path.GetExtension(path).ToLowerInvariant();
         return extension switch
         {
-            ".csv" or ".tsv" or ".txt" => ObservationCsv.ReadFile(path, options),
+            ".csv" or ".tsv" or ".txt" => ObservationCsv.ReadFile(path, catalog, options),
             ".xlsx" or ".xls" => FileLoad.Refused(Path.GetFileName(path), "Excel workbooks are read by the Jinjiang.Indicators.Excel package (ObservationWorkbook.ReadFile), and by the command-line tool.", options ?? ObservationReadOptions.Default),
-            ".json" => ObservationJson.ReadFile(path, options),
+            ".json" => ObservationJson.ReadFile(path, catalog, options),
             _ => Unknown(path, options ?? ObservationReadOptions.Default),
         };
+    }
+
+    /// <summary>
+    /// Reads several observation files as one input: each file as <see cref="Read"/> reads it, then the files
+    /// checked against one another. An observation that another file already has (the same indicator, date,
+    /// period, area and component) is a problem naming both files, and the first file's is kept; targets that take
+    /// several readings a day (response times, one row per incident) may repeat.
+    /// </summary>
+    /// <param name="paths">The files, in order.</param>
+    /// <param name="catalog">The indicators rows must belong to, or <see langword="null"/> to check only the format.</param>
+    /// <param name="options">How to read, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
+    /// <param name="readFile">
+    /// Reads one file, for formats other packages read (the Excel package's <c>ObservationWorkbook.ReadFile</c>);
+    /// <see langword="null"/> for <see cref="Read"/>.
+    /// </param>
+    /// <returns>The observations of every file, every file's problems, and their notes prefixed with the file's name.</returns>
+    /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
+    public static LoadResult<Observation> ReadAll(
+        IEnumerable<string> paths,
+        IndicatorCatalog? catalog,
+        ObservationReadOptions? options = null,
+        Func<string, IndicatorCatalog?, ObservationReadOptions, LoadResult<Observation>>? readFile = null)
+    {
+        Preconditions.CheckNotNull(paths);
+        options ??= ObservationReadOptions.Default;
+        var lenient = FileLoad.Lenient(ObservationReadOptions.For(catalog, options));
+        readFile ??= static (path, c, o) => Read(path, c, o);
+        var items = new List<Observation>();
+        var problems = new List<LoadProblem>();
+        var notes = new List<string>();
+        var firstFile = new Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), string>();
+        foreach (var path in paths)
+        {
+            var name = Path.GetFileName(Preconditions.CheckNotNull(path));
+            var result = readFile(path, catalog, lenient);
+            problems.AddRange(result.Problems);
+            notes.AddRange(result.Notes.Select(n => name + ": " + n));
+            foreach (var o in result.Items)
+            {
+                var several = catalog is not null && catalog.TryGet(o.Indicator, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
+                if (!several && !firstFile.TryAdd((o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component), name) && firstFile[(o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component)] is var first && first != name)
+                {
+                    var where = o.Area ?? catalog?.Report?.Area ?? "the home area";
+                    problems.Add(new LoadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.Indicator} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
+                    continue;
+                }
+
+                items.Add(o);
+            }
+        }
+
+        return FileLoad.Finish(new LoadResult<Observation>(items, problems) { Notes = notes }, options);
     }
 
     private static LoadResult<Observation> Unknown(string path, ObservationReadOptions options)

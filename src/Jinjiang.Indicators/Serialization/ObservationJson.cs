@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Utility;
 
@@ -14,13 +15,14 @@ public static class ObservationJson
 {
     /// <summary>Reads a JSON observation file.</summary>
     /// <param name="path">The file.</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         if (FileLoad.Refuse(path, options) is { } refused)
         {
             return refused;
@@ -28,20 +30,21 @@ public static class ObservationJson
 
         var name = Path.GetFileName(path);
         using var stream = FileLoad.OpenSeekable(path, options, out var tooLarge);
-        return stream is null ? FileLoad.Refused(name, tooLarge!, options) : Read(stream, name, options);
+        return stream is null ? FileLoad.Refused(name, tooLarge!, options) : Read(stream, name, catalog, options);
     }
 
     /// <summary>Reads JSON observations from a stream: UTF-8, or UTF-16 with a byte order mark, or GB18030 (detected, or as <see cref="ObservationReadOptions.Encoding"/> says).</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="sourceName">The name used in problems.</param>
+    /// <param name="catalog">The indicators rows must belong to (unknown ids, units of the wrong dimension and coverage outside 0..100% are problems), or <see langword="null"/> to check only the format.</param>
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(Stream utf8Json, string sourceName, ObservationReadOptions? options = null)
+    public static LoadResult<Observation> Read(Stream utf8Json, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
-        options ??= ObservationReadOptions.Default;
+        options = ObservationReadOptions.For(catalog, options);
         var json = ReadAll(utf8Json, options, out var note, out var problem);
         if (problem is not null)
         {

@@ -6,14 +6,11 @@ namespace Jinjiang.Indicators.Serialization;
 /// <summary>How observation files are read and checked.</summary>
 public sealed class ObservationReadOptions
 {
-    /// <summary>The defaults: checked against <see cref="Jinjiang2023.Catalog"/>, lenient, at most 64 MiB.</summary>
+    /// <summary>The defaults: lenient (problems reported beside the valid rows), encoding and separator detected, at most 64 MiB.</summary>
     public static ObservationReadOptions Default { get; } = new();
 
-    /// <summary>
-    /// The indicators rows must belong to: unknown ids, units of the wrong dimension and coverage outside 0..100%
-    /// are problems. <see langword="null"/> checks only the format.
-    /// </summary>
-    public IndicatorCatalog? Catalog { get; init; } = Jinjiang2023.Catalog;
+    /// <summary>The catalog a reader was given (its own argument, carried with the options inside the readers).</summary>
+    internal IndicatorCatalog? Catalog { get; init; }
 
     /// <summary>Whether any problem fails the whole load (an <see cref="InvalidDataException"/>) instead of being reported beside the valid rows.</summary>
     public bool Strict { get; init; }
@@ -37,4 +34,13 @@ public sealed class ObservationReadOptions
             field = value;
         }
     } = 64L * 1024 * 1024;
+
+    /// <summary>The options with the catalog a reader was given.</summary>
+    internal static ObservationReadOptions For(IndicatorCatalog? catalog, ObservationReadOptions? options)
+    {
+        options ??= Default;
+        return ReferenceEquals(options.Catalog, catalog)
+            ? options
+            : new() { Catalog = catalog, Strict = options.Strict, Encoding = options.Encoding, Separator = options.Separator, MaxBytes = options.MaxBytes };
+    }
 }

@@ -3,7 +3,6 @@ using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
-using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 
@@ -11,14 +10,22 @@ namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>
 /// Scorecards (and so evaluations) in JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [...] }</c>, as
-/// <see cref="ScorecardRenderer.ToJson"/> writes them; reading binds each evaluation to its indicator in a catalog.
+/// <see cref="ToJson"/> writes them and the command-line tool's <c>--format json</c> prints them; reading binds each
+/// evaluation to its indicator in a catalog.
 /// </summary>
 public static class ScorecardJson
 {
-    /// <summary>The scorecard as JSON (the same text as <see cref="ScorecardRenderer.ToJson"/>).</summary>
+    /// <summary>JSON: <c>{ "formatVersion", "asOf", "counts", "evaluations": [ { "id", "status", "reason", "actual", "target", "expected", "progress", ... } ] }</c>.</summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJson(Scorecard scorecard) => ScorecardRenderer.ToJson(scorecard);
+    public static string ToJson(Scorecard scorecard)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var counts = Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => scorecard.Counts[s]);
+        var dto = new ScorecardDto(FormatVersion.Current, IsoDate.Format(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
+        return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
+    }
+
 
     /// <summary>Reads a scorecard written by this library, binding evaluations to the catalog's indicators.</summary>
     /// <param name="utf8Json">The JSON.</param>

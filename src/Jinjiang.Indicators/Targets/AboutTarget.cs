@@ -32,7 +32,7 @@ public sealed class AboutTarget : ThresholdTarget
     public override bool HigherIsBetter => true;
 
     /// <inheritdoc/>
-    public override string TypeName => "about";
+    internal override string TypeName => "about";
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)

@@ -22,10 +22,19 @@ public sealed class AllOfTarget : Target
     public IReadOnlyList<TargetPart> Parts { get; }
 
     /// <inheritdoc/>
+    public override IReadOnlyList<QuantityKind> AcceptedKinds => [.. Parts.SelectMany(p => p.Target.AcceptedKinds).Distinct()];
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Components => [.. Parts.Select(p => p.Component)];
+
+    internal override Target? ForComponent(string? component)
+        => component is null ? null : Parts.FirstOrDefault(p => p.Component == component)?.Target.ForComponent(null);
+
+    /// <inheritdoc/>
     public override QuantityKind Kind => QuantityKind.Composite;
 
     /// <inheritdoc/>
-    public override string TypeName => "all-of";
+    internal override string TypeName => "all-of";
 
     /// <inheritdoc/>
     public override string Describe() => "all of: " + string.Join("; ", Parts.Select(p => p.Component + ": " + p.Target.Describe()));

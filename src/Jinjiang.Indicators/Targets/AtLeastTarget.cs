@@ -26,7 +26,7 @@ public sealed class AtLeastTarget : ThresholdTarget
     public override bool HigherIsBetter => true;
 
     /// <inheritdoc/>
-    public override string TypeName => "at-least";
+    internal override string TypeName => "at-least";
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)

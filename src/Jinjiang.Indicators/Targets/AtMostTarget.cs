@@ -26,7 +26,7 @@ public sealed class AtMostTarget : ThresholdTarget
     public override bool HigherIsBetter => false;
 
     /// <inheritdoc/>
-    public override string TypeName => "at-most";
+    internal override string TypeName => "at-most";
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)

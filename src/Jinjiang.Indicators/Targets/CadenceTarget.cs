@@ -36,7 +36,7 @@ public sealed class CadenceTarget : Target
     public override QuantityKind Kind => QuantityKind.Count;
 
     /// <inheritdoc/>
-    public override string TypeName => "cadence";
+    internal override string TypeName => "cadence";
 
     /// <summary>The first day of the calendar unit that contains <paramref name="date"/>.</summary>
     /// <param name="date">A date.</param>

@@ -62,7 +62,7 @@ public sealed class ChangeTarget : Target
     public override QuantityKind Kind => ValueKind;
 
     /// <inheritdoc/>
-    public override string TypeName => "change";
+    internal override string TypeName => "change";
 
     /// <summary>The level the value must reach given a baseline value: baseline × (1 + change).</summary>
     /// <param name="baseline">The baseline value.</param>

@@ -22,7 +22,9 @@ public sealed class ClassTarget : Target
     public override QuantityKind Kind => QuantityKind.QualityClass;
 
     /// <inheritdoc/>
-    public override string TypeName => "class";
+    internal override string TypeName => "class";
+
+    internal override Target? ForComponent(string? component) => this;
 
     /// <inheritdoc/>
     public override string Describe() => "class " + Required.ToLatinString() + " or better" + By;

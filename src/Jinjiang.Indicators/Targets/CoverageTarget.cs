@@ -32,7 +32,7 @@ public sealed class CoverageTarget : ThresholdTarget
     public override bool HigherIsBetter => true;
 
     /// <inheritdoc/>
-    public override string TypeName => "coverage";
+    internal override string TypeName => "coverage";
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance) => tolerance.Compare(baseValue, Required.BaseValue) >= 0;

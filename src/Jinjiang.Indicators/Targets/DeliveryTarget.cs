@@ -28,7 +28,7 @@ public sealed class DeliveryTarget : Target
     public override QuantityKind Kind => Amount.Kind;
 
     /// <inheritdoc/>
-    public override string TypeName => "delivery";
+    internal override string TypeName => "delivery";
 
     /// <inheritdoc/>
     public override string Describe() => "deliver " + Amount + By;

@@ -27,7 +27,7 @@ public sealed class DirectionTarget : Target
     public override QuantityKind Kind => ValueKind;
 
     /// <inheritdoc/>
-    public override string TypeName => "direction";
+    internal override string TypeName => "direction";
 
     /// <inheritdoc/>
     public override string Describe() => "move in the desired direction" + By;

@@ -32,7 +32,10 @@ public sealed class FloorAndStretchTarget : Target
     public override QuantityKind Kind => Floor.Kind;
 
     /// <inheritdoc/>
-    public override string TypeName => "floor-and-stretch";
+    internal override string TypeName => "floor-and-stretch";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<QuantityKind> AcceptedKinds => Floor.AcceptedKinds;
 
     /// <inheritdoc/>
     public override string Describe() => "ensure " + Floor.Describe() + "; strive for " + Stretch.Describe();

@@ -20,7 +20,7 @@ public sealed class MilestoneTarget : Target
     public override QuantityKind Kind => QuantityKind.Completion;
 
     /// <inheritdoc/>
-    public override string TypeName => "milestone";
+    internal override string TypeName => "milestone";
 
     /// <inheritdoc/>
     public override string Describe() => "done" + By;

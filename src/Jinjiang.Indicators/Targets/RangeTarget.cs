@@ -29,7 +29,7 @@ public sealed class RangeTarget : ThresholdTarget
     public override bool HigherIsBetter => true;
 
     /// <inheritdoc/>
-    public override string TypeName => "range";
+    internal override string TypeName => "range";
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)

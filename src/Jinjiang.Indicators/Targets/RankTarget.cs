@@ -51,7 +51,10 @@ public sealed class RankTarget : Target
     public override QuantityKind Kind => QuantityKind.Rank;
 
     /// <inheritdoc/>
-    public override string TypeName => "rank";
+    internal override string TypeName => "rank";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<QuantityKind> AcceptedKinds => [QuantityKind.Rank, RankedKind];
 
     /// <inheritdoc/>
     public override string Describe() => (TopK == 1 ? "rank first" : string.Create(CultureInfo.InvariantCulture, $"rank in the top {TopK}"))

@@ -44,10 +44,19 @@ public sealed class ResponseTimeTarget : Target
     public IReadOnlyList<ResponseTier> Tiers { get; }
 
     /// <inheritdoc/>
+    public override bool AcceptsSeveralReadingsPerDay => true;
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Components => [.. Tiers.Select(t => t.Name)];
+
+    internal override Target? ForComponent(string? component)
+        => component is null || Tiers.Any(t => t.Name == component) ? this : null;
+
+    /// <inheritdoc/>
     public override QuantityKind Kind => QuantityKind.Time;
 
     /// <inheritdoc/>
-    public override string TypeName => "response-time";
+    internal override string TypeName => "response-time";
 
     /// <inheritdoc/>
     public override string Describe() => string.Join("; ", Tiers.Select(t => t.ToString())) + By;

@@ -55,8 +55,30 @@ public abstract class Target
     /// <summary>The kind of measure the observations of this target carry.</summary>
     public abstract QuantityKind Kind { get; }
 
+    /// <summary>
+    /// The kinds of quantity an observation of this target may have: <see cref="Kind"/>, and for a rank target the
+    /// ranked figure as well, for a composite its parts' kinds. What a target accepts is said here, once, for the
+    /// readers, the typed indicators and the evaluators alike.
+    /// </summary>
+    public virtual IReadOnlyList<QuantityKind> AcceptedKinds => [Kind];
+
+    /// <summary>
+    /// Whether observations may repeat a date (response times: one row per incident); for every other kind a
+    /// second reading of the same day, area and component is a duplicate.
+    /// </summary>
+    public virtual bool AcceptsSeveralReadingsPerDay => false;
+
+    /// <summary>
+    /// The named components observations of this target may carry (a composite's parts, a response target's tiers),
+    /// empty when observations are of the whole (or, for <see cref="ClassTarget"/>, of any assessed unit).
+    /// </summary>
+    public virtual IReadOnlyList<string> Components => [];
+
+    /// <summary>The target a reading of <paramref name="component"/> is judged against, or null when the target takes no such component.</summary>
+    internal virtual Target? ForComponent(string? component) => component is null ? this : null;
+
     /// <summary>A stable kebab-case name of the target kind (<c>at-least</c>, <c>delivery</c>, <c>rank</c>), used in files.</summary>
-    public abstract string TypeName { get; }
+    internal abstract string TypeName { get; }
 
     /// <summary>The target as a short English sentence (<c>at least 5000 m2 by 2023-12-31</c>).</summary>
     /// <returns>The text.</returns>

@@ -39,32 +39,51 @@ public class ConventionTests
     [Fact]
     public void PublicTypes_LiveInTheNamespaceOfTheirFolder()
     {
-        var allowed = new[] { "Jinjiang.Indicators", "Jinjiang.Indicators.Quantities", "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting", "Jinjiang.Indicators.Text", "Jinjiang.Indicators.Serialization", "Jinjiang.Indicators.Standards", "Jinjiang.Indicators.Standards.Air", "Jinjiang.Indicators.Standards.Water" };
+        var allowed = new[] { "Jinjiang.Indicators", "Jinjiang.Indicators.Quantities", "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting", "Jinjiang.Indicators.Text", "Jinjiang.Indicators.Serialization", "Jinjiang.Indicators.Samples", "Jinjiang.Indicators.Standards", "Jinjiang.Indicators.Standards.Air", "Jinjiang.Indicators.Standards.Water" };
         Assert.All(PublicTypes, t => Assert.Contains(t.Namespace, allowed));
     }
 
-    [Theory]
-    [InlineData("Jinjiang.Indicators.Quantities", new[] { "Jinjiang.Indicators.Targets", "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
-    [InlineData("Jinjiang.Indicators.Targets", new[] { "Jinjiang.Indicators.Evaluations", "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
-    [InlineData("Jinjiang.Indicators.Evaluations", new[] { "Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Reporting" })]
-    public void Namespaces_DependOneWay(string ns, string[] forbidden)
+    [Fact]
+    public void Namespaces_DependOneWay()
     {
-        // Public signatures of a namespace's types must not mention types of the namespaces that build on it.
-        var offenders = PublicTypes.Where(t => t.Namespace == ns)
-            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => (t, m)))
-            .SelectMany(x => SignatureTypes(x.m).Select(s => (x.t, x.m, s)))
-            .Where(x => x.s.Namespace is { } n && forbidden.Contains(n))
-            .Select(x => $"{x.t.Name}.{x.m.Name} uses {x.s.FullName}")
-            .ToList();
-        Assert.Empty(offenders);
+        // Every type reference of the package (signatures, bodies, attributes, generic arguments) against the layer
+        // order of docs/architecture.md.
+        var violations = Layers.Violations(Package.Location, "Jinjiang.Indicators", Layers.Package);
+        Assert.True(violations.Count == 0, $"{violations.Count} reference(s) against the layer order:\n" + string.Join("\n", violations));
     }
 
-    private static IEnumerable<Type> SignatureTypes(MemberInfo member) => member switch
+    [Fact]
+    public void ShippedData_IsNotADefaultOfTheGeneralCode()
     {
-        PropertyInfo p => [p.PropertyType],
-        MethodInfo m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType),
-        ConstructorInfo c => c.GetParameters().Select(p => p.ParameterType),
-        FieldInfo f => [f.FieldType],
-        _ => [],
-    };
+        // The Jinjiang catalog, its peer groups and the sample observations are data: only the catalog and sample
+        // namespaces that hold them refer to them; readers, evaluators, renderers and the text layer take a catalog
+        // as an argument.
+        string[] data = ["Jinjiang.Indicators.Catalog.Jinjiang2023", "Jinjiang.Indicators.Catalog.ChengduPeerGroups", "Jinjiang.Indicators.Samples.SampleObservations"];
+        string[] holders = ["Jinjiang.Indicators.Catalog", "Jinjiang.Indicators.Samples"];
+        var offenders = TypeReferences.Of(Package.Location)
+            .Where(r => data.Contains(r.ToType) && !holders.Contains(r.FromNamespace))
+            .Select(r => $"{r.Where} refers to {r.ToType}")
+            .Distinct()
+            .ToList();
+        Assert.True(offenders.Count == 0, string.Join("\n", offenders));
+    }
+
+    [Fact]
+    public void LayerCheck_FindsAReferenceUpTheLayersInAMethodBody()
+    {
+        var fixture = "Jinjiang.Indicators.Tests.Conventions.LayeringFixture";
+        var layers = new Dictionary<string, string[]> { ["Low"] = [], ["High"] = ["Low"] };
+        var violations = Layers.Violations(typeof(ConventionTests).Assembly.Location, fixture, layers);
+        var violation = Assert.Single(violations);
+        Assert.Contains("Quantity.Violates", violation, StringComparison.Ordinal);
+        Assert.Contains("(Low) refers to " + fixture + ".High.Verdict (High)", violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LayerCheck_FindsANamespaceOutsideTheOrder()
+    {
+        var fixture = "Jinjiang.Indicators.Tests.Conventions.LayeringFixture";
+        var violations = Layers.Violations(typeof(ConventionTests).Assembly.Location, fixture, new Dictionary<string, string[]> { ["High"] = ["Low"] });
+        Assert.Contains(violations, v => v.Contains("'" + fixture + ".Low' has no place", StringComparison.Ordinal));
+    }
 }

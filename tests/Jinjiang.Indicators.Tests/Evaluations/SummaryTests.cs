@@ -2,7 +2,7 @@ using CsCheck;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
-using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Samples;
 using NodaTime;
 using UnitsNet;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 
 namespace Jinjiang.Indicators.Tests.Readme;
@@ -10,7 +11,7 @@ public partial class ReadmeCsvTests
     {
         var block = CsvBlock().Match(TestFiles.Readme);
         Assert.True(block.Success, "the README has no csv block");
-        var result = ObservationCsv.Read(new StringReader(block.Groups[1].Value), "README.md");
+        var result = ObservationCsv.Read(new StringReader(block.Groups[1].Value), "README.md", Jinjiang2023.Catalog);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(7, result.Items.Count);
         Assert.Equal(new NodaTime.DateInterval(new NodaTime.LocalDate(2023, 6, 1), new NodaTime.LocalDate(2023, 6, 30)), result.Items[2].Period);

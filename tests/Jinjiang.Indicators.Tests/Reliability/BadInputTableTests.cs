@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 
 namespace Jinjiang.Indicators.Tests.Reliability;
@@ -27,7 +28,7 @@ public partial class BadInputTableTests
     [MemberData(nameof(Rows))]
     public void EachBadRow_GivesTheDocumentedProblem(string row, string expected)
     {
-        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,area,component,period\n" + row + "\n"), "bad.csv");
+        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,area,component,period\n" + row + "\n"), "bad.csv", Jinjiang2023.Catalog);
         Assert.Empty(result.Items);
         var problem = Assert.Single(result.Problems);
         Assert.Contains(expected, problem.ToString());

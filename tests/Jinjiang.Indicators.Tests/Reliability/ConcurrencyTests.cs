@@ -1,6 +1,6 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
-using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Samples;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Tests.Reliability;

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Text;
 using CsCheck;
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Text;
 
@@ -25,8 +27,8 @@ public class FuzzTests
     private static void ReadBoth(byte[] bytes)
     {
         var watch = Stopwatch.StartNew();
-        var csv = ObservationCsv.Read(new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, true)), "fuzz.csv");
-        var json = ObservationJson.Read(new MemoryStream(bytes), "fuzz.json");
+        var csv = ObservationCsv.Read(new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, true)), "fuzz.csv", Jinjiang2023.Catalog);
+        var json = ObservationJson.Read(new MemoryStream(bytes), "fuzz.json", Jinjiang2023.Catalog);
         Assert.All(csv.Problems.Concat(json.Problems), p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"reading {bytes.Length} bytes took {watch.Elapsed}");
     }
@@ -143,7 +145,7 @@ public class FuzzTests
     [Fact]
     public void LineLongerThanTheReadBuffer_IsAProblemNotACrash()
     {
-        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,note\ntianfu-greenway,2023-06-30,1,km," + new string('x', 3_000_000) + "\n"), "long.csv");
+        var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,note\ntianfu-greenway,2023-06-30,1,km," + new string('x', 3_000_000) + "\n"), "long.csv", Jinjiang2023.Catalog);
         Assert.Empty(result.Items);
         Assert.Equal("long.csv:2: Malformed row: a quoted cell is not closed (a \" without its closing \"), or the row is longer than 1 MiB; reading resumes on the next line.", Assert.Single(result.Problems).ToString());
     }
@@ -152,7 +154,7 @@ public class FuzzTests
     public void DeepJsonNesting_IsAProblem()
     {
         var deep = Encoding.UTF8.GetBytes(new string('[', 100_000) + new string(']', 100_000));
-        var result = ObservationJson.Read(new MemoryStream(deep), "deep.json");
+        var result = ObservationJson.Read(new MemoryStream(deep), "deep.json", Jinjiang2023.Catalog);
         Assert.StartsWith("Malformed JSON", Assert.Single(result.Problems).Message);
     }
 
@@ -161,7 +163,7 @@ public class FuzzTests
     {
         foreach (var value in new[] { "1e308", "1e309", "-1e309", "123456789012345678901234567890", "0x10", "∞" })
         {
-            var csv = ObservationCsv.Read(new StringReader("indicator,date,value,unit\nev-charging-piles,2023-06-30," + value + ",个\n"), "n.csv");
+            var csv = ObservationCsv.Read(new StringReader("indicator,date,value,unit\nev-charging-piles,2023-06-30," + value + ",个\n"), "n.csv", Jinjiang2023.Catalog);
             Assert.Equal(1, csv.Items.Count + csv.Problems.Count);
         }
     }

@@ -11,9 +11,9 @@ namespace Jinjiang.Indicators.Tests.Reliability;
 /// <summary>Office data as it really arrives (issue 18): each numbered defect, read through the library.</summary>
 public class OfficeDataDefectTests
 {
-    private static LoadResult<Observation> Json(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json");
+    private static LoadResult<Observation> Json(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
 
-    private static LoadResult<Observation> Csv(string csv) => ObservationCsv.Read(new StringReader(csv), "obs.csv");
+    private static LoadResult<Observation> Csv(string csv) => ObservationCsv.Read(new StringReader(csv), "obs.csv", Jinjiang2023.Catalog);
 
     private const string Good = """{ "indicator": "tianfu-greenway", "date": "2023-09-30", "value": 10.6, "unit": "km" }""";
 
@@ -102,7 +102,7 @@ public class OfficeDataDefectTests
         ]);
         foreach (var asOf in new[] { new LocalDate(2023, 9, 30), new LocalDate(2024, 1, 15) })
         {
-            var scorecard = Jinjiang.Indicators.Reporting.Scorecard.Create(Jinjiang2023.Catalog.All, observations, asOf);
+            var scorecard = Jinjiang.Indicators.Evaluations.Scorecard.Create(Jinjiang2023.Catalog.All, observations, asOf);
             foreach (var format in Enum.GetValues<Jinjiang.Indicators.Reporting.ScorecardFormat>())
             {
                 Assert.NotEmpty(Jinjiang.Indicators.Reporting.ScorecardRenderer.Render(scorecard, format, Jinjiang.Indicators.Reporting.ReportLanguage.Chinese));
@@ -207,7 +207,7 @@ public class OfficeDataDefectTests
             {
                 var path = Path.Combine(dir, "f" + t.Item2);
                 File.WriteAllBytes(path, t.Item1);
-                _ = ObservationFile.Read(path);
+                _ = ObservationFile.Read(path, Jinjiang2023.Catalog);
                 _ = TextFile.Read(path);
             }, iter: 300, threads: 1);
         }

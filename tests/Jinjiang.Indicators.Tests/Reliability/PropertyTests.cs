@@ -2,6 +2,7 @@ using CsCheck;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 using UnitsNet;
@@ -122,10 +123,10 @@ public class PropertyTests
         {
             var writer = new StringWriter();
             ObservationCsv.Write(writer, observations);
-            var back = ObservationCsv.Read(new StringReader(writer.ToString()), "p.csv", new ObservationReadOptions { Catalog = null });
+            var back = ObservationCsv.Read(new StringReader(writer.ToString()), "p.csv", null);
             var stream = new MemoryStream();
             ObservationJson.Write(stream, observations);
-            var json = ObservationJson.Read(new MemoryStream(stream.ToArray()), "p.json", new ObservationReadOptions { Catalog = null });
+            var json = ObservationJson.Read(new MemoryStream(stream.ToArray()), "p.json", null);
             static object Key(Observation o) => (o.Indicator, o.Date, o.Value, o.Area, o.Note);
             return back.IsValid && json.IsValid
                 && back.Items.Select(Key).SequenceEqual(observations.Select(Key))

@@ -4,6 +4,7 @@ using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Targets;
 using NodaTime;
@@ -123,7 +124,7 @@ public partial class ChineseReasonTests
 
         var markdown = ScorecardRenderer.Render(scorecard, ScorecardFormat.Markdown, ReportLanguage.Chinese);
         Assert.Contains("按序时进度", markdown, StringComparison.Ordinal);
-        var json = ScorecardRenderer.Render(scorecard, ScorecardFormat.Json, ReportLanguage.Chinese);
+        var json = ScorecardJson.ToJson(scorecard);
         Assert.Contains("\"reasonZh\": \"截至2023年9月30日，新建天府绿道累计10.6公里", json, StringComparison.Ordinal);
     }
 

@@ -2,8 +2,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
-using Jinjiang.Indicators.Reporting;
-using Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Samples;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Tests.Reporting;

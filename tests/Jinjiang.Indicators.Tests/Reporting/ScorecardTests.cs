@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 
@@ -59,7 +60,7 @@ public class ScorecardTests
     [Fact]
     public void ToText_English_HasTotals()
     {
-        var text = Q3.ToString();
+        var text = ScorecardRenderer.ToText(Q3);
         Assert.Contains($"Total: {Jinjiang2023.Catalog.Count} indicators;", text);
         Assert.Contains("[Parks and greening]", text);
     }
@@ -81,7 +82,7 @@ public class ScorecardTests
     [Fact]
     public void ToJson_HasAsOfAndEvaluations_WithTheContractFields()
     {
-        using var doc = JsonDocument.Parse(ScorecardRenderer.ToJson(Q3));
+        using var doc = JsonDocument.Parse(ScorecardJson.ToJson(Q3));
         Assert.Equal("2023-09-30", doc.RootElement.GetProperty("asOf").GetString());
         var evaluations = doc.RootElement.GetProperty("evaluations");
         Assert.Equal(Jinjiang2023.Catalog.Count, evaluations.GetArrayLength());

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using Json.Schema;
 

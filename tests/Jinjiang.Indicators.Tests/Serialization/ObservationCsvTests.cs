@@ -1,14 +1,15 @@
 using System.Text;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 
 namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class ObservationCsvTests
 {
-    private static LoadResult<Observation> Read(string csv, ObservationReadOptions? options = null)
-        => ObservationCsv.Read(new StringReader(csv), "obs.csv", options);
+    private static LoadResult<Observation> Read(string csv, ObservationReadOptions? options = null, bool withCatalog = true)
+        => ObservationCsv.Read(new StringReader(csv), "obs.csv", withCatalog ? Jinjiang2023.Catalog : null, options);
 
     private static LoadProblem OneProblem(string row)
     {
@@ -65,7 +66,7 @@ public class ObservationCsvTests
         File.WriteAllBytes(path, bytes);
         try
         {
-            var result = ObservationCsv.ReadFile(path);
+            var result = ObservationCsv.ReadFile(path, Jinjiang2023.Catalog);
             Assert.True(result.IsValid, string.Join("\n", result.Problems));
             Assert.Single(result.Items);
         }
@@ -82,7 +83,7 @@ public class ObservationCsvTests
         File.WriteAllBytes(path, [.. Encoding.UTF8.GetBytes("indicator,date,value,unit\ntianfu-greenway,2023-06-30,9,"), 0xC3, 0x28, (byte)'\n']);
         try
         {
-            var problem = Assert.Single(ObservationCsv.ReadFile(path).Problems);
+            var problem = Assert.Single(ObservationCsv.ReadFile(path, Jinjiang2023.Catalog).Problems);
             Assert.StartsWith("The text is neither UTF-8 (byte 0xC3 near offset", problem.Message);
             Assert.Contains("nor GB18030", problem.Message);
         }
@@ -208,7 +209,7 @@ public class ObservationCsvTests
     [Fact]
     public void Read_WithoutCatalog_ChecksOnlyTheFormat()
     {
-        var result = Read("indicator,date,value,unit\nmy-own-indicator,2023-01-01,1,km\n", new ObservationReadOptions { Catalog = null });
+        var result = Read("indicator,date,value,unit\nmy-own-indicator,2023-01-01,1,km\n", withCatalog: false);
         Assert.True(result.IsValid);
     }
 
@@ -219,7 +220,7 @@ public class ObservationCsvTests
         File.WriteAllText(path, "indicator,date,value,unit\n" + string.Concat(Enumerable.Repeat("tianfu-greenway,2023-01-01,1,km\n", 100)));
         try
         {
-            var problem = Assert.Single(ObservationCsv.ReadFile(path, new ObservationReadOptions { MaxBytes = 1000 }).Problems);
+            var problem = Assert.Single(ObservationCsv.ReadFile(path, Jinjiang2023.Catalog, new ObservationReadOptions { MaxBytes = 1000 }).Problems);
             Assert.Contains("at most 1000 are accepted", problem.Message);
         }
         finally

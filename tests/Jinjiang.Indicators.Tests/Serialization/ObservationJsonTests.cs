@@ -1,13 +1,15 @@
 using System.Text;
 using CsCheck;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 
 namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class ObservationJsonTests
 {
-    private static LoadResult<Observation> Read(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json");
+    private static LoadResult<Observation> Read(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
 
     [Fact]
     public void Write_ProducesExactlyTheSerializersText()

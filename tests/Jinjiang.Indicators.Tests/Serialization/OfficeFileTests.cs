@@ -48,13 +48,13 @@ public sealed class OfficeFileTests : IDisposable
     public async Task TheSameObservations_InEveryEncodingAndSeparator_GiveIdenticalEvaluations()
     {
         var csv = Rows.ReplaceLineEndings("\n") + "\n";
-        var expected = Verdicts(ObservationFile.Read(Write("utf8.csv", Encoding.UTF8.GetBytes(csv))));
+        var expected = Verdicts(ObservationFile.Read(Write("utf8.csv", Encoding.UTF8.GetBytes(csv)), Jinjiang2023.Catalog));
         Assert.Contains(expected, v => v.StartsWith("tianfu-greenway AtRisk", StringComparison.Ordinal));
 
         var tab = csv.Replace(',', '\t');
         var semicolon = csv.Replace(',', ';');
         var json = new MemoryStream();
-        ObservationJson.Write(json, ObservationCsv.Read(new StringReader(csv), "rows.csv").Items);
+        ObservationJson.Write(json, ObservationCsv.Read(new StringReader(csv), "rows.csv", Jinjiang2023.Catalog).Items);
         var jsonText = Encoding.UTF8.GetString(json.ToArray());
         var files = new (string Name, byte[] Bytes)[]
         {
@@ -71,7 +71,7 @@ public sealed class OfficeFileTests : IDisposable
         };
         foreach (var (name, bytes) in files)
         {
-            var result = ObservationFile.Read(Write(name, bytes));
+            var result = ObservationFile.Read(Write(name, bytes), Jinjiang2023.Catalog);
             Assert.True(expected.SequenceEqual(Verdicts(result)), name);
         }
 
@@ -92,13 +92,13 @@ public sealed class OfficeFileTests : IDisposable
         }
 
         xlsx.Position = 0;
-        Assert.Equal(expected, Verdicts(Jinjiang.Indicators.Excel.ObservationWorkbook.Read(xlsx, "returns.xlsx")));
+        Assert.Equal(expected, Verdicts(Jinjiang.Indicators.Excel.ObservationWorkbook.Read(xlsx, "returns.xlsx", Jinjiang2023.Catalog)));
     }
 
     [Fact]
     public void Gb18030_IsNamedInANote()
     {
-        var result = ObservationFile.Read(Write("gbk.csv", Gb18030(Rows.ReplaceLineEndings("\n"))));
+        var result = ObservationFile.Read(Write("gbk.csv", Gb18030(Rows.ReplaceLineEndings("\n"))), Jinjiang2023.Catalog);
         var note = Assert.Single(result.Notes);
         Assert.StartsWith("Read as GB18030 (GBK): the text is not UTF-8 (byte 0x", note);
     }
@@ -107,7 +107,7 @@ public sealed class OfficeFileTests : IDisposable
     public void ANamedEncoding_IsUsed()
     {
         var bytes = Gb18030("indicator,date,value,unit\ntianfu-greenway,2023-09-30,10.6,公里\n");
-        var result = ObservationFile.Read(Write("named.csv", bytes), new ObservationReadOptions { Encoding = CodePagesEncodingProvider.Instance.GetEncoding(936) });
+        var result = ObservationFile.Read(Write("named.csv", bytes), Jinjiang2023.Catalog, new ObservationReadOptions { Encoding = CodePagesEncodingProvider.Instance.GetEncoding(936) });
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(10_600, result.Items[0].Value.BaseValue, 6);
     }
@@ -115,14 +115,14 @@ public sealed class OfficeFileTests : IDisposable
     [Fact]
     public void Utf16WithoutAByteOrderMark_IsRefusedWithAPlainMessage()
     {
-        var problem = Assert.Single(ObservationFile.Read(Write("nobom.txt", Encoding.Unicode.GetBytes("indicator\tdate\tvalue\tunit\n"))).Problems);
+        var problem = Assert.Single(ObservationFile.Read(Write("nobom.txt", Encoding.Unicode.GetBytes("indicator\tdate\tvalue\tunit\n")), Jinjiang2023.Catalog).Problems);
         Assert.Contains("UTF-16 without a byte order mark", problem.Message);
     }
 
     [Fact]
     public void ADirectory_IsNotAFile()
     {
-        var problem = Assert.Single(ObservationFile.Read(Path.Combine(_dir, "sub.csv") is var p && Directory.CreateDirectory(p) is not null ? p : p).Problems);
+        var problem = Assert.Single(ObservationFile.Read(Path.Combine(_dir, "sub.csv") is var p && Directory.CreateDirectory(p) is not null ? p : p, Jinjiang2023.Catalog).Problems);
         Assert.Equal("This is a directory, not a file: name an observation file inside it.", problem.Message);
     }
 
@@ -134,9 +134,9 @@ public sealed class OfficeFileTests : IDisposable
             return; // no such device on this system
         }
 
-        var problem = Assert.Single(ObservationJson.ReadFile("/dev/zero", new ObservationReadOptions { MaxBytes = 1 << 20 }).Problems);
+        var problem = Assert.Single(ObservationJson.ReadFile("/dev/zero", Jinjiang2023.Catalog, new ObservationReadOptions { MaxBytes = 1 << 20 }).Problems);
         Assert.Equal("The input is larger than 1048576 bytes, the most accepted.", problem.Message);
-        var csv = Assert.Single(ObservationCsv.ReadFile("/dev/zero", new ObservationReadOptions { MaxBytes = 1 << 20 }).Problems);
+        var csv = Assert.Single(ObservationCsv.ReadFile("/dev/zero", Jinjiang2023.Catalog, new ObservationReadOptions { MaxBytes = 1 << 20 }).Problems);
         Assert.Equal("The input is larger than 1048576 bytes, the most accepted.", csv.Message);
     }
 }

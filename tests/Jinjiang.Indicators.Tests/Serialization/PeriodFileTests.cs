@@ -57,7 +57,7 @@ public class PeriodFileTests
             + "household-waste-harmless-treatment,,100,%,2023\n"
             + "fume-and-noise-complaints,2023-06-30,6000,件,2023-01-01/2023-06-30\n"
             + "tianfu-greenway,2023-06-30,9,km,\n";
-        var read = ObservationCsv.Read(new StringReader(csv), "office.csv");
+        var read = ObservationCsv.Read(new StringReader(csv), "office.csv", Jinjiang2023.Catalog);
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
         Assert.Equal(new DateInterval(D(2023, 6, 1), D(2023, 6, 30)), read.Items[0].Period);
         Assert.Equal(D(2023, 12, 31), read.Items[1].Date);
@@ -66,7 +66,7 @@ public class PeriodFileTests
 
         var writer = new StringWriter();
         ObservationCsv.Write(writer, read.Items);
-        var back = ObservationCsv.Read(new StringReader(writer.ToString()), "back.csv");
+        var back = ObservationCsv.Read(new StringReader(writer.ToString()), "back.csv", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
         Assert.Equal(read.Items.Select(o => (o.Indicator, o.Date, o.Period, o.Value)), back.Items.Select(o => (o.Indicator, o.Date, o.Period, o.Value)));
     }
@@ -74,7 +74,7 @@ public class PeriodFileTests
     [Fact]
     public void Csv_PeriodThatDoesNotEndOnTheDate_IsAProblemNamingTheField()
     {
-        var read = ObservationCsv.Read(new StringReader("indicator,date,value,unit,period\nhousehold-waste-harmless-treatment,2023-06-30,99,%,2023-05\n"), "office.csv");
+        var read = ObservationCsv.Read(new StringReader("indicator,date,value,unit,period\nhousehold-waste-harmless-treatment,2023-06-30,99,%,2023-05\n"), "office.csv", Jinjiang2023.Catalog);
         var problem = Assert.Single(read.Problems);
         Assert.Equal("office.csv:2: period '2023-05': The period ends on 2023-05-31, but the date is 2023-06-30: the date is the last day of the period.", problem.ToString());
     }
@@ -82,7 +82,7 @@ public class PeriodFileTests
     [Fact]
     public void Csv_UnreadablePeriod_IsAProblemNamingTheField()
     {
-        var read = ObservationCsv.Read(new StringReader("indicator,date,value,unit,period\nhousehold-waste-harmless-treatment,2023-06-30,99,%,June\n"), "office.csv");
+        var read = ObservationCsv.Read(new StringReader("indicator,date,value,unit,period\nhousehold-waste-harmless-treatment,2023-06-30,99,%,June\n"), "office.csv", Jinjiang2023.Catalog);
         Assert.Contains("period 'June': Expected an SDMX period", Assert.Single(read.Problems).ToString());
     }
 
@@ -102,7 +102,7 @@ public class PeriodFileTests
         var results = JsonSchema.FromText(JsonSchemas.Observations).Evaluate(JsonNode.Parse(json), new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(results.IsValid);
 
-        var back = ObservationJson.Read(new MemoryStream(stream.ToArray()), "back.json");
+        var back = ObservationJson.Read(new MemoryStream(stream.ToArray()), "back.json", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
         Assert.Equal(observations.Select(o => (o.Indicator, o.Date, o.Period)), back.Items.Select(o => (o.Indicator, o.Date, o.Period)));
     }
@@ -111,7 +111,7 @@ public class PeriodFileTests
     public void Json_PeriodWithoutDate_IsRead()
     {
         var json = """{ "formatVersion": "1.0", "observations": [ { "indicator": "household-waste-harmless-treatment", "period": "2023", "value": 100, "unit": "%" } ] }""";
-        var back = ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "year.json");
+        var back = ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "year.json", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
         Assert.Equal(D(2023, 12, 31), back.Items[0].Date);
         Assert.Equal(D(2023, 1, 1), back.Items[0].Start);

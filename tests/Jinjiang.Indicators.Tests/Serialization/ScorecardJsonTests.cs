@@ -1,6 +1,7 @@
 using System.Text;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Reporting;
+using Jinjiang.Indicators.Evaluations;
+using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 

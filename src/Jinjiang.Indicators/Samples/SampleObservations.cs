@@ -1,4 +1,6 @@
-namespace Jinjiang.Indicators.Serialization;
+using Jinjiang.Indicators.Serialization;
+
+namespace Jinjiang.Indicators.Samples;
 
 /// <summary>
 /// Illustrative observations for the 2023 catalog — <b>not official data</b> — so that a scorecard, a notebook or a
@@ -28,12 +30,12 @@ public static class SampleObservations
     private static IReadOnlyList<Observation> Load()
     {
         using var reader = Open();
-        return ObservationCsv.Read(reader, Name, new ObservationReadOptions { Strict = true }).Items;
+        return ObservationCsv.Read(reader, Name, Catalog.Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }).Items;
     }
 
     private static StreamReader Open()
     {
-        var stream = typeof(SampleObservations).Assembly.GetManifestResourceStream("Jinjiang.Indicators.Serialization." + Name)
+        var stream = typeof(SampleObservations).Assembly.GetManifestResourceStream("Jinjiang.Indicators.Samples." + Name)
             ?? throw new InvalidOperationException("The sample observations are missing from the package.");
         return new StreamReader(stream);
     }

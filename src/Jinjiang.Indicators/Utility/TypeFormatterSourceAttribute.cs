@@ -1,4 +1,4 @@
-namespace Jinjiang.Indicators.Reporting;
+namespace Jinjiang.Indicators.Utility;
 
 /// <summary>
 /// The attribute .NET Interactive (Polyglot Notebooks) recognises by name to find a type's formatters, declared

@@ -1,15 +1,14 @@
-using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 
-namespace Jinjiang.Indicators.Reporting;
+namespace Jinjiang.Indicators.Evaluations;
 
 /// <summary>
 /// The evaluations of a set of indicators at one as-of date, with status counts overall and by section,
 /// commitment level and responsible unit: which promises are met, which are slipping, and why. Render it with
-/// <see cref="ScorecardRenderer"/> (text, Markdown, HTML, JSON, CSV).
+/// <c>Reporting.ScorecardRenderer</c> (text, Markdown, HTML, CSV) or serialize with <c>Serialization.ScorecardJson</c>.
 /// </summary>
-[Reporting.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class Scorecard
 {
     /// <summary>Creates a scorecard from evaluations already made.</summary>
@@ -66,7 +65,7 @@ public sealed class Scorecard
         return Evaluations.Any(e => set.Contains(e.Status));
     }
 
-    /// <summary>The scorecard as an English plain-text table.</summary>
-    /// <returns>The text.</returns>
-    public override string ToString() => ScorecardRenderer.ToText(this, ReportLanguage.English);
+    /// <summary>A one-line summary: the as-of date, the number of indicators and the counts by status (tables: <c>ScorecardRenderer</c>).</summary>
+    /// <returns>The text, in the invariant culture.</returns>
+    public override string ToString() => $"Scorecard as of {IsoDate.Format(AsOf)}: {Evaluations.Count} indicator(s); {Counts}";
 }
