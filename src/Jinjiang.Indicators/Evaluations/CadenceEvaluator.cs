@@ -11,24 +11,21 @@ namespace Jinjiang.Indicators.Evaluations;
 /// </summary>
 internal static class CadenceEvaluator
 {
-    internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)
+    /// <summary>The verdict and figures, without allocating: <see cref="Judgement.Count"/> units due, <see cref="Judgement.Count2"/> missed.</summary>
+    internal static Judgement Judge(CadenceTarget target, EvaluationContext context)
     {
-        var observations = context.Home(target.Period);
-        if (context.CheckKinds(observations, QuantityKind.Count) is { } mismatch)
+        var observations = context.Home(target.Period, null, out var uniform);
+        if (EvaluationContext.FirstOfWrongKind(observations, QuantityKind.Count, uniform) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
-        var unitName = target.Unit.ToString().ToLowerInvariant();
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
         var due = 0;
         var missed = 0;
         LocalDate? firstMissed = null;
         var index = 0;
-        var binds = context.BindsFrom;
-        var firstUnit = binds > target.Period.Start
-            ? (target.UnitStart(binds) == binds ? binds : target.NextUnitStart(target.UnitStart(binds)))
-            : target.UnitStart(target.Period.Start);
+        var firstUnit = FirstUnit(target, context.BindsFrom);
         while (index < observations.Count && observations[index].Date < firstUnit)
         {
             index++; // events before the promise binds fill no unit
@@ -72,39 +69,61 @@ internal static class CadenceEvaluator
             }
         }
 
-        var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
-        var unitZh = target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
-        var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
-        var asOf = context.AsOf;
         if (due == 0)
         {
-            return context.Result(EvaluationStatus.NotYetDue, () => $"No {unitName} of the period{since} has ended by {Show.Date(asOf)}.", () => $"截至{Zh.Date(asOf)}，{sinceZh}考核期内尚无已结束的{unitZh}。", observations, "cadence");
+            return new(EvaluationStatus.NotYetDue, Finding.NoUnitEnded, observations, "cadence");
         }
 
         if (observations.Count == 0)
         {
-            return context.Result(EvaluationStatus.NoData, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", () => $"截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均未报告任何活动。", observations, "cadence");
+            return new(EvaluationStatus.NoData, Finding.NoData, observations, "cadence") { Count = due };
         }
 
         var kept = due - missed;
-        var actual = new Measure(kept, MeasureUnit.Item);
-        var wanted = new Measure(due, MeasureUnit.Item);
-        var progress = kept / (double)due;
-        if (missed > 0)
+        var judgement = new Judgement(EvaluationStatus.NotMet, Finding.UnitsMissed, observations, "cadence")
         {
-            return context.Result(
-                EvaluationStatus.NotMet,
-                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(firstMissed!.Value)}.",
-                () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(firstMissed!.Value)}起；缺失的{unitZh}不能补足。",
-                observations,
-                "cadence",
-                actual,
-                wanted,
-                progress: progress,
-                gap: new Measure(missed, MeasureUnit.Item));
+            Actual = new Measure(kept, MeasureUnit.Item),
+            TargetValue = new Measure(due, MeasureUnit.Item),
+            Progress = kept / (double)due,
+            Count = due,
+            Count2 = missed,
+        };
+        return missed > 0
+            ? judgement with { Gap = new Measure(missed, MeasureUnit.Item), Date = firstMissed!.Value }
+            : judgement with { Status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding = Finding.HeldThroughout };
+    }
+
+    internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        if (j.Finding == Finding.WrongKind)
+        {
+            return context.WrongKind(j.Subject!, QuantityKind.Count);
         }
 
-        var status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack;
-        return context.Result(status, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。", observations, "cadence", actual, wanted, progress: progress);
+        var unitName = target.Unit.ToString().ToLowerInvariant();
+        var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
+        var binds = context.BindsFrom;
+        var firstUnit = FirstUnit(target, binds);
+        var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
+        var unitZh = target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
+        var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
+        var asOf = context.AsOf;
+        var (due, missed) = (j.Count, j.Count2);
+        return j.Finding switch
+        {
+            Finding.NoUnitEnded => context.Result(j, () => $"No {unitName} of the period{since} has ended by {Show.Date(asOf)}.", () => $"截至{Zh.Date(asOf)}，{sinceZh}考核期内尚无已结束的{unitZh}。"),
+            Finding.NoData => context.Result(j, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", () => $"截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均未报告任何活动。"),
+            Finding.UnitsMissed => context.Result(
+                j,
+                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(j.Date)}.",
+                () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(j.Date)}起；缺失的{unitZh}不能补足。"),
+            _ => context.Result(j, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。"),
+        };
     }
+
+    /// <summary>The first unit required: the period's first, or the first that starts on or after the day the promise binds.</summary>
+    private static LocalDate FirstUnit(CadenceTarget target, LocalDate binds) => binds > target.Period.Start
+        ? (target.UnitStart(binds) == binds ? binds : target.NextUnitStart(target.UnitStart(binds)))
+        : target.UnitStart(target.Period.Start);
 }

@@ -10,113 +10,246 @@ namespace Jinjiang.Indicators.Evaluations;
 /// </summary>
 internal static class ClassEvaluator
 {
-    internal static Evaluation Evaluate(ClassTarget target, EvaluationContext context)
+    /// <summary>
+    /// The verdict and figures, without allocating: <see cref="Judgement.Subject"/> is the reading that decides (the
+    /// breach, the worst held, the worst unit's latest), <see cref="Judgement.Count"/> the readings and
+    /// <see cref="Judgement.Count2"/> the assessed units.
+    /// </summary>
+    internal static Judgement Judge(ClassTarget target, EvaluationContext context)
     {
-        var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
-        var observations = context.HomeOfAnyComponent()
-            .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date))
-            .Where(o => context.Component is null || string.Equals(o.Component, context.Component, StringComparison.Ordinal))
-            .ToList();
-        if (context.CheckKinds(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(observations), QuantityKind.QualityClass) is { } mismatch)
+        var all = context.Observations;
+        var wanted = Measure.From(target.Required);
+        for (var i = 0; i < all.Count; i++)
         {
-            return mismatch;
+            if (InScope(all[i], target, context) && all[i].Value.Kind != QuantityKind.QualityClass)
+            {
+                return new(EvaluationStatus.NotEvaluable, Finding.WrongKind, default, "unit-check") { Subject = all[i] };
+            }
         }
 
-        var wanted = Measure.From(target.Required);
-        var period = Show.Period(target.Period);
-        var periodZh = Zh.Period(target.Period);
+        var after = context.AsOf > target.Deadline;
         if (target.Basis == TargetBasis.Throughout)
         {
             var binds = context.BindsFrom;
-            var binding = observations.Where(o => o.Date >= binds).ToList();
-            if (binding.Count == 0)
+            Observation? first = null;
+            Observation? last = null;
+            Observation? worstHeld = null;
+            var count = 0;
+            var units = 0;
+            for (var i = 0; i < all.Count; i++)
             {
-                return context.NothingObserved(target, binding);
+                var o = all[i];
+                if (!InScope(o, target, context) || o.Date < binds)
+                {
+                    continue;
+                }
+
+                if (!ClassOf(o).IsAtLeastAsGoodAs(target.Required))
+                {
+                    return new(EvaluationStatus.NotMet, Finding.Breach, default, "throughout") { Subject = o, Actual = Measure.From(ClassOf(o)), TargetValue = wanted };
+                }
+
+                first ??= o;
+                last = o;
+                count++;
+                if (worstHeld is null || o.Value.Value > worstHeld.Value.Value)
+                {
+                    worstHeld = o;
+                }
+
+                if (!SeenBefore(all, i, o, target, context, binds))
+                {
+                    units++;
+                }
             }
 
-            if (binding.FirstOrDefault(o => !ClassOf(o).IsAtLeastAsGoodAs(target.Required)) is { } breach)
+            if (count == 0)
             {
-                var breachClass = ClassOf(breach);
-                return context.Result(
-                    EvaluationStatus.NotMet,
-                    () => $"Class {breachClass}{Where(breach)} {Show.Covering(breach)} is worse than the required class {target.Required}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
-                    () => $"{WhereZh(breach)}{Zh.Covering(breach)}为{breachClass}类，劣于要求的{target.Required}类。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
-                    [breach],
-                    "throughout",
-                    Measure.From(breachClass),
-                    wanted);
+                return context.NothingObservedJudgement(target, default, "threshold");
             }
 
-            var units = binding.Select(o => o.Component ?? string.Empty).Distinct(StringComparer.Ordinal).Count();
-            var worstHeld = binding.MaxBy(o => o.Value.Value)!;
-            return context.Result(
-                context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack,
-                () => $"All {binding.Count} reading(s) of {units} assessed unit(s) from {Show.Date(binding[0].Date)} to {Show.Date(binding[^1].Date)} are class {target.Required} or better (worst {ClassOf(worstHeld)}), as required throughout {period} from {Show.Date(binds)}.",
-                () => $"自{Zh.Date(binding[0].Date)}至{Zh.Date(binding[^1].Date)}，{units}个考核断面的{binding.Count}次数据均达到{target.Required}类或更好（最差{ClassOf(worstHeld)}类），符合自{Zh.Date(binds)}起在{periodZh}内全程保持的要求。",
-                binding,
-                "throughout",
-                Measure.From(ClassOf(worstHeld)),
-                wanted);
-        }
-
-        if (observations.Count == 0)
-        {
-            return context.NothingObserved(target, observations);
-        }
-
-        var latestByUnit = new Dictionary<string, Observation>(StringComparer.Ordinal);
-        foreach (var o in observations)
-        {
-            latestByUnit[o.Component ?? string.Empty] = o;
+            return new(after ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, default, "throughout")
+            {
+                Subject = worstHeld,
+                Other = first,
+                Third = last,
+                Actual = Measure.From(ClassOf(worstHeld!)),
+                TargetValue = wanted,
+                Count = count,
+                Count2 = units,
+            };
         }
 
         var overPeriod = target.Basis == TargetBasis.OverPeriod;
-        if (overPeriod && context.AsOf > target.Deadline)
+        Observation? worst = null;
+        var latest = 0;
+        var any = false;
+        for (var i = 0; i < all.Count; i++)
         {
-            var partial = latestByUnit.Values.Where(o => !EvaluationContext.CoversWhole(o, target.Period)).OrderBy(o => o.Component, StringComparer.Ordinal).ToList();
-            if (partial.Count > 0)
+            var o = all[i];
+            if (!InScope(o, target, context))
             {
-                return context.Result(
-                    EvaluationStatus.NoData,
-                    () => $"No class for the whole period {period} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.",
-                    () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}全期的类别；按全期整体类别考核。",
-                    partial,
-                    "over-period",
-                    target: wanted);
+                continue;
+            }
+
+            any = true;
+            if (!IsLatestOfItsUnit(all, i, target, context))
+            {
+                continue;
+            }
+
+            latest++;
+            if (overPeriod && after && !EvaluationContext.CoversWhole(o, target.Period))
+            {
+                return new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, default, "over-period") { TargetValue = wanted };
+            }
+
+            if (worst is null || o.Value.Value > worst.Value.Value)
+            {
+                worst = o;
             }
         }
 
-        var worst = latestByUnit.Values.MaxBy(o => o.Value.Value)!;
-        var worstClass = ClassOf(worst);
-        var unitsText = latestByUnit.Count == 1 ? string.Empty : $" (worst of {latestByUnit.Count} assessed units)";
-        var inputs = latestByUnit.Values.OrderBy(o => o.Component, StringComparer.Ordinal).ToList();
-        var actual = Measure.From(worstClass);
+        if (!any)
+        {
+            return context.NothingObservedJudgement(target, default, "threshold");
+        }
+
+        var worstClass = ClassOf(worst!);
         var method = overPeriod ? "over-period" : "class";
+        var status = worstClass.IsAtLeastAsGoodAs(target.Required)
+            ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack)
+            : after ? EvaluationStatus.NotMet : overPeriod ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
+        return new(status, worstClass.IsAtLeastAsGoodAs(target.Required) ? Finding.Reached : Finding.Missed, default, method)
+        {
+            Subject = worst,
+            Actual = Measure.From(worstClass),
+            TargetValue = wanted,
+            Count2 = latest,
+        };
+    }
+
+    internal static Evaluation Evaluate(ClassTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        var scope = context.Observations.Where(o => InScope(o, target, context)).ToList();
+        var period = Show.Period(target.Period);
+        var periodZh = Zh.Period(target.Period);
+        var binds = context.BindsFrom;
+        switch (j.Finding)
+        {
+            case Finding.WrongKind:
+                return context.WrongKind(j.Subject!, QuantityKind.QualityClass);
+            case Finding.NotYetDue or Finding.NoData:
+                return context.NothingObserved(target, target.Basis == TargetBasis.Throughout ? scope.Where(o => o.Date >= binds).ToList() : scope);
+            case Finding.Breach:
+            {
+                var breach = j.Subject!;
+                var breachClass = ClassOf(breach);
+                return context.Result(
+                    j.Status,
+                    () => $"Class {breachClass}{Where(breach)} {Show.Covering(breach)} is worse than the required class {target.Required}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
+                    () => $"{WhereZh(breach)}{Zh.Covering(breach)}为{breachClass}类，劣于要求的{target.Required}类。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
+                    [breach],
+                    j.Method,
+                    j.Actual,
+                    j.TargetValue);
+            }
+
+            case Finding.HeldThroughout:
+            {
+                var (first, last, worstHeld) = (j.Other!, j.Third!, j.Subject!);
+                return context.Result(
+                    j.Status,
+                    () => $"All {j.Count} reading(s) of {j.Count2} assessed unit(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are class {target.Required} or better (worst {ClassOf(worstHeld)}), as required throughout {period} from {Show.Date(binds)}.",
+                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}，{j.Count2}个考核断面的{j.Count}次数据均达到{target.Required}类或更好（最差{ClassOf(worstHeld)}类），符合自{Zh.Date(binds)}起在{periodZh}内全程保持的要求。",
+                    scope.Where(o => o.Date >= binds).ToList(),
+                    j.Method,
+                    j.Actual,
+                    j.TargetValue);
+            }
+        }
+
+        var latestByUnit = scope.Where((o, i) => !scope.Skip(i + 1).Any(later => SameUnit(o, later))).OrderBy(o => o.Component, StringComparer.Ordinal).ToList();
+        if (j.Finding == Finding.NoWholePeriodFigure)
+        {
+            var partial = latestByUnit.Where(o => !EvaluationContext.CoversWhole(o, target.Period)).ToList();
+            return context.Result(
+                j.Status,
+                () => $"No class for the whole period {period} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.",
+                () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}全期的类别；按全期整体类别考核。",
+                partial,
+                j.Method,
+                target: j.TargetValue);
+        }
+
+        var worst = j.Subject!;
+        var worstClass = ClassOf(worst);
+        var units = j.Count2;
+        var unitsText = units == 1 ? string.Empty : $" (worst of {units} assessed units)";
+        var overPeriod = target.Basis == TargetBasis.OverPeriod;
         var after = context.AsOf > target.Deadline;
-        if (!worstClass.IsAtLeastAsGoodAs(target.Required))
+        if (j.Finding == Finding.Missed)
         {
             return context.Result(
-                after ? EvaluationStatus.NotMet : overPeriod ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack,
+                j.Status,
                 after
                     ? () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}."
                     : () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}; it is judged {(overPeriod ? "on the class of the whole period" : "at the deadline")} {Show.Date(target.Deadline)}.",
                 after
-                    ? () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，劣于要求的{target.Required}类。"
-                    : () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，劣于要求的{target.Required}类；按{(overPeriod ? "全期整体类别" : "期末类别")}考核，期限{Zh.Date(target.Deadline)}。",
-                inputs,
-                method,
-                actual,
-                wanted);
+                    ? () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，劣于要求的{target.Required}类。"
+                    : () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，劣于要求的{target.Required}类；按{(overPeriod ? "全期整体类别" : "期末类别")}考核，期限{Zh.Date(target.Deadline)}。",
+                latestByUnit,
+                j.Method,
+                j.Actual,
+                j.TargetValue);
         }
 
         return context.Result(
-            after ? EvaluationStatus.Met : EvaluationStatus.OnTrack,
+            j.Status,
             () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is at least as good as the required class {target.Required}.",
-            () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(latestByUnit.Count)}，达到要求的{target.Required}类或更好。",
-            inputs,
-            method,
-            actual,
-            wanted);
+            () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，达到要求的{target.Required}类或更好。",
+            latestByUnit,
+            j.Method,
+            j.Actual,
+            j.TargetValue);
+    }
+
+    /// <summary>A reading of the home area (any unit, or this context's), dated in the period and not after the as-of date or the deadline.</summary>
+    private static bool InScope(Observation o, ClassTarget target, EvaluationContext context)
+        => o.Date <= context.AsOf
+            && target.Period.Contains(o.Date)
+            && o.IsOf(context.Indicator.HomeArea)
+            && (context.Component is null || string.Equals(o.Component, context.Component, StringComparison.Ordinal));
+
+    private static bool SameUnit(Observation a, Observation b) => string.Equals(a.Component ?? string.Empty, b.Component ?? string.Empty, StringComparison.Ordinal);
+
+    /// <summary>Whether an earlier binding reading in scope has the same unit (to count units without a set).</summary>
+    private static bool SeenBefore(IReadOnlyList<Observation> all, int index, Observation o, ClassTarget target, EvaluationContext context, NodaTime.LocalDate binds)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (all[k].Date >= binds && InScope(all[k], target, context) && SameUnit(all[k], o))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether no later reading in scope has the same unit (the series is sorted by date).</summary>
+    private static bool IsLatestOfItsUnit(IReadOnlyList<Observation> all, int index, ClassTarget target, EvaluationContext context)
+    {
+        for (var k = index + 1; k < all.Count; k++)
+        {
+            if (InScope(all[k], target, context) && SameUnit(all[k], all[index]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static QualityClass ClassOf(Observation o) => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(o.Value.Value), 1, 6));

@@ -5,38 +5,69 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>Floor-and-stretch targets (which level was reached) and all-of composites (the worst part decides).</summary>
 internal static class CompositeEvaluator
 {
+    /// <summary>The stretch's judgement when it is met, else the floor's, with the level reached; without allocating.</summary>
+    internal static Judgement Judge(FloorAndStretchTarget target, EvaluationContext context)
+    {
+        var stretch = TargetEvaluator.Judge(target.Stretch, context);
+        if (stretch.Status == EvaluationStatus.Met)
+        {
+            return stretch with { Finding = Finding.StretchReached, Level = AchievedLevel.Stretch };
+        }
+
+        var floor = TargetEvaluator.Judge(target.Floor, context);
+        return floor.Status == EvaluationStatus.Met
+            ? floor with { Finding = Finding.FloorReached, Level = AchievedLevel.Floor }
+            : floor with { Finding = Finding.FloorJudged, Level = AchievedLevel.None };
+    }
+
     internal static Evaluation Evaluate(FloorAndStretchTarget target, EvaluationContext context)
     {
+        var j = Judge(target, context);
         var floor = TargetEvaluator.Evaluate(target.Floor, context);
         var stretch = TargetEvaluator.Evaluate(target.Stretch, context);
         Evaluation[] parts = [floor, stretch];
-        if (stretch.Status == EvaluationStatus.Met)
+        return j.Finding switch
         {
-            return From(stretch, context, EvaluationStatus.Met, AchievedLevel.Stretch, () => $"Stretch reached (力争): {stretch.Reason}", () => $"已达到力争目标：{stretch.ReasonChinese}", parts);
+            Finding.StretchReached => From(stretch, context, j, () => $"Stretch reached (力争): {stretch.Reason}", () => $"已达到力争目标：{stretch.ReasonChinese}", parts),
+            Finding.FloorReached => From(floor, context, j, () => $"Floor reached (确保), stretch not reached: {stretch.Reason}", () => $"已达到确保目标，未达到力争目标：{stretch.ReasonChinese}", parts),
+            _ => From(floor, context, j, () => $"Floor (确保): {floor.Reason}", () => $"确保目标：{floor.ReasonChinese}", parts),
+        };
+    }
+
+    /// <summary>The worst part's verdict, without allocating (the parts' figures are in the full evaluation's parts).</summary>
+    internal static Judgement Judge(AllOfTarget target, EvaluationContext context)
+    {
+        var worst = EvaluationStatus.Met;
+        for (var i = 0; i < target.Parts.Count; i++)
+        {
+            var part = target.Parts[i];
+            var status = TargetEvaluator.Judge(part.Target, context.ForComponent(part.Component)).Status;
+            if (i == 0 || status.Severity() > worst.Severity())
+            {
+                worst = status;
+            }
         }
 
-        if (floor.Status == EvaluationStatus.Met)
-        {
-            return From(floor, context, EvaluationStatus.Met, AchievedLevel.Floor, () => $"Floor reached (确保), stretch not reached: {stretch.Reason}", () => $"已达到确保目标，未达到力争目标：{stretch.ReasonChinese}", parts);
-        }
-
-        return From(floor, context, floor.Status, AchievedLevel.None, () => $"Floor (确保): {floor.Reason}", () => $"确保目标：{floor.ReasonChinese}", parts);
+        return new(worst, Finding.WorstPart, default, "all-of");
     }
 
     internal static Evaluation Evaluate(AllOfTarget target, EvaluationContext context)
     {
+        var status = Judge(target, context).Status;
         var parts = target.Parts
             .Select(p => TargetEvaluator.Evaluate(p.Target, context.ForComponent(p.Component)))
             .ToList();
-        var worst = parts.MaxBy(p => p.Status.Severity())!;
+        var worst = parts.First(p => p.Status == status);
         var met = parts.Count(p => p.Status == EvaluationStatus.Met);
         return context.Result(
-            worst.Status,
+            status,
             () => $"{met} of {parts.Count} parts met; worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}",
             () => $"{parts.Count}项中{met}项已达标；最差一项{worst.Component}（{Zh.Status(worst.Status)}）：{worst.ReasonChinese}",
-            parts.SelectMany(p => p.Inputs).ToList(), "all-of", parts: parts);
+            parts.SelectMany(p => p.Inputs).ToList(),
+            "all-of",
+            parts: parts);
     }
 
-    private static Evaluation From(Evaluation basis, EvaluationContext context, EvaluationStatus status, AchievedLevel level, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Evaluation> parts)
-        => context.Result(status, reason, reasonChinese, basis.Inputs, basis.Method, basis.Actual, basis.TargetValue, basis.Expected, basis.Progress, basis.Gap, level, parts);
+    private static Evaluation From(Evaluation basis, EvaluationContext context, Judgement j, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Evaluation> parts)
+        => context.Result(j.Status, reason, reasonChinese, basis.Inputs, basis.Method, basis.Actual, basis.TargetValue, basis.Expected, basis.Progress, basis.Gap, j.Level, parts);
 }

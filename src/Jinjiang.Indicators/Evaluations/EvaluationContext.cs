@@ -65,6 +65,9 @@ internal readonly struct EvaluationContext
         return Set.HomeSeries(Indicator, Component, from, to, out uniformKind);
     }
 
+    /// <summary>The home area's observations of this context's component dated from <paramref name="from"/> to <paramref name="to"/> and not after the as-of date, without allocating.</summary>
+    internal ArraySegment<Observation> HomeBetween(LocalDate from, LocalDate to) => Set.HomeSeries(Indicator, Component, from, Min(to, AsOf), out _);
+
     /// <summary>The first day the promise binds (the report's delivery date, or the target's start if later).</summary>
     internal LocalDate BindsFrom => Indicator.BindsFrom;
 
@@ -167,7 +170,11 @@ internal readonly struct EvaluationContext
 
     /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
     internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese)
-        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap);
+        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level);
+
+    /// <summary>The evaluation of a judgement whose inputs are not one slice of the set (readings of several areas or units).</summary>
+    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Observation> inputs)
+        => Result(judgement.Status, reason, reasonChinese, inputs, judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level);
 
     /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
     internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch

@@ -1,4 +1,3 @@
-using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 
@@ -36,10 +35,8 @@ public sealed class Evaluator
 
     /// <summary>
     /// The verdict and figures of one indicator without the reason or the audit trail: the same as
-    /// <see cref="Evaluate(Indicator, ObservationSet, LocalDate)"/>'s <see cref="Evaluation.Summary"/>, for bulk
-    /// jobs. Delivery, level (at least, at most, about, range, coverage), change, milestone and direction targets are
-    /// judged without allocating;
-    /// other kinds go through the full evaluation.
+    /// <see cref="Evaluate(Indicator, ObservationSet, LocalDate)"/>'s <see cref="Evaluation.Summary"/>, reached by
+    /// the same judgement, without allocating, for every kind of target: for bulk jobs.
     /// </summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="observations">Observations of any indicators; those of this one are used, up to <paramref name="asOf"/>.</param>
@@ -49,16 +46,7 @@ public sealed class Evaluator
     {
         Preconditions.CheckNotNull(indicator);
         Preconditions.CheckNotNull(observations);
-        var context = new EvaluationContext(indicator, observations, asOf, Options, null);
-        return indicator.Target switch
-        {
-            DeliveryTarget delivery => DeliveryEvaluator.Judge(delivery, context).ToSummary(),
-            ThresholdTarget threshold => ThresholdEvaluator.Judge(threshold, context).ToSummary(),
-            ChangeTarget change => ChangeEvaluator.Judge(change, context).ToSummary(),
-            MilestoneTarget milestone => MilestoneEvaluator.Judge(milestone, context).ToSummary(),
-            DirectionTarget direction => DirectionEvaluator.Judge(direction, context).ToSummary(),
-            var other => TargetEvaluator.Evaluate(other, context).Summary,
-        };
+        return TargetEvaluator.Judge(indicator.Target, new EvaluationContext(indicator, observations, asOf, Options, null)).ToSummary();
     }
 
     /// <summary>Summarizes many indicators into a caller's buffer, in their order (see <see cref="Summarize(Indicator, ObservationSet, LocalDate)"/>).</summary>

@@ -65,4 +65,31 @@ internal enum Finding
 
     /// <summary>A milestone done before the report that promised it was delivered.</summary>
     ReachedBeforePromise,
+
+    /// <summary>No unit (week, month, quarter) of a cadence has ended since the promise binds.</summary>
+    NoUnitEnded,
+
+    /// <summary>Units of a cadence have ended and some had too few events.</summary>
+    UnitsMissed,
+
+    /// <summary>No reported rank, and the peer group's members are not listed to compute one.</summary>
+    PeersNotListed,
+
+    /// <summary>Some members of a peer group have no value to rank on.</summary>
+    PeersMissing,
+
+    /// <summary>The home area is not a member of the peer group.</summary>
+    NotAPeer,
+
+    /// <summary>The worst part (tier, component) of a composite decides.</summary>
+    WorstPart,
+
+    /// <summary>A 确保X、力争Y target: the stretch is reached.</summary>
+    StretchReached,
+
+    /// <summary>A 确保X、力争Y target: the floor is reached, the stretch is not.</summary>
+    FloorReached,
+
+    /// <summary>A 确保X、力争Y target: judged on the floor, which is not reached.</summary>
+    FloorJudged,
 }

@@ -37,5 +37,17 @@ internal readonly record struct Judgement(EvaluationStatus Status, Finding Findi
     /// <summary>The progress method's conclusion, for <see cref="Finding.Assessed"/>.</summary>
     internal ProgressAssessment Assessment { get; init; }
 
-    internal EvaluationSummary ToSummary() => new(Status, Actual, TargetValue, Expected, Progress, Gap, AchievedLevel.NotApplicable);
+    /// <summary>For a 确保X、力争Y target, the level reached.</summary>
+    internal AchievedLevel Level { get; init; }
+
+    /// <summary>A count the sentence quotes (units due, incidents, rank position, readings).</summary>
+    internal int Count { get; init; }
+
+    /// <summary>A second count the sentence quotes (units missed, incidents within the limit, assessed units).</summary>
+    internal int Count2 { get; init; }
+
+    /// <summary>A date the sentence quotes (the first missed unit, the first reading).</summary>
+    internal NodaTime.LocalDate Date { get; init; }
+
+    internal EvaluationSummary ToSummary() => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level);
 }

@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluations;
 
@@ -10,190 +11,366 @@ namespace Jinjiang.Indicators.Evaluations;
 /// </summary>
 internal static class RankEvaluator
 {
-    internal static Evaluation Evaluate(RankTarget target, EvaluationContext context)
+    /// <summary>
+    /// The verdict and figures, without allocating: <see cref="Judgement.Count"/> is the rank (or the number of ranks
+    /// held throughout), <see cref="Judgement.Subject"/> the reading it rests on (a reported rank, or the home area's value).
+    /// </summary>
+    internal static Judgement Judge(RankTarget target, EvaluationContext context)
     {
-        var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
-        var home = context.Indicator.HomeArea;
-        var inPeriod = context.Observations
-            .Where(o => o.Date <= cutoff && target.Period.Contains(o.Date) && string.Equals(o.Component, context.Component, StringComparison.Ordinal))
-            .ToList();
-        var wrong = inPeriod.FirstOrDefault(o => o.Value.Kind != QuantityKind.Rank && o.Value.Kind != target.RankedKind);
-        if (wrong is not null)
+        var all = context.Observations;
+        var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
+        for (var i = 0; i < all.Count; i++)
         {
-            return context.Result(
-                EvaluationStatus.NotEvaluable,
-                () => $"The observation of {wrong.Area ?? home} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
-                () => $"{wrong.Area ?? home}{Zh.Date(wrong.Date)}的观测值单位为{wrong.Value.Unit.Symbol}（{Zh.Kind(wrong.Value.Kind)}），而排名依据的是{Zh.Kind(target.RankedKind)}数值或上报排名：量纲不符。",
-                [wrong],
-                "unit-check");
+            var o = all[i];
+            if (scope.Includes(o) && o.Value.Kind != QuantityKind.Rank && o.Value.Kind != target.RankedKind)
+            {
+                return new(EvaluationStatus.NotEvaluable, Finding.WrongKind, default, "unit-check") { Subject = o };
+            }
         }
 
-        var lowerIsBetter = context.Indicator.Direction == Direction.LowerIsBetter;
-        var period = Show.Period(target.Period);
-        var periodZh = Zh.Period(target.Period);
-        var peersZh = target.Peers.Name;
+        var wanted = new Measure(target.TopK, MeasureUnit.RankPosition);
+        var after = context.AsOf > target.Deadline;
         if (target.Basis == TargetBasis.Throughout)
         {
-            var binds = context.BindsFrom;
-            var ranks = RanksByDate(target, inPeriod.Where(o => o.Date >= binds), home, lowerIsBetter, context.Tolerance);
-            if (ranks.FirstOrDefault(r => r.Position > target.TopK) is { Inputs: not null } breach)
+            var binding = new Scope(target, context, context.BindsFrom, wholeOnly: false);
+            var count = 0;
+            Observation? first = null;
+            Observation? last = null;
+            var lastPosition = 0;
+            for (var start = 0; start < all.Count;)
             {
-                return context.Result(
-                    EvaluationStatus.NotMet,
-                    () => $"{Capital(breach.How)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
-                    () => $"{breach.HowZh}，未进入{peersZh}前{target.TopK}位。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
-                    breach.Inputs,
-                    "throughout",
-                    new Measure(breach.Position, MeasureUnit.RankPosition),
-                    new Measure(target.TopK, MeasureUnit.RankPosition),
-                    gap: new Measure(breach.Position - target.TopK, MeasureUnit.RankPosition));
+                var end = start + 1;
+                while (end < all.Count && all[end].Date == all[start].Date)
+                {
+                    end++;
+                }
+
+                var (outcome, position, subject) = RankAt(all, start, end, binding);
+                start = end;
+                if (outcome is not (Outcome.Reported or Outcome.Computed))
+                {
+                    continue;
+                }
+
+                if (position > target.TopK)
+                {
+                    return Ranked(EvaluationStatus.NotMet, Finding.Breach, "throughout", position, subject!, target) with { Date = subject!.Date };
+                }
+
+                count++;
+                first ??= subject;
+                last = subject;
+                lastPosition = position;
             }
 
-            if (ranks.Count > 0 && context.AsOf > target.Deadline)
+            if (count > 0 && after)
             {
-                var last = ranks[^1];
-                return context.Result(
-                    EvaluationStatus.Met,
-                    () => $"All {ranks.Count} rank(s) from {Show.Date(ranks[0].Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {period}.",
-                    () => $"自{Zh.Date(ranks[0].Date)}至{Zh.Date(last.Date)}的{ranks.Count}次排名均位于{peersZh}前{target.TopK}位，符合在{periodZh}内全程保持的要求。",
-                    ranks.SelectMany(r => r.Inputs).ToList(),
-                    "throughout",
-                    new Measure(last.Position, MeasureUnit.RankPosition),
-                    new Measure(target.TopK, MeasureUnit.RankPosition));
+                return Ranked(EvaluationStatus.Met, Finding.HeldThroughout, "throughout", lastPosition, last!, target) with { Gap = null, Other = first, Count2 = count };
             }
         }
 
         var overPeriod = target.Basis == TargetBasis.OverPeriod;
-        var usable = overPeriod && context.AsOf > target.Deadline
-            ? inPeriod.Where(o => EvaluationContext.CoversWhole(o, target.Period)).ToList()
-            : inPeriod;
-        var reported = usable.LastOrDefault(o => o.Value.Kind == QuantityKind.Rank && o.IsOf(home));
-        int position;
-        string how;
-        string howZh;
-        IReadOnlyList<Observation> inputs;
-        if (reported is not null)
+        var usable = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: overPeriod && after);
+        var (result, rank, own) = RankAt(all, 0, all.Count, usable);
+        switch (result)
         {
-            position = (int)Math.Round(reported.Value.Value);
-            how = $"reported rank {position} of {target.Peers.Count} {Show.Covering(reported)}";
-            howZh = $"{Zh.Covering(reported)}上报排名第{position}位{OfZh(target.Peers)}";
-            inputs = [reported];
+            case Outcome.NoValues when !target.Peers.IsListed:
+                return AnyIn(all, usable)
+                    ? new(EvaluationStatus.NoData, Finding.PeersNotListed, default, "rank")
+                    : context.NothingObservedJudgement(target, default);
+            case Outcome.NoValues:
+                return overPeriod && AnyIn(all, scope)
+                    ? new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, default, "over-period")
+                    : context.NothingObservedJudgement(target, default);
+            case Outcome.PeersMissing:
+                return new(EvaluationStatus.NoData, Finding.PeersMissing, default, "rank");
+            case Outcome.NotAPeer:
+                return new(EvaluationStatus.NotEvaluable, Finding.NotAPeer, default, "rank");
         }
-        else if (!target.Peers.IsListed)
+
+        var within = rank <= target.TopK;
+        var status = after
+            ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
+            : within ? EvaluationStatus.OnTrack : rank == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
+        return Ranked(status, within ? Finding.Reached : Finding.Missed, overPeriod ? "over-period" : "rank", rank, own!, target);
+    }
+
+    internal static Evaluation Evaluate(RankTarget target, EvaluationContext context)
+    {
+        var j = Judge(target, context);
+        var home = context.Indicator.HomeArea;
+        var all = context.Observations;
+        var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
+        var inPeriod = all.Where(scope.Includes).ToList();
+        var period = Show.Period(target.Period);
+        var periodZh = Zh.Period(target.Period);
+        var peersZh = target.Peers.Name;
+        var binds = context.BindsFrom;
+        var lowerIsBetter = context.Indicator.Direction == Direction.LowerIsBetter;
+        switch (j.Finding)
         {
-            if (usable.Count == 0)
+            case Finding.WrongKind:
             {
-                return context.NothingObserved(target, inPeriod);
-            }
-
-            return context.Result(EvaluationStatus.NoData, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", usable, "rank");
-        }
-        else
-        {
-            var latestByPeer = new Dictionary<string, Observation>(StringComparer.Ordinal);
-            foreach (var o in usable)
-            {
-                var area = o.Area ?? home;
-                if (o.Value.Kind == target.RankedKind && target.Peers.Contains(area))
-                {
-                    latestByPeer[area] = o; // sorted by date: the last one wins
-                }
-            }
-
-            if (latestByPeer.Count == 0)
-            {
-                if (overPeriod && inPeriod.Count > 0)
-                {
-                    return context.Result(EvaluationStatus.NoData, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有覆盖{periodZh}全期的排名或数值；按全期整体排名考核。", inPeriod, "over-period");
-                }
-
-                return context.NothingObserved(target, inPeriod);
-            }
-
-            var missing = target.Peers.Members.Where(m => !latestByPeer.ContainsKey(m)).ToList();
-            if (missing.Count > 0)
-            {
+                var wrong = j.Subject!;
                 return context.Result(
-                    EvaluationStatus.NoData,
+                    j.Status,
+                    () => $"The observation of {wrong.Area ?? home} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
+                    () => $"{wrong.Area ?? home}{Zh.Date(wrong.Date)}的观测值单位为{wrong.Value.Unit.Symbol}（{Zh.Kind(wrong.Value.Kind)}），而排名依据的是{Zh.Kind(target.RankedKind)}数值或上报排名：量纲不符。",
+                    [wrong],
+                    j.Method);
+            }
+
+            case Finding.NotYetDue or Finding.NoData:
+                return context.NothingObserved(target, inPeriod);
+            case Finding.PeersNotListed:
+                return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
+            case Finding.NoWholePeriodFigure:
+                return context.Result(j.Status, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有覆盖{periodZh}全期的排名或数值；按全期整体排名考核。", inPeriod, j.Method);
+            case Finding.PeersMissing:
+            {
+                var latest = LatestByPeer(Usable());
+                var missing = target.Peers.Members.Where(m => !latest.ContainsKey(m)).ToList();
+                return context.Result(
+                    j.Status,
                     () => $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.",
                     () => $"无法在{peersZh}中排名：缺少{string.Join("、", missing)}的数据。",
-                    latestByPeer.Values.ToList(),
-                    "rank");
+                    latest.Values.ToList(),
+                    j.Method);
             }
 
-            if (!latestByPeer.TryGetValue(home, out var ownObservation))
-            {
+            case Finding.NotAPeer:
                 return context.Result(
-                    EvaluationStatus.NotEvaluable,
+                    j.Status,
                     () => home.Length == 0
                         ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.Name}."
                         : $"The home area {home} is not a member of {target.Peers.Name}.",
                     () => home.Length == 0 ? $"该指标没有本地区（无报告、无地区），无法在{peersZh}中排名。" : $"本地区{home}不是{peersZh}的成员。",
-                    latestByPeer.Values.ToList(),
-                    "rank");
+                    LatestByPeer(Usable()).Values.ToList(),
+                    j.Method);
+            case Finding.Breach:
+            {
+                var (how, howZh) = How(j.Subject!, j.Count, target, dated: true, lowerIsBetter);
+                return context.Result(
+                    j,
+                    () => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
+                    () => $"{howZh}，未进入{peersZh}前{target.TopK}位。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
+                    Inputs(j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date)));
             }
 
-            var own = ownObservation.Value.BaseValue;
-            position = Position(latestByPeer.Values, own, lowerIsBetter, context.Tolerance);
-            how = $"rank {position} of {target.Peers.Count} by {Show.Measure(ownObservation.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)";
-            howZh = $"按{Zh.Measure(ownObservation.Value)}排第{position}位（共{target.Peers.Count}个，越{(lowerIsBetter ? "低" : "高")}越好）";
-            inputs = target.Peers.Members.Select(m => latestByPeer[m]).ToList();
+            case Finding.HeldThroughout:
+            {
+                var (first, last, count) = (j.Other!, j.Subject!, j.Count2);
+                var binding = new Scope(target, context, binds, wholeOnly: false);
+                var inputs = new List<Observation>();
+                for (var start = 0; start < all.Count;)
+                {
+                    var end = start + 1;
+                    while (end < all.Count && all[end].Date == all[start].Date)
+                    {
+                        end++;
+                    }
+
+                    if (RankAt(all, start, end, binding) is { Outcome: Outcome.Reported or Outcome.Computed, Subject: { } subject })
+                    {
+                        inputs.AddRange(Inputs(subject, all.Skip(start).Take(end - start).Where(binding.Includes)));
+                    }
+
+                    start = end;
+                }
+
+                return context.Result(
+                    j,
+                    () => $"All {count} rank(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {period}.",
+                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}的{count}次排名均位于{peersZh}前{target.TopK}位，符合在{periodZh}内全程保持的要求。",
+                    inputs);
+            }
         }
 
-        var actual = new Measure(position, MeasureUnit.RankPosition);
-        var wanted = new Measure(target.TopK, MeasureUnit.RankPosition);
-        var gap = new Measure(position - target.TopK, MeasureUnit.RankPosition);
-        var within = position <= target.TopK;
-        var status = context.AsOf > target.Deadline
-            ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
-            : within ? EvaluationStatus.OnTrack : position == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
+        var within = j.Finding == Finding.Reached;
+        var (text, textZh) = How(j.Subject!, j.Count, target, dated: false, lowerIsBetter);
         var verdict = within ? "within" : "outside";
-        return context.Result(status, () => $"{Capital(how)}: {verdict} the top {target.TopK} of {target.Peers.Name}.", () => $"{howZh}，{(within ? "位于" : "未进入")}{peersZh}前{target.TopK}位{(within ? "以内" : string.Empty)}。", inputs, overPeriod ? "over-period" : "rank", actual, wanted, gap: gap);
-    }
+        return context.Result(
+            j,
+            () => $"{Capital(text)}: {verdict} the top {target.TopK} of {target.Peers.Name}.",
+            () => $"{textZh}，{(within ? "位于" : "未进入")}{peersZh}前{target.TopK}位{(within ? "以内" : string.Empty)}。",
+            Inputs(j.Subject!, Usable()));
 
-    /// <summary>The rank at each date that has a reported rank of the home area or a value of every peer, in date order.</summary>
-    private static List<DatedRank> RanksByDate(RankTarget target, IEnumerable<Observation> observations, string home, bool lowerIsBetter, Tolerance tolerance)
-    {
-        var ranks = new List<DatedRank>();
-        foreach (var day in observations.GroupBy(o => o.Date).OrderBy(g => g.Key))
+        List<Observation> Usable()
         {
-            if (day.LastOrDefault(o => o.Value.Kind == QuantityKind.Rank && o.IsOf(home)) is { } reported)
+            var usable = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: target.Basis == TargetBasis.OverPeriod && context.AsOf > target.Deadline);
+            return all.Where(usable.Includes).ToList();
+        }
+
+        Dictionary<string, Observation> LatestByPeer(IEnumerable<Observation> observations)
+        {
+            var latest = new Dictionary<string, Observation>(StringComparer.Ordinal);
+            foreach (var o in observations.Where(o => o.Value.Kind == target.RankedKind && target.Peers.Contains(o.Area ?? home)))
             {
-                var p = (int)Math.Round(reported.Value.Value);
-                ranks.Add(new(day.Key, p, $"reported rank {p} of {target.Peers.Count} {Show.Covering(reported)}", $"{Zh.Covering(reported)}上报排名第{p}位{OfZh(target.Peers)}", [reported]));
-                continue;
+                latest[o.Area ?? home] = o; // sorted by date: the last one wins
             }
 
-            var byPeer = new Dictionary<string, Observation>(StringComparer.Ordinal);
-            foreach (var o in day)
+            return latest;
+        }
+
+        // A reported rank rests on itself; a computed one on every peer's latest value.
+        IReadOnlyList<Observation> Inputs(Observation subject, IEnumerable<Observation> observations)
+        {
+            if (subject.Value.Kind == QuantityKind.Rank)
             {
-                var area = o.Area ?? home;
-                if (o.Value.Kind == target.RankedKind && target.Peers.Contains(area))
+                return [subject];
+            }
+
+            var latest = LatestByPeer(observations);
+            return target.Peers.Members.Where(latest.ContainsKey).Select(m => latest[m]).ToList();
+        }
+    }
+
+    /// <summary>The judgement of a rank, with its figures.</summary>
+    private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
+        => new(status, finding, default, method)
+        {
+            Subject = subject,
+            Count = position,
+            Actual = new Measure(position, MeasureUnit.RankPosition),
+            TargetValue = new Measure(target.TopK, MeasureUnit.RankPosition),
+            Gap = new Measure(position - target.TopK, MeasureUnit.RankPosition),
+        };
+
+    /// <summary>
+    /// The rank the readings of <c>all[from..to)</c> in scope give: the home area's last reported rank, else the
+    /// position of its latest value among every peer's latest value (ties share a rank), or why there is none.
+    /// Allocation-free: the peers are scanned in place.
+    /// </summary>
+    private static (Outcome Outcome, int Position, Observation? Subject) RankAt(IReadOnlyList<Observation> all, int from, int to, in Scope scope)
+    {
+        var home = scope.Home;
+        for (var i = to - 1; i >= from; i--)
+        {
+            var o = all[i];
+            if (scope.Includes(o) && o.Value.Kind == QuantityKind.Rank && o.IsOf(home))
+            {
+                return (Outcome.Reported, (int)Math.Round(o.Value.Value), o);
+            }
+        }
+
+        var peers = scope.Target.Peers;
+        if (!peers.IsListed)
+        {
+            return (Outcome.NoValues, 0, null);
+        }
+
+        var found = 0;
+        Observation? own = null;
+        for (var m = 0; m < peers.Members.Count; m++)
+        {
+            if (LatestValue(all, from, to, scope, peers.Members[m]) is { } value)
+            {
+                found++;
+                if (string.Equals(peers.Members[m], home, StringComparison.Ordinal))
                 {
-                    byPeer[area] = o;
+                    own = value;
                 }
             }
+        }
 
-            if (byPeer.Count == target.Peers.Count && byPeer.TryGetValue(home, out var own))
+        if (found == 0)
+        {
+            return (Outcome.NoValues, 0, null);
+        }
+
+        if (found < peers.Count)
+        {
+            return (Outcome.PeersMissing, 0, null);
+        }
+
+        if (own is null)
+        {
+            return (Outcome.NotAPeer, 0, null);
+        }
+
+        var position = 1;
+        var lowerIsBetter = scope.LowerIsBetter;
+        for (var m = 0; m < peers.Members.Count; m++)
+        {
+            var c = scope.Tolerance.Compare(LatestValue(all, from, to, scope, peers.Members[m])!.Value.BaseValue, own.Value.BaseValue);
+            if (lowerIsBetter ? c < 0 : c > 0)
             {
-                var p = Position(byPeer.Values, own.Value.BaseValue, lowerIsBetter, tolerance);
-                ranks.Add(new(day.Key, p, $"rank {p} of {target.Peers.Count} by {Show.Measure(own.Value)} on {Show.Date(day.Key)}", $"{Zh.Date(day.Key)}按{Zh.Measure(own.Value)}排第{p}位（共{target.Peers.Count}个）", target.Peers.Members.Select(m => byPeer[m]).ToList()));
+                position++;
             }
         }
 
-        return ranks;
+        return (Outcome.Computed, position, own);
     }
 
-    private static int Position(IEnumerable<Observation> peers, double own, bool lowerIsBetter, Tolerance tolerance)
-        => 1 + peers.Count(p =>
+    private static Observation? LatestValue(IReadOnlyList<Observation> all, int from, int to, in Scope scope, string area)
+    {
+        for (var i = to - 1; i >= from; i--)
         {
-            var c = tolerance.Compare(p.Value.BaseValue, own);
-            return lowerIsBetter ? c < 0 : c > 0;
-        });
+            var o = all[i];
+            if (scope.Includes(o) && o.Value.Kind == scope.Target.RankedKind && string.Equals(o.Area ?? scope.Home, area, StringComparison.Ordinal))
+            {
+                return o;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool AnyIn(IReadOnlyList<Observation> all, in Scope scope)
+    {
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (scope.Includes(all[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static (string How, string HowZh) How(Observation subject, int position, RankTarget target, bool dated, bool lowerIsBetter)
+    {
+        var count = target.Peers.Count;
+        if (subject.Value.Kind == QuantityKind.Rank)
+        {
+            return ($"reported rank {position} of {count} {Show.Covering(subject)}", $"{Zh.Covering(subject)}上报排名第{position}位{OfZh(target.Peers)}");
+        }
+
+        return dated
+            ? ($"rank {position} of {count} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}", $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排第{position}位（共{count}个）")
+            : ($"rank {position} of {count} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)", $"按{Zh.Measure(subject.Value)}排第{position}位（共{count}个，越{(lowerIsBetter ? "低" : "高")}越好）");
+    }
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string OfZh(PeerGroup peers) => peers.IsListed ? $"（共{peers.Count}个）" : string.Empty;
 
-    private readonly record struct DatedRank(NodaTime.LocalDate Date, int Position, string How, string HowZh, IReadOnlyList<Observation> Inputs);
+    private enum Outcome
+    {
+        Reported,
+        Computed,
+        NoValues,
+        PeersMissing,
+        NotAPeer,
+    }
+
+    /// <summary>Which readings count: of the target's component, in its period up to the as-of date, from a day on, and (over the period, after it) only figures of the whole period.</summary>
+    private readonly struct Scope(RankTarget target, EvaluationContext context, LocalDate from, bool wholeOnly)
+    {
+        internal RankTarget Target => target;
+
+        internal string Home => context.Indicator.HomeArea;
+
+        internal bool LowerIsBetter => context.Indicator.Direction == Direction.LowerIsBetter;
+
+        internal Tolerance Tolerance => context.Tolerance;
+
+        internal bool Includes(Observation o)
+            => o.Date >= from
+                && o.Date <= context.AsOf
+                && target.Period.Contains(o.Date)
+                && string.Equals(o.Component, context.Component, StringComparison.Ordinal)
+                && (!wholeOnly || EvaluationContext.CoversWhole(o, target.Period));
+    }
 }

@@ -10,66 +10,117 @@ namespace Jinjiang.Indicators.Evaluations;
 /// </summary>
 internal static class ResponseTimeEvaluator
 {
+    /// <summary>The verdict of the worst tier, without allocating (the tiers' figures are in the full evaluation's parts).</summary>
+    internal static Judgement Judge(ResponseTimeTarget target, EvaluationContext context)
+    {
+        var worst = EvaluationStatus.Met;
+        for (var i = 0; i < target.Tiers.Count; i++)
+        {
+            var status = JudgeTier(target, target.Tiers[i], context.ForComponent(target.Tiers[i].Name)).Status;
+            if (i == 0 || status.Severity() > worst.Severity())
+            {
+                worst = status;
+            }
+        }
+
+        return new(worst, Finding.WorstPart, default, "response-time");
+    }
+
     internal static Evaluation Evaluate(ResponseTimeTarget target, EvaluationContext context)
     {
+        var status = Judge(target, context).Status;
         var parts = new List<Evaluation>(target.Tiers.Count);
         var inputs = new List<Observation>();
         foreach (var tier in target.Tiers)
         {
             var tierContext = context.ForComponent(tier.Name);
-            var observations = tierContext.Home(new NodaTime.DateInterval(tierContext.BindsFrom, target.Deadline > tierContext.BindsFrom ? target.Deadline : tierContext.BindsFrom));
-            inputs.AddRange(observations);
-            parts.Add(EvaluateTier(target, tier, tierContext, observations));
+            var j = JudgeTier(target, tier, tierContext);
+            inputs.AddRange(Incidents(target, tierContext));
+            parts.Add(EvaluateTier(target, tier, tierContext, j));
         }
 
-        var worst = parts.MaxBy(p => p.Status.Severity())!;
-        return context.Result(worst.Status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts);
+        return context.Result(status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts);
     }
 
-    private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, ArraySegment<Observation> observations)
+    /// <summary>The incidents of a tier since the promise binds, up to the deadline and the as-of date.</summary>
+    private static ArraySegment<Observation> Incidents(ResponseTimeTarget target, EvaluationContext tierContext)
+        => tierContext.HomeBetween(tierContext.BindsFrom, target.Deadline > tierContext.BindsFrom ? target.Deadline : tierContext.BindsFrom);
+
+    /// <summary>One tier: <see cref="Judgement.Count"/> incidents, <see cref="Judgement.Count2"/> within the limit.</summary>
+    private static Judgement JudgeTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context)
     {
-        if (context.CheckKinds(observations, QuantityKind.Time) is { } mismatch)
+        var observations = Incidents(target, context);
+        if (EvaluationContext.FirstOfWrongKind(observations, QuantityKind.Time) is { } wrong)
         {
-            return mismatch;
+            return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
         if (observations.Count == 0)
         {
-            return context.NothingObserved(target, observations);
+            return context.NothingObservedJudgement(target, observations);
         }
 
         var limit = tier.Limit.Seconds;
-        var within = observations.Count(o => context.Tolerance.Compare(o.Value.BaseValue, limit) <= 0);
+        var within = 0;
+        Observation? breach = null;
+        foreach (var o in observations)
+        {
+            if (context.Tolerance.Compare(o.Value.BaseValue, limit) <= 0)
+            {
+                within++;
+            }
+            else
+            {
+                breach ??= o;
+            }
+        }
+
         var share = within / (double)observations.Count;
         var required = tier.RequiredShare.DecimalFractions;
         var met = context.Tolerance.Compare(share, required) >= 0;
+        var judgement = new Judgement(EvaluationStatus.NotMet, Finding.Breach, observations, "throughout")
+        {
+            Actual = new Measure(share * 100, MeasureUnit.Percent),
+            TargetValue = new Measure(required * 100, MeasureUnit.Percent),
+            Progress = share / required,
+            Gap = new Measure((required - share) * 100, MeasureUnit.Percent),
+            Subject = breach,
+            Count = observations.Count,
+            Count2 = within,
+        };
         if (!met && required >= 1 - 1e-12)
         {
-            var breach = observations.First(o => context.Tolerance.Compare(o.Value.BaseValue, limit) > 0);
-            return context.Result(
-                EvaluationStatus.NotMet,
-                () => $"{observations.Count - within} of {observations.Count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
-                () => $"{observations.Count}起事件中有{observations.Count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现",
-                observations,
-                "throughout",
-                new Measure(share * 100, MeasureUnit.Percent),
-                new Measure(required * 100, MeasureUnit.Percent),
-                progress: share / required,
-                gap: new Measure((required - share) * 100, MeasureUnit.Percent));
+            return judgement;
         }
 
-        EvaluationStatus status = context.AsOf > target.Deadline
+        var status = context.AsOf > target.Deadline
             ? (met ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : met ? EvaluationStatus.OnTrack : share >= required * context.Options.AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
+        return judgement with { Status = status, Finding = Finding.Assessed, Method = "response-time" };
+    }
+
+    private static Evaluation EvaluateTier(ResponseTimeTarget target, ResponseTier tier, EvaluationContext context, Judgement j)
+    {
+        if (context.Shared(j, target, QuantityKind.Time) is { } shared)
+        {
+            return shared;
+        }
+
+        var (count, within) = (j.Count, j.Count2);
+        var share = within / (double)count;
+        var required = tier.RequiredShare.DecimalFractions;
+        if (j.Finding == Finding.Breach)
+        {
+            var breach = j.Subject!;
+            return context.Result(
+                j,
+                () => $"{count - within} of {count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
+                () => $"{count}起事件中有{count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现");
+        }
+
         return context.Result(
-            status,
-            () => $"{within} of {observations.Count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
-            () => $"{observations.Count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}",
-            observations,
-            "response-time",
-            new Measure(share * 100, MeasureUnit.Percent),
-            new Measure(required * 100, MeasureUnit.Percent),
-            progress: share / required,
-            gap: new Measure((required - share) * 100, MeasureUnit.Percent));
+            j,
+            () => $"{within} of {count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
+            () => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}");
     }
 }

@@ -2,9 +2,31 @@ using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluations;
 
-/// <summary>Dispatches each kind of the closed set of targets to its evaluator.</summary>
+/// <summary>
+/// Dispatches each kind of the closed set of targets to its evaluator. Every evaluator has the same shape: one
+/// <c>Judge</c> that reaches the verdict and its figures without allocating (what a summary is), and one
+/// <c>Evaluate</c> that writes the reasons and the audit trail of that same judgement.
+/// </summary>
 internal static class TargetEvaluator
 {
+    /// <summary>The verdict and figures of a target, without allocating.</summary>
+    internal static Judgement Judge(Target target, EvaluationContext context) => target switch
+    {
+        DeliveryTarget delivery => DeliveryEvaluator.Judge(delivery, context),
+        ThresholdTarget threshold => ThresholdEvaluator.Judge(threshold, context),
+        ChangeTarget change => ChangeEvaluator.Judge(change, context),
+        RankTarget rank => RankEvaluator.Judge(rank, context),
+        ClassTarget quality => ClassEvaluator.Judge(quality, context),
+        CadenceTarget cadence => CadenceEvaluator.Judge(cadence, context),
+        ResponseTimeTarget response => ResponseTimeEvaluator.Judge(response, context),
+        MilestoneTarget milestone => MilestoneEvaluator.Judge(milestone, context),
+        DirectionTarget direction => DirectionEvaluator.Judge(direction, context),
+        FloorAndStretchTarget floorAndStretch => CompositeEvaluator.Judge(floorAndStretch, context),
+        AllOfTarget allOf => CompositeEvaluator.Judge(allOf, context),
+        _ => throw new System.Diagnostics.UnreachableException("Targets are a closed set: every kind has an evaluator."),
+    };
+
+    /// <summary>The full evaluation of a target: its judgement with the reasons and inputs.</summary>
     internal static Evaluation Evaluate(Target target, EvaluationContext context) => target switch
     {
         DeliveryTarget delivery => DeliveryEvaluator.Evaluate(delivery, context),
@@ -18,6 +40,6 @@ internal static class TargetEvaluator
         DirectionTarget direction => DirectionEvaluator.Evaluate(direction, context),
         FloorAndStretchTarget floorAndStretch => CompositeEvaluator.Evaluate(floorAndStretch, context),
         AllOfTarget allOf => CompositeEvaluator.Evaluate(allOf, context),
-        _ => context.Result(EvaluationStatus.NotEvaluable, () => $"The target kind {target.GetType().Name} has no evaluator.", () => "该类目标没有评估方法。", method: "none"),
+        _ => throw new System.Diagnostics.UnreachableException("Targets are a closed set: every kind has an evaluator."),
     };
 }

@@ -60,7 +60,18 @@ public sealed class PeerGroup
     /// <summary>Whether an area belongs to the group.</summary>
     /// <param name="area">The area's name.</param>
     /// <returns><see langword="true"/> when it is a member.</returns>
-    public bool Contains(string area) => Members.Contains(area, StringComparer.Ordinal);
+    public bool Contains(string area)
+    {
+        for (var i = 0; i < Members.Count; i++)
+        {
+            if (string.Equals(Members[i], area, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The number of members (0 when they are not listed).</summary>
     public int Count => Members.Count;
