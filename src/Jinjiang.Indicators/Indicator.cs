@@ -59,8 +59,8 @@ public abstract class Indicator
     /// <summary>How firmly it is promised (确保, 严格要求, 力争, plain).</summary>
     public CommitmentLevel Commitment { get; init; }
 
-    /// <summary>The Five-Year-Plan attribute, where known.</summary>
-    public IndicatorAttribute Attribute { get; init; }
+    /// <summary>Binding (约束性) or anticipatory (预期性), as a Five-Year Plan states it, where known.</summary>
+    public IndicatorNature Nature { get; init; }
 
     /// <summary>The unit responsible for delivery (牵头单位), where known.</summary>
     public string? ResponsibleUnit { get; init; }

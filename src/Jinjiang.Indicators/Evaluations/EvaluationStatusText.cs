@@ -30,7 +30,7 @@ public static class EvaluationStatusText
     /// <summary>How bad a status is for roll-ups and composites: the worst part decides a composite's status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>0 for <see cref="EvaluationStatus.Met"/> up to 7 for <see cref="EvaluationStatus.NotMet"/>.</returns>
-    public static int Severity(this EvaluationStatus status) => status switch
+    internal static int Severity(this EvaluationStatus status) => status switch
     {
         EvaluationStatus.Met => 0,
         EvaluationStatus.OnTrack => 1,

@@ -17,7 +17,7 @@ public static class ObservationCsv
     private static readonly string[] Optional = ["period", "area", "component", "status", "source", "note"];
 
     /// <summary>The header line the writer produces.</summary>
-    public static string Header { get; } = string.Join(",", Required.Concat(Optional));
+    internal static string Header { get; } = string.Join(",", Required.Concat(Optional));
 
     /// <summary>Reads a CSV file; every valid row is kept and every problem reported with its line and column.</summary>
     /// <param name="path">The file.</param>

@@ -100,7 +100,7 @@ public static class ChineseNumerals
     /// <summary>Whether a character is an ASCII or full-width digit.</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for 0-9 and ０-９.</returns>
-    public static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+    internal static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
 
     internal static bool IsNumeral(char c) => "零〇一二两三四五六七八九".Contains(c, StringComparison.Ordinal);
 

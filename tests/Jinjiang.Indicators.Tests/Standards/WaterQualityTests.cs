@@ -65,6 +65,18 @@ public class WaterQualityTests
     }
 
     [Fact]
+    public void WaterSample_CopiesItsValues_AndRefusesImpossibleOnes()
+    {
+        var values = new Dictionary<WaterParameter, double> { [WaterParameter.AmmoniaNitrogen] = 0.8 };
+        var sample = new WaterSample(new LocalDate(2023, 5, 15), values);
+        values[WaterParameter.AmmoniaNitrogen] = 9;
+        Assert.Equal(0.8, sample.Values[WaterParameter.AmmoniaNitrogen]); // the caller's dictionary no longer reaches it
+        Assert.Throws<ArgumentException>(() => new WaterSample(new LocalDate(2023, 5, 15), [new(WaterParameter.AmmoniaNitrogen, -1)]));
+        Assert.Throws<ArgumentException>(() => new WaterSample(new LocalDate(2023, 5, 15), [new(WaterParameter.AmmoniaNitrogen, double.NaN)]));
+        Assert.Throws<ArgumentException>(() => new WaterSample(new LocalDate(2023, 5, 15), [new((WaterParameter)99, 1)]));
+    }
+
+    [Fact]
     public void ShareMeeting_CountsSectionsAtLeastAsGood()
     {
         var sections = new[]

@@ -1,7 +1,7 @@
 namespace Jinjiang.Indicators;
 
-/// <summary>The Five-Year-Plan attribute of an indicator, where the source states it.</summary>
-public enum IndicatorAttribute
+/// <summary>The nature a Five-Year Plan gives an indicator (指标属性), where the source states it.</summary>
+public enum IndicatorNature
 {
     /// <summary>The source does not say.</summary>
     Unspecified = 0,
