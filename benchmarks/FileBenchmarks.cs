@@ -68,7 +68,7 @@ public class FileBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("csv")]
-    public int CsvObservations() => ObservationCsv.Read(new StringReader(_csv), "bench.csv", Jinjiang2023.Catalog).Items.Count;
+    public int CsvObservations() => ObservationCsv.Read(new StringReader(_csv), "bench.csv", Jinjiang2023.Catalog).Value.Count;
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("json-read")]
@@ -76,7 +76,7 @@ public class FileBenchmarks
 
     [Benchmark]
     [BenchmarkCategory("json-read")]
-    public int JsonObservationsRead() => ObservationJson.Read(new MemoryStream(_json), "bench.json", Jinjiang2023.Catalog).Items.Count;
+    public int JsonObservationsRead() => ObservationJson.Read(new MemoryStream(_json), "bench.json", Jinjiang2023.Catalog).Value.Count;
 
     [Benchmark(Baseline = true)]
     [BenchmarkCategory("json-write")]

@@ -11,7 +11,7 @@ using NodaTime;
 using NodaTime.Text;
 
 var observations = args.Length > 0
-    ? ObservationFile.Read(args[0], Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }).Items
+    ? ObservationFile.Read(args[0], Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }).Value
     : SampleObservations.Jinjiang2023;
 var asOf = args.Length > 1 ? LocalDatePattern.Iso.Parse(args[1]).Value : new LocalDate(2023, 9, 30);
 

@@ -62,7 +62,7 @@ internal static class CliOptions
     internal static ReportLanguage Language(string text) => text == "zh" ? ReportLanguage.Chinese : ReportLanguage.English;
 
     /// <summary>An observation file of any kind the tool reads: delimited text, JSON, or an Excel workbook.</summary>
-    internal static LoadResult<Observation> ReadObservations(string file, IndicatorCatalog? catalog, ObservationReadOptions options)
+    internal static ReadResult<IReadOnlyList<Observation>> ReadObservations(string file, IndicatorCatalog? catalog, ObservationReadOptions options)
         => Path.GetExtension(file).Equals(".xlsx", StringComparison.OrdinalIgnoreCase)
             ? Excel.ObservationWorkbook.ReadFile(file, catalog, options)
             : ObservationFile.Read(file, catalog, options);
@@ -83,8 +83,6 @@ internal static class CliOptions
             stderr.WriteLine(problem);
         }
 
-        return !read.IsValid || read.Items.Count == 0
-            ? null
-            : new IndicatorCatalog(read.Items.Select(i => i.Report).FirstOrDefault(r => r is not null), read.Items);
+        return !read.IsValid || read.Value.Count == 0 ? null : read.Value;
     }
 }

@@ -48,7 +48,7 @@ internal static class ExtractCommand
                 stderr.WriteLine($"{Path.GetFileName(path)}: {note}");
             }
 
-            var text = read.Items[0];
+            var text = read.Value;
             WorkReportTitle.TryRead(text, out var titled);
             LocalDate? deliveredDate = titled?.Delivered;
             if (parse.GetValue(delivered) is { } deliveredText)

@@ -25,7 +25,7 @@ internal static class InputLoader
             var read = CliOptions.ReadObservations(file, c, o);
             if (large)
             {
-                stderr.WriteLine($" {read.Items.Count} observations.");
+                stderr.WriteLine($" {read.Value.Count} observations.");
             }
 
             return read;
@@ -40,6 +40,6 @@ internal static class InputLoader
             stderr.WriteLine(problem);
         }
 
-        return (result.Items, result.Problems.Count, null);
+        return (result.Value, result.Problems.Count, null);
     }
 }

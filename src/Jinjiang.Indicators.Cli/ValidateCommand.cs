@@ -45,7 +45,7 @@ internal static class ValidateCommand
                     stdout.WriteLine(problem);
                 }
 
-                stdout.WriteLine($"{file}: {result.Items.Count} valid observation(s), {result.Problems.Count} problem(s).");
+                stdout.WriteLine($"{file}: {result.Value.Count} valid observation(s), {result.Problems.Count} problem(s).");
                 total += result.Problems.Count;
             }
 

@@ -31,7 +31,7 @@ public static class ObservationWorkbook
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options = ObservationReadOptions.For(catalog, options);
@@ -51,12 +51,12 @@ public static class ObservationWorkbook
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(Stream stream, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> Read(Stream stream, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
         options = ObservationReadOptions.For(catalog, options);
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var items = new List<Observation>();
         try
         {
@@ -74,19 +74,19 @@ public static class ObservationWorkbook
 
             if (sheetsWithHeader == 0)
             {
-                problems.Add(new LoadProblem(sourceName, 0, null, null, $"No sheet has a header row with the columns {string.Join(", ", Required)}."));
+                problems.Add(new ReadProblem(sourceName, 0, null, null, $"No sheet has a header row with the columns {string.Join(", ", Required)}."));
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new LoadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
+            problems.Add(new ReadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
         }
 
         return Finish(new(items, problems), options);
     }
 
     /// <summary>Reads one sheet; false when it has no header row (a sheet of notes, say).</summary>
-    private static bool ReadSheet(IExcelDataReader reader, string sourceName, ObservationFieldParser parser, List<Observation> items, List<LoadProblem> problems)
+    private static bool ReadSheet(IExcelDataReader reader, string sourceName, ObservationFieldParser parser, List<Observation> items, List<ReadProblem> problems)
     {
         var sheet = reader.Name;
         Dictionary<string, int>? columns = null;
@@ -110,11 +110,11 @@ public static class ObservationWorkbook
 
                         if (!Required.Contains(names[i]) && !Optional.Contains(names[i]))
                         {
-                            problems.Add(new LoadProblem(sourceName, 0, Cell(sheet, i, row), names[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), names[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
                         }
                         else if (!columns.TryAdd(names[i], i))
                         {
-                            problems.Add(new LoadProblem(sourceName, 0, Cell(sheet, i, row), names[i], "The column appears twice in the header."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), names[i], "The column appears twice in the header."));
                         }
                     }
                 }
@@ -178,6 +178,6 @@ public static class ObservationWorkbook
         return name;
     }
 
-    private static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
-        => options.Strict ? new(result.GetItemsOrThrow(), []) : result;
+    private static ReadResult<IReadOnlyList<Observation>> Finish(ReadResult<IReadOnlyList<Observation>> result, ObservationReadOptions options)
+        => options.Strict ? new(result.GetValueOrThrow(), []) : result;
 }

@@ -27,8 +27,11 @@ public static class CatalogJson
     /// </summary>
     /// <param name="utf8Json">The file's content.</param>
     /// <param name="sourceName">The name used in problems.</param>
-    /// <returns>The indicators that could be built, and the problems.</returns>
-    public static LoadResult<Indicator> Read(Stream utf8Json, string sourceName)
+    /// <returns>
+    /// The catalog of the indicators that could be built (its report the entries' report), and the problems; no
+    /// value when the file is not a JSON array.
+    /// </returns>
+    public static ReadResult<IndicatorCatalog> Read(Stream utf8Json, string sourceName)
         => CatalogJsonReader.Read(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(sourceName));
 
     /// <summary>The catalog as a JSON string.</summary>

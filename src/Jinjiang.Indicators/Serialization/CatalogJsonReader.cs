@@ -11,9 +11,9 @@ namespace Jinjiang.Indicators.Serialization;
 /// <summary>Rebuilds typed indicators from a catalog file (the <c>definition</c> of each entry says how).</summary>
 internal static class CatalogJsonReader
 {
-    internal static LoadResult<Indicator> Read(Stream utf8Json, string sourceName)
+    internal static ReadResult<IndicatorCatalog> Read(Stream utf8Json, string sourceName)
     {
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var items = new List<Indicator>();
         List<IndicatorDto>? list;
         try
@@ -22,14 +22,14 @@ internal static class CatalogJsonReader
         }
         catch (JsonException e)
         {
-            problems.Add(LoadProblem.MalformedJson(sourceName, e));
-            return new(items, problems);
+            problems.Add(JsonProblem.Malformed(sourceName, e));
+            return ReadResult<IndicatorCatalog>.Failure(problems);
         }
 
         if (list is null)
         {
-            problems.Add(new LoadProblem(sourceName, 1, "$", "null", "Expected an array of indicators."));
-            return new(items, problems);
+            problems.Add(new ReadProblem(sourceName, 1, "$", "null", "Expected an array of indicators."));
+            return ReadResult<IndicatorCatalog>.Failure(problems);
         }
 
         var ids = new HashSet<IndicatorId>();
@@ -37,7 +37,7 @@ internal static class CatalogJsonReader
         for (var i = 0; i < list.Count; i++)
         {
             var path = "$[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            void Problem(string field, string? text, string message) => problems.Add(new LoadProblem(sourceName, 0, field, text, message));
+            void Problem(string field, string? text, string message) => problems.Add(new ReadProblem(sourceName, 0, field, text, message));
             var dto = list[i];
             if (dto is null)
             {
@@ -107,7 +107,8 @@ internal static class CatalogJsonReader
             }
         }
 
-        return new(items, problems);
+        // The catalog's report is its entries' (the first that names one): a draft is of one report.
+        return new(new IndicatorCatalog(items.Select(i => i.Report).FirstOrDefault(r => r is not null), items), problems);
     }
 
     private static string FirstText(params string?[] texts) => texts.First(t => !string.IsNullOrWhiteSpace(t))!;

@@ -4,23 +4,23 @@ namespace Jinjiang.Indicators.Serialization;
 internal static class FileLoad
 {
     /// <summary>A result with the one problem that stops a file from being read (missing, too large), or null to go on.</summary>
-    internal static LoadResult<Observation>? Refuse(string path, ObservationReadOptions options)
+    internal static ReadResult<IReadOnlyList<Observation>>? Refuse(string path, ObservationReadOptions options)
     {
         var name = Path.GetFileName(path);
         if (Directory.Exists(path))
         {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.")]), options);
+            return Finish(new([], [new ReadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.")]), options);
         }
 
         if (!File.Exists(path))
         {
-            return Finish(new([], [new LoadProblem(name, 0, null, null, "The file does not exist.")]), options);
+            return Finish(new([], [new ReadProblem(name, 0, null, null, "The file does not exist.")]), options);
         }
 
         // A regular file's size is known at once; devices and pipes are counted as they are read.
         var length = new FileInfo(path).Length;
         return length > options.MaxBytes
-            ? Finish(new([], [new LoadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options)
+            ? Finish(new([], [new ReadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options)
             : null;
     }
 
@@ -55,15 +55,15 @@ internal static class FileLoad
         : options;
 
     /// <summary>A result with one problem for the whole input.</summary>
-    internal static LoadResult<Observation> Refused(string name, string message, ObservationReadOptions options)
-        => Finish(new([], [new LoadProblem(name, 0, null, null, message)]), options);
+    internal static ReadResult<IReadOnlyList<Observation>> Refused(string name, string message, ObservationReadOptions options)
+        => Finish(new([], [new ReadProblem(name, 0, null, null, message)]), options);
 
     /// <summary>The result as it is, or an exception listing every problem in strict mode.</summary>
-    internal static LoadResult<Observation> Finish(LoadResult<Observation> result, ObservationReadOptions options)
+    internal static ReadResult<IReadOnlyList<Observation>> Finish(ReadResult<IReadOnlyList<Observation>> result, ObservationReadOptions options)
     {
         if (options.Strict)
         {
-            result.GetItemsOrThrow();
+            result.GetValueOrThrow();
         }
 
         return result;

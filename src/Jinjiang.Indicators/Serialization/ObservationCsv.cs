@@ -25,7 +25,7 @@ public static class ObservationCsv
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         options = ObservationReadOptions.For(catalog, options);
@@ -53,7 +53,7 @@ public static class ObservationCsv
         }
 
         var result = Read(Open, name, FileLoad.Lenient(options));
-        result = source.Note is { } note ? new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] } : result;
+        result = source.Note is { } note ? new ReadResult<IReadOnlyList<Observation>>(result.Value, result.Problems) { Notes = [note] } : result;
         return FileLoad.Finish(result, options);
     }
 
@@ -64,7 +64,7 @@ public static class ObservationCsv
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(TextReader reader, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> Read(TextReader reader, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(reader);
         Preconditions.CheckNotNull(sourceName);
@@ -84,9 +84,9 @@ public static class ObservationCsv
         return Read(() => new StringReader(text), sourceName, options);
     }
 
-    private static LoadResult<Observation> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options)
+    private static ReadResult<IReadOnlyList<Observation>> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options)
     {
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var items = new List<Observation>();
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         try
@@ -107,7 +107,7 @@ public static class ObservationCsv
 
                 if (resumeAfter != 0 && ++malformed > MaxMalformedRows)
                 {
-                    problems.Add(new LoadProblem(sourceName, Math.Abs(resumeAfter), null, null, $"More than {MaxMalformedRows} malformed rows: reading stopped here. Is this a CSV file?"));
+                    problems.Add(new ReadProblem(sourceName, Math.Abs(resumeAfter), null, null, $"More than {MaxMalformedRows} malformed rows: reading stopped here. Is this a CSV file?"));
                     break;
                 }
 
@@ -119,7 +119,7 @@ public static class ObservationCsv
                     var header = reader.ReadLine() ?? string.Empty;
                     if (!HeaderReads(header, options))
                     {
-                        problems.Add(new LoadProblem(sourceName, 1, null, null, "Malformed header: a quoted name is not closed (a \" without its closing \"), or the line is longer than 1 MiB."));
+                        problems.Add(new ReadProblem(sourceName, 1, null, null, "Malformed header: a quoted name is not closed (a \" without its closing \"), or the line is longer than 1 MiB."));
                         resumeAfter = 0;
                     }
                     else
@@ -136,7 +136,7 @@ public static class ObservationCsv
             problems.Add(Undecodable(sourceName, e));
         }
 
-        return FileLoad.Finish(new LoadResult<Observation>(items, problems), options);
+        return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems), options);
     }
 
     /// <summary>Writes observations as CSV with the full header, invariant culture, ISO dates.</summary>
@@ -182,10 +182,10 @@ public static class ObservationCsv
         }
     }
 
-    private static LoadProblem MalformedRow(string sourceName, int line)
+    private static ReadProblem MalformedRow(string sourceName, int line)
         => new(sourceName, line, null, null, "Malformed row: a quoted cell is not closed (a \" without its closing \"), or the row is longer than 1 MiB; reading resumes on the next line.");
 
-    private static LoadProblem Undecodable(string sourceName, DecoderFallbackException e)
+    private static ReadProblem Undecodable(string sourceName, DecoderFallbackException e)
         => new(sourceName, 0, null, null, $"The text cannot be decoded (byte 0x{(e.BytesUnknown is { Length: > 0 } b ? b[0] : 0):X2}); save it as UTF-8 or GB18030, or name its encoding.");
 
     /// <summary>
@@ -215,13 +215,13 @@ public static class ObservationCsv
     /// Reads the records; returns 0 when the text is read to its end, or the physical line of a malformed record
     /// (reported) after which reading resumes.
     /// </summary>
-    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, List<Observation> items, List<LoadProblem> problems)
+    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, List<Observation> items, List<ReadProblem> problems)
     {
         if (reader.Peek() < 0)
         {
             if (resumedAfter == 0)
             {
-                problems.Add(new LoadProblem(sourceName, 0, null, null, $"The file is empty: expected a header line ({string.Join(",", Required)}) and rows."));
+                problems.Add(new ReadProblem(sourceName, 0, null, null, $"The file is empty: expected a header line ({string.Join(",", Required)}) and rows."));
             }
 
             return 0;
@@ -246,13 +246,13 @@ public static class ObservationCsv
             var name = csv.GetName(i).Trim().TrimStart('\uFEFF');
             if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                headerProblems.Add(new LoadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
                 continue;
             }
 
             if (!columns.TryAdd(name, i))
             {
-                headerProblems.Add(new LoadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
+                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
             }
         }
 
@@ -260,7 +260,7 @@ public static class ObservationCsv
         if (missing.Count > 0)
         {
             var separators = csv.FieldCount == 1 ? " The header has one column: name the separator if it is not a comma, tab or semicolon." : string.Empty;
-            headerProblems.Add(new LoadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}.{separators}"));
+            headerProblems.Add(new ReadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}.{separators}"));
             return 0;
         }
 
@@ -300,7 +300,7 @@ public static class ObservationCsv
 
             if (csv.RowFieldCount > csv.FieldCount)
             {
-                problems.Add(new LoadProblem(sourceName, line, null, null, $"The row has {csv.RowFieldCount} cells; the header has {csv.FieldCount}."));
+                problems.Add(new ReadProblem(sourceName, line, null, null, $"The row has {csv.RowFieldCount} cells; the header has {csv.FieldCount}."));
                 continue;
             }
 

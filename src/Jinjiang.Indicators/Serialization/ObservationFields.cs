@@ -24,7 +24,7 @@ internal sealed class ObservationFieldParser
 {
     private readonly IndicatorCatalog? _catalog;
     private readonly string _source;
-    private readonly List<LoadProblem> _problems;
+    private readonly List<ReadProblem> _problems;
     private readonly Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), int> _seen = [];
     private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<(IndicatorId, string?), (Target? Target, IReadOnlyList<QuantityKind>? Kinds)> _targets = [];
@@ -33,7 +33,7 @@ internal sealed class ObservationFieldParser
     private Func<int, string, string>? _indexedFieldName;
     private int _index;
 
-    internal ObservationFieldParser(IndicatorCatalog? catalog, string source, List<LoadProblem> problems)
+    internal ObservationFieldParser(IndicatorCatalog? catalog, string source, List<ReadProblem> problems)
     {
         _catalog = catalog;
         _source = source;
@@ -178,7 +178,7 @@ internal sealed class ObservationFieldParser
 
 
     private void Problem(string field, string? text, string message)
-        => _problems.Add(new LoadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));
+        => _problems.Add(new ReadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));
 
     private (IndicatorId Id, Indicator? Indicator, string? Problem) Identify(string text)
     {

@@ -16,7 +16,7 @@ public static class ObservationFile
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems (an unknown extension is a problem).</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> Read(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         if (Directory.Exists(path) && FileLoad.Refuse(path, options ?? ObservationReadOptions.Default) is { } directory)
@@ -49,18 +49,18 @@ public static class ObservationFile
     /// </param>
     /// <returns>The observations of every file, every file's problems, and their notes prefixed with the file's name.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadAll(
+    public static ReadResult<IReadOnlyList<Observation>> ReadAll(
         IEnumerable<string> paths,
         IndicatorCatalog? catalog,
         ObservationReadOptions? options = null,
-        Func<string, IndicatorCatalog?, ObservationReadOptions, LoadResult<Observation>>? readFile = null)
+        Func<string, IndicatorCatalog?, ObservationReadOptions, ReadResult<IReadOnlyList<Observation>>>? readFile = null)
     {
         Preconditions.CheckNotNull(paths);
         options ??= ObservationReadOptions.Default;
         var lenient = FileLoad.Lenient(ObservationReadOptions.For(catalog, options));
         readFile ??= static (path, c, o) => Read(path, c, o);
         var items = new List<Observation>();
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var notes = new List<string>();
         var firstFile = new Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), string>();
         foreach (var path in paths)
@@ -69,13 +69,13 @@ public static class ObservationFile
             var result = readFile(path, catalog, lenient);
             problems.AddRange(result.Problems);
             notes.AddRange(result.Notes.Select(n => name + ": " + n));
-            foreach (var o in result.Items)
+            foreach (var o in result.Value)
             {
                 var several = catalog is not null && catalog.TryGet(o.Indicator, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
                 if (!several && !firstFile.TryAdd((o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component), name) && firstFile[(o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component)] is var first && first != name)
                 {
                     var where = o.Area ?? catalog?.Report?.Area ?? "the home area";
-                    problems.Add(new LoadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.Indicator} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
+                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.Indicator} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
                     continue;
                 }
 
@@ -83,9 +83,9 @@ public static class ObservationFile
             }
         }
 
-        return FileLoad.Finish(new LoadResult<Observation>(items, problems) { Notes = notes }, options);
+        return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems) { Notes = notes }, options);
     }
 
-    private static LoadResult<Observation> Unknown(string path, ObservationReadOptions options)
-        => FileLoad.Finish(new LoadResult<Observation>([], [new LoadProblem(Path.GetFileName(path), 0, null, null, $"Expected a .csv, .tsv, .txt or .json observation file, not '{Path.GetExtension(path)}'.")]), options);
+    private static ReadResult<IReadOnlyList<Observation>> Unknown(string path, ObservationReadOptions options)
+        => FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>([], [new ReadProblem(Path.GetFileName(path), 0, null, null, $"Expected a .csv, .tsv, .txt or .json observation file, not '{Path.GetExtension(path)}'.")]), options);
 }

@@ -19,7 +19,7 @@ public static class ObservationJson
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(path);
         options = ObservationReadOptions.For(catalog, options);
@@ -40,7 +40,7 @@ public static class ObservationJson
     /// <param name="options">How to check rows, or <see langword="null"/> for <see cref="ObservationReadOptions.Default"/>.</param>
     /// <returns>The observations and the problems.</returns>
     /// <exception cref="InvalidDataException">In strict mode, when there is any problem.</exception>
-    public static LoadResult<Observation> Read(Stream utf8Json, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
+    public static ReadResult<IReadOnlyList<Observation>> Read(Stream utf8Json, string sourceName, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
@@ -53,7 +53,7 @@ public static class ObservationJson
 
         var fast = ObservationJsonFastReader.TryRead(json.Span, sourceName, options);
         var result = fast ?? ReadDocument(json, sourceName, options);
-        return FileLoad.Finish(note is null ? result : new LoadResult<Observation>(result.Items, result.Problems) { Notes = [note] }, options);
+        return FileLoad.Finish(note is null ? result : new ReadResult<IReadOnlyList<Observation>>(result.Value, result.Problems) { Notes = [note] }, options);
     }
 
     /// <summary>The whole stream as UTF-8 without a byte order mark (other encodings transcoded), counting the bytes read against the limit.</summary>
@@ -112,9 +112,9 @@ public static class ObservationJson
     /// not take. A field of the wrong JSON type or a repeated key is a problem at its JSON path, and the other
     /// observations are kept; malformed JSON names its line.
     /// </summary>
-    internal static LoadResult<Observation> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
+    internal static ReadResult<IReadOnlyList<Observation>> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var items = new List<Observation>();
         JsonDocument document;
         try
@@ -123,7 +123,7 @@ public static class ObservationJson
         }
         catch (JsonException e)
         {
-            problems.Add(LoadProblem.MalformedJson(sourceName, e));
+            problems.Add(JsonProblem.Malformed(sourceName, e));
             return new(items, problems);
         }
 
@@ -132,7 +132,7 @@ public static class ObservationJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new LoadProblem(sourceName, 0, "$", Raw(root), $"Expected an object with formatVersion and observations, found {Kind(root)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$", Raw(root), $"Expected an object with formatVersion and observations, found {Kind(root)}."));
                 return new(items, problems);
             }
 
@@ -147,7 +147,7 @@ public static class ObservationJson
 
                 if ((isVersion ? version : observations) is not null)
                 {
-                    problems.Add(new LoadProblem(sourceName, 0, "$." + property.Name, null, $"The key {property.Name} appears more than once; only the first is read."));
+                    problems.Add(new ReadProblem(sourceName, 0, "$." + property.Name, null, $"The key {property.Name} appears more than once; only the first is read."));
                     continue;
                 }
 
@@ -164,25 +164,25 @@ public static class ObservationJson
             var versionText = version is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
             if (version is { } present && present.ValueKind != JsonValueKind.String)
             {
-                problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", Raw(present), $"Expected a string such as \"{FormatVersion.Current}\", found {Kind(present)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", Raw(present), $"Expected a string such as \"{FormatVersion.Current}\", found {Kind(present)}."));
                 return new(items, problems);
             }
 
             if (FormatVersion.Check(versionText) is { } versionProblem)
             {
-                problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", versionText, versionProblem));
+                problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", versionText, versionProblem));
                 return new(items, problems);
             }
 
             if (observations is not { } array)
             {
-                problems.Add(new LoadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
                 return new(items, problems);
             }
 
             if (array.ValueKind != JsonValueKind.Array)
             {
-                problems.Add(new LoadProblem(sourceName, 0, "$.observations", Raw(array), $"Expected an array of observations, found {Kind(array)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.observations", Raw(array), $"Expected an array of observations, found {Kind(array)}."));
                 return new(items, problems);
             }
 
@@ -193,7 +193,7 @@ public static class ObservationJson
                 index++;
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    problems.Add(new LoadProblem(sourceName, 0, LocationOf(index, null), Raw(element), element.ValueKind == JsonValueKind.Null ? "Expected an observation object." : $"Expected an observation object, found {Kind(element)}."));
+                    problems.Add(new ReadProblem(sourceName, 0, LocationOf(index, null), Raw(element), element.ValueKind == JsonValueKind.Null ? "Expected an observation object." : $"Expected an observation object, found {Kind(element)}."));
                     continue;
                 }
 
@@ -208,7 +208,7 @@ public static class ObservationJson
     }
 
     /// <summary>The text fields of one observation object, or null having reported each field of the wrong JSON type and each repeated key.</summary>
-    private static ObservationFields? Fields(JsonElement element, int index, string sourceName, List<LoadProblem> problems)
+    private static ObservationFields? Fields(JsonElement element, int index, string sourceName, List<ReadProblem> problems)
     {
         var before = problems.Count;
         var texts = new string?[TextFields.Length];
@@ -226,7 +226,7 @@ public static class ObservationJson
             var path = LocationOf(index, property.Name);
             if (seen[field])
             {
-                problems.Add(new LoadProblem(sourceName, 0, path, Raw(property.Value), $"The key {property.Name} appears twice in this observation: which one is meant is not known."));
+                problems.Add(new ReadProblem(sourceName, 0, path, Raw(property.Value), $"The key {property.Name} appears twice in this observation: which one is meant is not known."));
                 continue;
             }
 
@@ -256,7 +256,7 @@ public static class ObservationJson
                     case JsonValueKind.Null:
                         break;
                     default:
-                        problems.Add(new LoadProblem(sourceName, 0, path, Raw(json), $"Expected a number, or a string for a class or a milestone, found {Kind(json)}."));
+                        problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), $"Expected a number, or a string for a class or a milestone, found {Kind(json)}."));
                         break;
                 }
 
@@ -277,7 +277,7 @@ public static class ObservationJson
                     "period" => " (a period in quotes, \"2023-Q2\")",
                     _ => string.Empty,
                 };
-                problems.Add(new LoadProblem(sourceName, 0, path, Raw(json), $"Expected a string{hint}, found {Kind(json)}."));
+                problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), $"Expected a string{hint}, found {Kind(json)}."));
             }
         }
 

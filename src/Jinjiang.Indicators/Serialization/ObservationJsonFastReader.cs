@@ -20,7 +20,7 @@ internal static class ObservationJsonFastReader
     };
 
     /// <summary>The result, or null when the file is not in the usual shape.</summary>
-    internal static LoadResult<Observation>? TryRead(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
+    internal static ReadResult<IReadOnlyList<Observation>>? TryRead(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
     {
         try
         {
@@ -36,7 +36,7 @@ internal static class ObservationJsonFastReader
         }
     }
 
-    private static LoadResult<Observation>? Read(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
+    private static ReadResult<IReadOnlyList<Observation>>? Read(ReadOnlySpan<byte> json, string sourceName, ObservationReadOptions options)
     {
         var reader = new Utf8JsonReader(json, Options);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
@@ -54,7 +54,7 @@ internal static class ObservationJsonFastReader
             return null;
         }
 
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         var items = new List<Observation>();
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         var pool = new StringPool();
@@ -63,7 +63,7 @@ internal static class ObservationJsonFastReader
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                problems.Add(new LoadProblem(sourceName, 0, ObservationJson.LocationOf(index, null), "null", "Expected an observation object."));
+                problems.Add(new ReadProblem(sourceName, 0, ObservationJson.LocationOf(index, null), "null", "Expected an observation object."));
                 continue;
             }
 

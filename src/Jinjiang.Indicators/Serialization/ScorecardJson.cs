@@ -31,13 +31,13 @@ public static class ScorecardJson
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="sourceName">The name used in problems.</param>
     /// <param name="catalog">The catalog the evaluations refer to.</param>
-    /// <returns>The scorecard (one item) and the problems; no item when the file cannot be read at all.</returns>
-    public static LoadResult<Scorecard> Read(Stream utf8Json, string sourceName, IndicatorCatalog catalog)
+    /// <returns>The scorecard and the problems; no value when the file cannot be read at all.</returns>
+    public static ReadResult<Scorecard> Read(Stream utf8Json, string sourceName, IndicatorCatalog catalog)
     {
         Preconditions.CheckNotNull(utf8Json);
         Preconditions.CheckNotNull(sourceName);
         Preconditions.CheckNotNull(catalog);
-        var problems = new List<LoadProblem>();
+        var problems = new List<ReadProblem>();
         ScorecardDto? dto;
         try
         {
@@ -45,20 +45,20 @@ public static class ScorecardJson
         }
         catch (JsonException e)
         {
-            problems.Add(LoadProblem.MalformedJson(sourceName, e));
-            return new([], problems);
+            problems.Add(JsonProblem.Malformed(sourceName, e));
+            return ReadResult<Scorecard>.Failure(problems);
         }
 
         if (dto is null || FormatVersion.Check(dto.FormatVersion) is { } versionProblem)
         {
-            problems.Add(new LoadProblem(sourceName, 0, "$.formatVersion", dto?.FormatVersion, dto is null ? "Expected a scorecard object." : FormatVersion.Check(dto.FormatVersion)!));
-            return new([], problems);
+            problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", dto?.FormatVersion, dto is null ? "Expected a scorecard object." : FormatVersion.Check(dto.FormatVersion)!));
+            return ReadResult<Scorecard>.Failure(problems);
         }
 
         if (!IsoDate.TryParse(dto.AsOf, out var asOf))
         {
-            problems.Add(new LoadProblem(sourceName, 0, "$.asOf", dto.AsOf, "Expected an ISO date yyyy-MM-dd."));
-            return new([], problems);
+            problems.Add(new ReadProblem(sourceName, 0, "$.asOf", dto.AsOf, "Expected an ISO date yyyy-MM-dd."));
+            return ReadResult<Scorecard>.Failure(problems);
         }
 
         var evaluations = new List<Evaluation>();
@@ -71,15 +71,15 @@ public static class ScorecardJson
             }
         }
 
-        return new([new Scorecard(asOf, evaluations)], problems);
+        return new(new Scorecard(asOf, evaluations), problems);
     }
 
-    private static Evaluation? ToEvaluation(EvaluationDto? dto, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<LoadProblem> problems)
+    private static Evaluation? ToEvaluation(EvaluationDto? dto, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<ReadProblem> problems)
     {
-        void Problem(string field, string? text, string message) => problems.Add(new LoadProblem(source, 0, path + "." + field, text, message));
+        void Problem(string field, string? text, string message) => problems.Add(new ReadProblem(source, 0, path + "." + field, text, message));
         if (dto is null)
         {
-            problems.Add(new LoadProblem(source, 0, path, "null", "Expected an evaluation object."));
+            problems.Add(new ReadProblem(source, 0, path, "null", "Expected an evaluation object."));
             return null;
         }
 

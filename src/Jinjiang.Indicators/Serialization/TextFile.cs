@@ -13,8 +13,8 @@ public static class TextFile
     /// <param name="path">The file.</param>
     /// <param name="encoding">The encoding, or <see langword="null"/> to detect it.</param>
     /// <param name="maxBytes">The most bytes read (default 64 MiB), counted as they are read (devices and pipes too).</param>
-    /// <returns>The text as the one item, with a note naming the encoding when it is not UTF-8; or the problem.</returns>
-    public static LoadResult<string> Read(string path, Encoding? encoding = null, long maxBytes = 64L * 1024 * 1024)
+    /// <returns>The text, with a note naming the encoding when it is not UTF-8; or the problem.</returns>
+    public static ReadResult<string> Read(string path, Encoding? encoding = null, long maxBytes = 64L * 1024 * 1024)
     {
         Preconditions.CheckNotNull(path);
         Preconditions.CheckArgumentRange(maxBytes > 0, nameof(maxBytes), "The maximum size must be positive.");
@@ -22,19 +22,19 @@ public static class TextFile
         var options = new ObservationReadOptions { MaxBytes = maxBytes, Encoding = encoding, Catalog = null };
         if (FileLoad.Refuse(path, options) is { } refused)
         {
-            return new([], refused.Problems);
+            return ReadResult<string>.Failure(refused.Problems);
         }
 
         using var stream = FileLoad.OpenSeekable(path, options, out var tooLarge);
         if (stream is null)
         {
-            return new([], [new LoadProblem(name, 0, null, null, tooLarge!)]);
+            return ReadResult<string>.Failure([new ReadProblem(name, 0, null, null, tooLarge!)]);
         }
 
         var text = TextDecoding.DecodeAll(stream, encoding, maxBytes, out var note, out var problem);
         return text is null
-            ? new([], [new LoadProblem(name, 0, null, null, problem!)])
-            : new([text], []) { Notes = note is null ? [] : [note] };
+            ? ReadResult<string>.Failure([new ReadProblem(name, 0, null, null, problem!)])
+            : new(text, []) { Notes = note is null ? [] : [note] };
     }
 
     /// <summary>An encoding by the name a person types: <c>utf-8</c>, <c>gb18030</c> (or <c>gbk</c>, <c>gb2312</c>), <c>utf-16</c>, <c>utf-16be</c>.</summary>

@@ -11,25 +11,25 @@ public static class ChineseNumerals
     /// <summary>Reads a whole text as a number.</summary>
     /// <param name="text">The text (<c>15</c>, <c>１５</c>, <c>1.5万</c>, <c>十二</c>, <c>两</c>).</param>
     /// <returns>The number, or what was expected.</returns>
-    public static ParseResult<decimal> Parse(string? text)
+    public static ReadResult<decimal> Parse(string? text)
     {
         var t = (text ?? string.Empty).Trim();
         var result = ParsePrefix(t, 0);
         return result.Success && result.Length == t.Length
-            ? result
-            : ParseResult<decimal>.ForError($"'{t}' is not a number: expected digits (15, 1.5), Chinese numerals (十二, 三百, 两) or either with 万/亿.");
+            ? new(result.Value, [])
+            : ReadResult<decimal>.Failure([new ReadProblem("text", 0, null, t, "Expected a number: digits (15, 1.5), Chinese numerals (十二, 三百, 两) or either with 万/亿.")]);
     }
 
     /// <summary>Reads the longest number at a position: digits or numerals, then any magnitude words (万, 亿; 千 and 百 after digits).</summary>
     /// <param name="text">The text.</param>
     /// <param name="start">Where the number starts.</param>
-    /// <returns>The number and how many characters it used.</returns>
-    public static ParseResult<decimal> ParsePrefix(string text, int start)
+    /// <returns>The number and how many characters it used; <see langword="default"/> when there is none.</returns>
+    internal static NumberPrefix ParsePrefix(string text, int start)
     {
         Preconditions.CheckNotNull(text);
         if (start < 0 || start >= text.Length)
         {
-            return ParseResult<decimal>.ForError("Expected a number.");
+            return default;
         }
 
         var i = start;
@@ -41,7 +41,7 @@ public static class ChineseNumerals
             {
                 if (whole > 1e20m)
                 {
-                    return ParseResult<decimal>.ForError("The number is too large.");
+                    return default;
                 }
 
                 whole = (whole * 10) + DigitValue(text[i]);
@@ -84,17 +84,17 @@ public static class ChineseNumerals
 
             if (!TryNumerals(text.AsSpan(i, end - i), out value))
             {
-                return ParseResult<decimal>.ForError("Expected Chinese numerals.");
+                return default;
             }
 
             i = end;
         }
         else
         {
-            return ParseResult<decimal>.ForError("Expected a number.");
+            return default;
         }
 
-        return ParseResult<decimal>.ForValue(value, i - start);
+        return new(value, i - start);
     }
 
     /// <summary>Whether a character is an ASCII or full-width digit.</summary>
@@ -154,5 +154,11 @@ public static class ChineseNumerals
 
         value = result + section + current;
         return any;
+    }
+
+    /// <summary>A number read at the start of a text and how many characters it used (none: <see langword="default"/>).</summary>
+    internal readonly record struct NumberPrefix(decimal Value, int Length)
+    {
+        internal bool Success => Length > 0;
     }
 }

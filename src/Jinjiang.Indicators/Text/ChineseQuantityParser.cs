@@ -60,13 +60,13 @@ public static class ChineseQuantityParser
     /// <summary>Reads a whole text as one quantity (<c>11万平方米</c>, <c>3-5个</c>).</summary>
     /// <param name="text">The text.</param>
     /// <returns>The quantity, or what was expected.</returns>
-    public static ParseResult<ParsedQuantity> Parse(string? text)
+    public static ReadResult<ParsedQuantity> Parse(string? text)
     {
         var t = (text ?? string.Empty).Trim();
         var result = TryReadAt(t, 0);
         return result is not null && result.Length == t.Length
-            ? ParseResult<ParsedQuantity>.ForValue(result, result.Length)
-            : ParseResult<ParsedQuantity>.ForError($"'{t}' is not a quantity: expected a number followed by a unit word such as 公里, 平方米, 万平方米, 个, 亿元 or %.");
+            ? new(result, [])
+            : ReadResult<ParsedQuantity>.Failure([new ReadProblem("text", 0, null, t, "Expected a quantity: a number followed by a unit word such as 公里, 平方米, 万平方米, 个, 亿元 or %.")]);
     }
 
     /// <summary>Every quantity in a text, left to right, not overlapping.</summary>

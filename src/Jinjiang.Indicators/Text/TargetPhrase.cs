@@ -265,7 +265,7 @@ public sealed partial class TargetPhrase
 
     /// <summary>A whole number written with ASCII or full-width digits, when it fits comfortably in an int.</summary>
     internal static int? SmallNumber(string digits)
-        => ChineseNumerals.Parse(digits) is { Success: true } n && n.Value is >= 0 and <= 1_000_000 && n.Value == decimal.Truncate(n.Value) ? (int)n.Value : null;
+        => ChineseNumerals.Parse(digits) is { IsValid: true } n && n.Value is >= 0 and <= 1_000_000 && n.Value == decimal.Truncate(n.Value) ? (int)n.Value : null;
 
     private static bool ContainsAny(string text, string[] words)
     {

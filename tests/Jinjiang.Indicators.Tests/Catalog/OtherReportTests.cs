@@ -64,8 +64,8 @@ public class OtherReportTests
         var (catalog, report) = Draft();
         var back = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(CatalogJson.ToJson(catalog.All))), "draft.json");
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.All(back.Items, i => Assert.Equal(report, i.Report));
-        Assert.Same(back.Items[0].Report, back.Items[^1].Report); // one report, shared
+        Assert.All(back.Value.All, i => Assert.Equal(report, i.Report));
+        Assert.Same(back.Value.All[0].Report, back.Value.All[^1].Report); // one report, shared
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class OtherReportTests
 
         var back = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(old.ToJsonString())), "old.json");
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.All(back.Items, i => Assert.Null(i.Report));
+        Assert.All(back.Value.All, i => Assert.Null(i.Report));
     }
 
     [Fact]

@@ -57,7 +57,7 @@ public class WorkbookTests
         ObservationCsv.Write(csv, sample);
         foreach (var line in csv.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1))
         {
-            var c = ObservationCsv.Read(new StringReader(ObservationCsv.Header + "\n" + line), "row.csv", null).Items.Single();
+            var c = ObservationCsv.Read(new StringReader(ObservationCsv.Header + "\n" + line), "row.csv", null).Value.Single();
             object? value = c.Value.Kind is Jinjiang.Indicators.Quantities.QuantityKind.QualityClass or Jinjiang.Indicators.Quantities.QuantityKind.Completion ? null : c.Value.Value;
             var text = line.Split(',');
             rows.Add([c.Indicator.Value, c.Date.ToDateTimeUnspecified(), value ?? text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9]]);
@@ -65,8 +65,8 @@ public class WorkbookTests
 
         var result = ObservationWorkbook.Read(Workbook("报送", rows), "returns.xlsx", Jinjiang2023.Catalog);
         Assert.True(result.IsValid, string.Join("\n", result.Problems.Take(5)));
-        Assert.Equal(sample.Count, result.Items.Count);
-        Assert.Equal(Verdicts(sample), Verdicts(result.Items));
+        Assert.Equal(sample.Count, result.Value.Count);
+        Assert.Equal(Verdicts(sample), Verdicts(result.Value));
     }
 
     [Fact]
@@ -80,7 +80,7 @@ public class WorkbookTests
             ["vertical-greening", "30/09/2023", 3800.0, "平方米"],
             ["pocket-parks", "2023-09-30", 2.0, "个"],
         ]), "office.xlsx", Jinjiang2023.Catalog);
-        Assert.Equal(["tianfu-greenway", "pocket-parks"], result.Items.Select(o => o.Indicator.Value));
+        Assert.Equal(["tianfu-greenway", "pocket-parks"], result.Value.Select(o => o.Indicator.Value));
         Assert.Equal(
             ["office.xlsx: 九月!C4 value '1,234': Found a thousands separator ',': write 1234 not 1,234.", "office.xlsx: 九月!B5 date '30/09/2023': Expected an ISO date yyyy-MM-dd."],
             result.Problems.Select(p => p.ToString()));
@@ -145,8 +145,8 @@ public class WorkbookTests
         returns.Position = 0;
         var read = ObservationWorkbook.Read(returns, "returns.xlsx", Jinjiang2023.Catalog);
         Assert.True(read.IsValid, string.Join("\n", read.Problems.Take(5)));
-        Assert.Equal(filled.Count, read.Items.Count);
-        Assert.Equal(Verdicts(filled), Verdicts(read.Items));
+        Assert.Equal(filled.Count, read.Value.Count);
+        Assert.Equal(Verdicts(filled), Verdicts(read.Value));
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class WorkbookTests
         Gen.Byte.Array[0, 2000].Sample(bytes =>
         {
             var result = ObservationWorkbook.Read(new MemoryStream(bytes), "random.xlsx", Jinjiang2023.Catalog);
-            Assert.Empty(result.Items);
+            Assert.Empty(result.Value);
             Assert.NotEmpty(result.Problems);
         }, iter: 200);
     }

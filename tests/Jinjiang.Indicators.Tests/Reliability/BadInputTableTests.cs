@@ -29,7 +29,7 @@ public partial class BadInputTableTests
     public void EachBadRow_GivesTheDocumentedProblem(string row, string expected)
     {
         var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,area,component,period\n" + row + "\n"), "bad.csv", Jinjiang2023.Catalog);
-        Assert.Empty(result.Items);
+        Assert.Empty(result.Value);
         var problem = Assert.Single(result.Problems);
         Assert.Contains(expected, problem.ToString());
     }

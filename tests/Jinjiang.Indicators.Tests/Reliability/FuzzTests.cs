@@ -146,7 +146,7 @@ public class FuzzTests
     public void LineLongerThanTheReadBuffer_IsAProblemNotACrash()
     {
         var result = ObservationCsv.Read(new StringReader("indicator,date,value,unit,note\ntianfu-greenway,2023-06-30,1,km," + new string('x', 3_000_000) + "\n"), "long.csv", Jinjiang2023.Catalog);
-        Assert.Empty(result.Items);
+        Assert.Empty(result.Value);
         Assert.Equal("long.csv:2: Malformed row: a quoted cell is not closed (a \" without its closing \"), or the row is longer than 1 MiB; reading resumes on the next line.", Assert.Single(result.Problems).ToString());
     }
 
@@ -164,7 +164,7 @@ public class FuzzTests
         foreach (var value in new[] { "1e308", "1e309", "-1e309", "123456789012345678901234567890", "0x10", "∞" })
         {
             var csv = ObservationCsv.Read(new StringReader("indicator,date,value,unit\nev-charging-piles,2023-06-30," + value + ",个\n"), "n.csv", Jinjiang2023.Catalog);
-            Assert.Equal(1, csv.Items.Count + csv.Problems.Count);
+            Assert.Equal(1, csv.Value.Count + csv.Problems.Count);
         }
     }
 }

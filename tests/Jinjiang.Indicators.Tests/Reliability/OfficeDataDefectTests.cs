@@ -11,9 +11,9 @@ namespace Jinjiang.Indicators.Tests.Reliability;
 /// <summary>Office data as it really arrives (issue 18): each numbered defect, read through the library.</summary>
 public class OfficeDataDefectTests
 {
-    private static LoadResult<Observation> Json(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
+    private static ReadResult<IReadOnlyList<Observation>> Json(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
 
-    private static LoadResult<Observation> Csv(string csv) => ObservationCsv.Read(new StringReader(csv), "obs.csv", Jinjiang2023.Catalog);
+    private static ReadResult<IReadOnlyList<Observation>> Csv(string csv) => ObservationCsv.Read(new StringReader(csv), "obs.csv", Jinjiang2023.Catalog);
 
     private const string Good = """{ "indicator": "tianfu-greenway", "date": "2023-09-30", "value": 10.6, "unit": "km" }""";
 
@@ -26,7 +26,7 @@ public class OfficeDataDefectTests
     public void Json_AWrongTypedField_IsOneProblem_AndTheOthersAreKept(string bad, string path, string message)
     {
         var result = Json($$"""{ "formatVersion": "1.0", "observations": [ {{Good}}, {{bad}}, {{Good.Replace("2023-09-30", "2023-10-31")}} ] }""");
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.Value.Count);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(path, problem.Field);
         Assert.Equal(message, problem.Message);
@@ -37,7 +37,7 @@ public class OfficeDataDefectTests
     public void Json_ARepeatedValue_IsAProblem()
     {
         var result = Json($$"""{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway", "date": "2023-09-30", "value": 10.6, "value": 99, "unit": "km" }, {{Good.Replace("2023-09-30", "2023-10-31")}} ] }""");
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("$.observations[0].value", problem.Field);
         Assert.Contains("appears twice", problem.Message);
@@ -47,7 +47,7 @@ public class OfficeDataDefectTests
     public void Json_ASecondObservationsArray_IsAProblem_AndTheFirstIsRead()
     {
         var result = Json($$"""{ "formatVersion": "1.0", "observations": [ {{Good}} ], "observations": [] }""");
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
         Assert.Equal("$.observations", Assert.Single(result.Problems).Field);
     }
 
@@ -59,7 +59,7 @@ public class OfficeDataDefectTests
     {
         var result = Csv($"indicator{separator}date{separator}value{separator}unit\ntianfu-greenway{separator}2023-09-30{separator}10.6{separator}km\n");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
     }
 
     // 4. A malformed record is reported at its physical line, and the valid rows after it are kept.
@@ -71,7 +71,7 @@ public class OfficeDataDefectTests
             + "tianfu-greenway,2023-07-31,\"7.5,km,\n"
             + "tianfu-greenway,2023-08-31,8.8,km,\n"
             + "tianfu-greenway,2023-09-30,10.6,km,\n");
-        Assert.Equal(["2023-06-30", "2023-08-31", "2023-09-30"], result.Items.Select(o => IsoDate.Format(o.Date)));
+        Assert.Equal(["2023-06-30", "2023-08-31", "2023-09-30"], result.Value.Select(o => IsoDate.Format(o.Date)));
         var problem = Assert.Single(result.Problems);
         Assert.Equal(4, problem.Line);
         Assert.StartsWith("Malformed row: a quoted cell is not closed", problem.Message);
@@ -86,7 +86,7 @@ public class OfficeDataDefectTests
     public void Csv_AValueThatOverflowsItsUnit_IsAProblem(string row)
     {
         var result = Csv("indicator,date,value,unit\n" + row + "\n");
-        Assert.Empty(result.Items);
+        Assert.Empty(result.Value);
         Assert.StartsWith("The value is too large to be a real figure", Assert.Single(result.Problems).Message);
     }
 
@@ -137,7 +137,7 @@ public class OfficeDataDefectTests
     [Fact]
     public void NegativeZero_IsZero()
     {
-        var o = Assert.Single(Csv("indicator,date,value,unit\nev-charging-piles,2023-09-30,-0,个\n").Items);
+        var o = Assert.Single(Csv("indicator,date,value,unit\nev-charging-piles,2023-09-30,-0,个\n").Value);
         Assert.Equal("ev-charging-piles 2023-09-30 0 个", o.ToString());
     }
 
@@ -149,13 +149,13 @@ public class OfficeDataDefectTests
             + "air-quality-rank,2023-12-31,3.80,,锦江区\nair-quality-rank,2023-12-31,3.41,,青羊区\nair-quality-rank,2023-12-31,3.9,,金牛区\n"
             + "air-quality-rank,2023-12-31,4.02,,武侯区\nair-quality-rank,2023-12-31,3.75,,成华区\n");
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        var e = Evaluator.Default.Evaluate(Jinjiang2023.AirQualityRank, ObservationSet.Create(result.Items), new LocalDate(2024, 1, 15));
+        var e = Evaluator.Default.Evaluate(Jinjiang2023.AirQualityRank, ObservationSet.Create(result.Value), new LocalDate(2024, 1, 15));
         Assert.Equal(EvaluationStatus.NotMet, e.Status); // 3.80 is third of five
         Assert.Equal(3, e.Actual!.Value.Value);
 
         var reported = Csv("indicator,date,value,unit\nair-quality-rank,2023-12-31,2,名\n");
         Assert.True(reported.IsValid);
-        Assert.Equal(Jinjiang.Indicators.Quantities.QuantityKind.Rank, reported.Items[0].Value.Kind);
+        Assert.Equal(Jinjiang.Indicators.Quantities.QuantityKind.Rank, reported.Value[0].Value.Kind);
     }
 
     // 11. A hand-written catalog file: missing optional fields have defaults, missing required ones are problems by path.
@@ -171,7 +171,7 @@ public class OfficeDataDefectTests
             ]
             """;
         var result = CatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "draft.json");
-        var indicator = Assert.Single(result.Items);
+        var indicator = Assert.Single(result.Value.All);
         Assert.Equal(Section.General, indicator.Section);
         Assert.Equal(CommitmentLevel.Plain, indicator.Commitment);
         var problem = Assert.Single(result.Problems);
@@ -187,7 +187,7 @@ public class OfficeDataDefectTests
         try
         {
             var read = TextFile.Read(path);
-            Assert.Equal("2024年政府工作报告\n新建城市绿道8公里。\n", Assert.Single(read.Items));
+            Assert.Equal("2024年政府工作报告\n新建城市绿道8公里。\n", read.Value);
             Assert.StartsWith("Read as GB18030", Assert.Single(read.Notes));
         }
         finally

@@ -129,8 +129,8 @@ public class PropertyTests
             var json = ObservationJson.Read(new MemoryStream(stream.ToArray()), "p.json", null);
             static object Key(Observation o) => (o.Indicator, o.Date, o.Value, o.Area, o.Note);
             return back.IsValid && json.IsValid
-                && back.Items.Select(Key).SequenceEqual(observations.Select(Key))
-                && json.Items.Select(Key).SequenceEqual(observations.Select(Key));
+                && back.Value.Select(Key).SequenceEqual(observations.Select(Key))
+                && json.Value.Select(Key).SequenceEqual(observations.Select(Key));
         }, iter: 200);
     }
 

@@ -10,25 +10,29 @@ namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class CatalogJsonReadTests
 {
-    private static LoadResult<Indicator> Read(string json) => CatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "catalog.json");
+    private static ReadResult<IReadOnlyList<Indicator>> Read(string json)
+    {
+        var read = CatalogJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "catalog.json");
+        return read.HasValue ? new(read.Value.All, read.Problems) : new([], read.Problems);
+    }
 
     [Fact]
     public void Catalog_RoundTrips_AndEvaluatesTheSame()
     {
         var back = Read(CatalogJson.ToJson(Jinjiang2023.Catalog.All));
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(Jinjiang2023.Catalog.Count, back.Items.Count);
+        Assert.Equal(Jinjiang2023.Catalog.Count, back.Value.Count);
         var observations = ObservationSet.Create(SampleObservations.Jinjiang2023);
         foreach (var asOf in new[] { new LocalDate(2023, 6, 30), new LocalDate(2023, 9, 30), new LocalDate(2024, 1, 15) })
         {
             var a = Evaluator.Default.EvaluateAll(Jinjiang2023.Catalog.All, observations, asOf);
-            var b = Evaluator.Default.EvaluateAll(back.Items, observations, asOf);
+            var b = Evaluator.Default.EvaluateAll(back.Value, observations, asOf);
             Assert.Equal(a.Select(e => (e.Indicator.Id, e.Status, e.Reason)), b.Select(e => (e.Indicator.Id, e.Status, e.Reason)));
         }
 
-        for (var i = 0; i < back.Items.Count; i++)
+        for (var i = 0; i < back.Value.Count; i++)
         {
-            var (x, y) = (Jinjiang2023.Catalog.All[i], back.Items[i]);
+            var (x, y) = (Jinjiang2023.Catalog.All[i], back.Value[i]);
             Assert.Equal((x.Id, x.Name, x.NameEn, x.Section, x.Commitment, x.Direction, x.Source, x.Interpretation, x.ValueType, x.Target.Describe()), (y.Id, y.Name, y.NameEn, y.Section, y.Commitment, y.Direction, y.Source, y.Interpretation, y.ValueType, y.Target.Describe()));
         }
     }
@@ -49,7 +53,7 @@ public class CatalogJsonReadTests
             ]
             """;
         var result = Read(json);
-        Assert.Equal(["good"], result.Items.Select(i => i.Id.Value));
+        Assert.Equal(["good"], result.Value.Select(i => i.Id.Value));
         Assert.Contains(result.Problems, p => p.Field == "$[1].id");
         Assert.Contains(result.Problems, p => p.Field == "$[1].commitment");
         Assert.Contains(result.Problems, p => p.Field == "$[2].definition" && p.Message.Contains("does not fit an indicator of Count values", StringComparison.Ordinal));
@@ -67,10 +71,10 @@ public class CatalogJsonReadTests
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
 
         // A person edits nothing yet: the draft still evaluates, here the greenway against its own observation.
-        var greenway = back.Items.Single(i => i.Source == "新建天府绿道15公里");
+        var greenway = back.Value.Single(i => i.Source == "新建天府绿道15公里");
         var e = Evaluator.Default.Evaluate(greenway, [new Observation(greenway.Id, new LocalDate(2023, 6, 30), new Indicators.Quantities.Measure(9, Indicators.Quantities.MeasureUnit.Kilometre))], new LocalDate(2023, 6, 30));
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
-        var rank = back.Items.Single(i => i.Source == "力争全年空气质量综合指数位居五城区前列");
+        var rank = back.Value.Single(i => i.Source == "力争全年空气质量综合指数位居五城区前列");
         Assert.Contains("前列 read as the top 2 of 五城区", rank.Interpretation);
     }
 }

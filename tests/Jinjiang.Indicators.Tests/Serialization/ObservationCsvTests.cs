@@ -8,13 +8,13 @@ namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class ObservationCsvTests
 {
-    private static LoadResult<Observation> Read(string csv, ObservationReadOptions? options = null, bool withCatalog = true)
+    private static ReadResult<IReadOnlyList<Observation>> Read(string csv, ObservationReadOptions? options = null, bool withCatalog = true)
         => ObservationCsv.Read(new StringReader(csv), "obs.csv", withCatalog ? Jinjiang2023.Catalog : null, options);
 
-    private static LoadProblem OneProblem(string row)
+    private static ReadProblem OneProblem(string row)
     {
         var result = Read("indicator,date,value,unit,area,component\n" + row + "\n");
-        Assert.Empty(result.Items);
+        Assert.Empty(result.Value);
         return Assert.Single(result.Problems);
     }
 
@@ -30,15 +30,15 @@ public class ObservationCsvTests
             """);
 
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(4, result.Items.Count);
-        var greenway = result.Items[0];
+        Assert.Equal(4, result.Value.Count);
+        var greenway = result.Value[0];
         Assert.Equal(new IndicatorId("tianfu-greenway"), greenway.Indicator);
         Assert.Equal(new NodaTime.LocalDate(2023, 6, 30), greenway.Date);
         Assert.Equal(9000, greenway.Value.BaseValue, 9);
         Assert.Null(greenway.Area); // no area given: the home area of whichever report judges it
         Assert.Equal("first half", greenway.Note);
-        Assert.Equal(5200, result.Items[1].Value.BaseValue, 9);
-        Assert.Equal(4_120_000_000, result.Items[2].Value.BaseValue, 1);
+        Assert.Equal(5200, result.Value[1].Value.BaseValue, 9);
+        Assert.Equal(4_120_000_000, result.Value[2].Value.BaseValue, 1);
     }
 
     [Fact]
@@ -53,9 +53,9 @@ public class ObservationCsvTests
 
         var result = Read(csv.ToString());
         Assert.Empty(result.Problems);
-        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "area-" + i), result.Items.Select(o => o.Area));
-        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "note " + (i % 7)), result.Items.Select(o => o.Note));
-        Assert.Same(result.Items[0].Note, result.Items[7].Note);
+        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "area-" + i), result.Value.Select(o => o.Area));
+        Assert.Equal(Enumerable.Range(0, 6000).Select(i => "note " + (i % 7)), result.Value.Select(o => o.Note));
+        Assert.Same(result.Value[0].Note, result.Value[7].Note);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class ObservationCsvTests
         {
             var result = ObservationCsv.ReadFile(path, Jinjiang2023.Catalog);
             Assert.True(result.IsValid, string.Join("\n", result.Problems));
-            Assert.Single(result.Items);
+            Assert.Single(result.Value);
         }
         finally
         {
@@ -109,7 +109,7 @@ public class ObservationCsvTests
             ev-charging-piles,2023-12-31,618,个
             """);
 
-        Assert.Equal(["2023-03-31", "2023-12-31"], result.Items.Select(o => o.Date.ToString("yyyy-MM-dd", null)));
+        Assert.Equal(["2023-03-31", "2023-12-31"], result.Value.Select(o => o.Date.ToString("yyyy-MM-dd", null)));
         Assert.Equal([3, 4, 5, 6, 7, 8, 9], result.Problems.Select(p => p.Line));
         Assert.All(result.Problems, p => Assert.Equal("obs.csv", p.Source));
         Assert.Equal(["indicator", "date", "unit", "value", "value", "date", "value"], result.Problems.Select(p => p.Field));
@@ -147,7 +147,7 @@ public class ObservationCsvTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal(3, problem.Line);
         Assert.Contains("line 2 already has tianfu-greenway", problem.Message);
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public class ObservationCsvTests
     {
         var result = Read("indicator,date,value,unit,area\nair-quality-rank,2023-12-31,3.4,1,锦江区\nair-quality-rank,2023-12-31,3.5,1,青羊区\n");
         Assert.True(result.IsValid);
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.Value.Count);
     }
 
     [Fact]
@@ -168,10 +168,10 @@ public class ObservationCsvTests
             rongdong-substation-expansion,2023-12-31,2023-11-28,done,,
             """);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(QualityClass.III.Ordinal, result.Items[0].Value.Value);
-        Assert.Equal(ObservationStatus.Provisional, result.Items[0].Status);
-        Assert.Equal(ObservationStatus.Estimated, result.Items[1].Status);
-        Assert.Equal(new NodaTime.LocalDate(2023, 11, 28), result.Items[2].Date); // the completion date
+        Assert.Equal(QualityClass.III.Ordinal, result.Value[0].Value.Value);
+        Assert.Equal(ObservationStatus.Provisional, result.Value[0].Status);
+        Assert.Equal(ObservationStatus.Estimated, result.Value[1].Status);
+        Assert.Equal(new NodaTime.LocalDate(2023, 11, 28), result.Value[2].Date); // the completion date
     }
 
     [Fact]
@@ -187,7 +187,7 @@ public class ObservationCsvTests
     {
         var result = Read("indicator,date,value,unit,colour\ntianfu-greenway,2023-03-31,2.8,km,red\n");
         Assert.Equal("colour", Assert.Single(result.Problems).Field);
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
     }
 
     [Fact]
@@ -236,10 +236,10 @@ public class ObservationCsvTests
         ObservationCsv.Write(writer, SampleObservations.Jinjiang2023);
         var again = Read(writer.ToString());
         Assert.True(again.IsValid, string.Join("\n", again.Problems.Take(5)));
-        Assert.Equal(SampleObservations.Jinjiang2023.Count, again.Items.Count);
-        for (var i = 0; i < again.Items.Count; i++)
+        Assert.Equal(SampleObservations.Jinjiang2023.Count, again.Value.Count);
+        for (var i = 0; i < again.Value.Count; i++)
         {
-            var (a, b) = (SampleObservations.Jinjiang2023[i], again.Items[i]);
+            var (a, b) = (SampleObservations.Jinjiang2023[i], again.Value[i]);
             Assert.Equal((a.Indicator, a.Date, a.Value, a.Area, a.Component, a.Status, a.Source, a.Note), (b.Indicator, b.Date, b.Value, b.Area, b.Component, b.Status, b.Source, b.Note));
         }
     }

@@ -22,8 +22,8 @@ public sealed class ObservationFileTests : IDisposable
         var a = File("district.csv", "indicator,date,value,unit\ntianfu-greenway,2023-06-30,6,km\nvertical-greening,2023-06-30,2000,m2\n");
         var b = File("bureau.csv", "indicator,date,value,unit\ntianfu-greenway,2023-06-30,7,km\ntianfu-greenway,2023-09-30,10,km\n");
         var result = ObservationFile.ReadAll([a, b], Jinjiang2023.Catalog);
-        Assert.Equal(3, result.Items.Count);
-        Assert.Equal(6, result.Items.Single(o => o.Indicator.Value == "tianfu-greenway" && o.Date.Month == 6).Value.Value);
+        Assert.Equal(3, result.Value.Count);
+        Assert.Equal(6, result.Value.Single(o => o.Indicator.Value == "tianfu-greenway" && o.Date.Month == 6).Value.Value);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("bureau.csv", problem.Source);
         Assert.Contains("district.csv already has tianfu-greenway", problem.Message, StringComparison.Ordinal);
@@ -37,7 +37,7 @@ public sealed class ObservationFileTests : IDisposable
         var b = File("b.csv", "indicator,date,value,unit,component\nrapid-response-1-3-5,2023-05-01,0.5,min,respond\n");
         var result = ObservationFile.ReadAll([a, b], Jinjiang2023.Catalog);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(2, result.Value.Count);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class ObservationJsonTests
 {
-    private static LoadResult<Observation> Read(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
+    private static ReadResult<IReadOnlyList<Observation>> Read(string json) => ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "obs.json", Jinjiang2023.Catalog);
 
     [Fact]
     public void Write_ProducesExactlyTheSerializersText()
@@ -86,7 +86,7 @@ public class ObservationJsonTests
             taken++;
             var reference = ObservationJson.ReadDocument(bytes, "obs.json", options);
             Assert.Equal(reference.Problems.Select(p => p.ToString()), fast.Problems.Select(p => p.ToString()));
-            Assert.Equal(reference.Items.Select(Describe), fast.Items.Select(Describe));
+            Assert.Equal(reference.Value.Select(Describe), fast.Value.Select(Describe));
         }, iter: 3000);
         Assert.True(taken > 150, $"the fast reader took only {taken} files"); // the rest went to the serializer, as they must
 
@@ -104,8 +104,8 @@ public class ObservationJsonTests
             ] }
             """);
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(3, result.Items.Count);
-        Assert.Equal(9000, result.Items[0].Value.BaseValue, 9);
+        Assert.Equal(3, result.Value.Count);
+        Assert.Equal(9000, result.Value[0].Value.BaseValue, 9);
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public class ObservationJsonTests
               { "indicator": "ev-charging-piles", "date": "2023-07-31", "value": -2.5, "unit": "个" }
             ] }
             """);
-        Assert.Equal(2, result.Items.Count);
-        Assert.Equal(1, result.Items[0].Value.Value);
-        Assert.Equal(3, result.Items[1].Value.Value);
+        Assert.Equal(2, result.Value.Count);
+        Assert.Equal(1, result.Value[0].Value.Value);
+        Assert.Equal(3, result.Value[1].Value.Value);
         Assert.Equal(["$.observations[2].value", "$.observations[3].value"], result.Problems.Select(p => p.Field));
         Assert.Contains("finite", result.Problems[0].Message);
         Assert.Equal("-2.5", result.Problems[1].Text);
@@ -133,7 +133,7 @@ public class ObservationJsonTests
         var result = Read("""{ "formatVersion": "1.0", "observations": [ { "indicator": "tianfu-greenway", "date": "2023-06-30", "value": 9, "unit": "km" }, { "indicator": "tianfu-greenway", "date": "2023-07-31", "value": 9, "unit": "m2" } ] }""");
         var problem = Assert.Single(result.Problems);
         Assert.Equal("$.observations[1].unit", problem.Field);
-        Assert.Single(result.Items);
+        Assert.Single(result.Value);
     }
 
     [Fact]
@@ -167,10 +167,10 @@ public class ObservationJsonTests
         var stream = new MemoryStream();
         ObservationJson.Write(stream, SampleObservations.Jinjiang2023);
         var json = Encoding.UTF8.GetString(stream.ToArray());
-        Assert.Contains("\"锦江区\"", Read(json).Items.Count > 0 ? "\"锦江区\"" : string.Empty);
+        Assert.Contains("\"锦江区\"", Read(json).Value.Count > 0 ? "\"锦江区\"" : string.Empty);
         Assert.DoesNotContain("\\u", json);
         var again = Read(json);
         Assert.True(again.IsValid, string.Join("\n", again.Problems.Take(5)));
-        Assert.Equal(SampleObservations.Jinjiang2023.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)), again.Items.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)));
+        Assert.Equal(SampleObservations.Jinjiang2023.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)), again.Value.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)));
     }
 }

@@ -37,10 +37,10 @@ public sealed class OfficeFileTests : IDisposable
 
     private static byte[] Gb18030(string text) => CodePagesEncodingProvider.Instance.GetEncoding(54936)!.GetBytes(text);
 
-    private static string[] Verdicts(LoadResult<Observation> result)
+    private static string[] Verdicts(ReadResult<IReadOnlyList<Observation>> result)
     {
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        var set = ObservationSet.Create(result.Items);
+        var set = ObservationSet.Create(result.Value);
         return Jinjiang2023.Catalog.All.Select(i => Evaluator.Default.Evaluate(i, set, new LocalDate(2023, 9, 30))).Select(e => $"{e.Indicator.Id} {e.Status} {e.Reason}").ToArray();
     }
 
@@ -54,7 +54,7 @@ public sealed class OfficeFileTests : IDisposable
         var tab = csv.Replace(',', '\t');
         var semicolon = csv.Replace(',', ';');
         var json = new MemoryStream();
-        ObservationJson.Write(json, ObservationCsv.Read(new StringReader(csv), "rows.csv", Jinjiang2023.Catalog).Items);
+        ObservationJson.Write(json, ObservationCsv.Read(new StringReader(csv), "rows.csv", Jinjiang2023.Catalog).Value);
         var jsonText = Encoding.UTF8.GetString(json.ToArray());
         var files = new (string Name, byte[] Bytes)[]
         {
@@ -109,7 +109,7 @@ public sealed class OfficeFileTests : IDisposable
         var bytes = Gb18030("indicator,date,value,unit\ntianfu-greenway,2023-09-30,10.6,公里\n");
         var result = ObservationFile.Read(Write("named.csv", bytes), Jinjiang2023.Catalog, new ObservationReadOptions { Encoding = CodePagesEncodingProvider.Instance.GetEncoding(936) });
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
-        Assert.Equal(10_600, result.Items[0].Value.BaseValue, 6);
+        Assert.Equal(10_600, result.Value[0].Value.BaseValue, 6);
     }
 
     [Fact]

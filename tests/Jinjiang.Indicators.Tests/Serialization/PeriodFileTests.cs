@@ -59,16 +59,16 @@ public class PeriodFileTests
             + "tianfu-greenway,2023-06-30,9,km,\n";
         var read = ObservationCsv.Read(new StringReader(csv), "office.csv", Jinjiang2023.Catalog);
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
-        Assert.Equal(new DateInterval(D(2023, 6, 1), D(2023, 6, 30)), read.Items[0].Period);
-        Assert.Equal(D(2023, 12, 31), read.Items[1].Date);
-        Assert.Equal(new DateInterval(D(2023, 1, 1), D(2023, 6, 30)), read.Items[2].Period);
-        Assert.Null(read.Items[3].Period);
+        Assert.Equal(new DateInterval(D(2023, 6, 1), D(2023, 6, 30)), read.Value[0].Period);
+        Assert.Equal(D(2023, 12, 31), read.Value[1].Date);
+        Assert.Equal(new DateInterval(D(2023, 1, 1), D(2023, 6, 30)), read.Value[2].Period);
+        Assert.Null(read.Value[3].Period);
 
         var writer = new StringWriter();
-        ObservationCsv.Write(writer, read.Items);
+        ObservationCsv.Write(writer, read.Value);
         var back = ObservationCsv.Read(new StringReader(writer.ToString()), "back.csv", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(read.Items.Select(o => (o.Indicator, o.Date, o.Period, o.Value)), back.Items.Select(o => (o.Indicator, o.Date, o.Period, o.Value)));
+        Assert.Equal(read.Value.Select(o => (o.Indicator, o.Date, o.Period, o.Value)), back.Value.Select(o => (o.Indicator, o.Date, o.Period, o.Value)));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class PeriodFileTests
 
         var back = ObservationJson.Read(new MemoryStream(stream.ToArray()), "back.json", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(observations.Select(o => (o.Indicator, o.Date, o.Period)), back.Items.Select(o => (o.Indicator, o.Date, o.Period)));
+        Assert.Equal(observations.Select(o => (o.Indicator, o.Date, o.Period)), back.Value.Select(o => (o.Indicator, o.Date, o.Period)));
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class PeriodFileTests
         var json = """{ "formatVersion": "1.0", "observations": [ { "indicator": "household-waste-harmless-treatment", "period": "2023", "value": 100, "unit": "%" } ] }""";
         var back = ObservationJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "year.json", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(D(2023, 12, 31), back.Items[0].Date);
-        Assert.Equal(D(2023, 1, 1), back.Items[0].Start);
+        Assert.Equal(D(2023, 12, 31), back.Value[0].Date);
+        Assert.Equal(D(2023, 1, 1), back.Value[0].Start);
     }
 }

@@ -9,7 +9,7 @@ namespace Jinjiang.Indicators.Tests.Serialization;
 
 public class ScorecardJsonTests
 {
-    private static LoadResult<Scorecard> Read(string json) => ScorecardJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "scorecard.json", Jinjiang2023.Catalog);
+    private static ReadResult<Scorecard> Read(string json) => ScorecardJson.Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), "scorecard.json", Jinjiang2023.Catalog);
 
     [Theory]
     [InlineData(2023, 6, 30)]
@@ -21,7 +21,7 @@ public class ScorecardJsonTests
         var json = ScorecardJson.ToJson(scorecard);
         var back = Read(json);
         Assert.True(back.IsValid, string.Join("\n", back.Problems.Take(5)));
-        var again = Assert.Single(back.Items);
+        var again = back.Value;
         Assert.Equal(json, ScorecardJson.ToJson(again));
         Assert.Equal(scorecard.Evaluations.Select(e => (e.Indicator, e.Status, e.Reason, e.Parts.Count, e.Inputs.Count)), again.Evaluations.Select(e => (e.Indicator, e.Status, e.Reason, e.Parts.Count, e.Inputs.Count)));
     }
@@ -33,14 +33,14 @@ public class ScorecardJsonTests
         var result = Read(json);
         Assert.Contains(result.Problems, p => p.Field == "$.evaluations[0].id");
         Assert.Contains(result.Problems, p => p.Field == "$.evaluations[0].status");
-        Assert.Empty(Assert.Single(result.Items).Evaluations);
+        Assert.Empty(result.Value.Evaluations);
     }
 
     [Fact]
     public void Read_WrongMajorVersion_IsRefused()
     {
         var result = Read("""{ "formatVersion": "3.1", "asOf": "2023-09-30", "counts": {}, "evaluations": [] }""");
-        Assert.Empty(result.Items);
+        Assert.False(result.HasValue);
         Assert.Equal("Format version 3.1 is not supported; this library reads version 1.x.", Assert.Single(result.Problems).Message);
     }
 }

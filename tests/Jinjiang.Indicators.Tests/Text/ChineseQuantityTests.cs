@@ -23,7 +23,7 @@ public class ChineseQuantityTests
     public void ChineseNumerals_Parse(string text, double expected)
     {
         var result = ChineseNumerals.Parse(text);
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.IsValid, result.Problems.Select(p => p.Message).FirstOrDefault());
         Assert.Equal((decimal)expected, result.Value);
     }
 
@@ -35,8 +35,8 @@ public class ChineseQuantityTests
     public void ChineseNumerals_BadText_IsAnErrorNotAnException(string text)
     {
         var result = ChineseNumerals.Parse(text);
-        Assert.False(result.Success);
-        Assert.Contains("is not a number", result.Error);
+        Assert.False(result.IsValid);
+        Assert.Contains("Expected a number", result.Problems.Select(p => p.Message).FirstOrDefault());
         Assert.Throws<InvalidOperationException>(() => result.Value);
     }
 
@@ -71,7 +71,7 @@ public class ChineseQuantityTests
     public void Parse_UnitWords_MapToTypedQuantities(string text, double baseValue, QuantityKind kind)
     {
         var result = ChineseQuantityParser.Parse(text);
-        Assert.True(result.Success, result.Error);
+        Assert.True(result.IsValid, result.Problems.Select(p => p.Message).FirstOrDefault());
         Assert.Equal(kind, result.Value.Kind);
         Assert.Equal(baseValue, result.Value.Value.BaseValue, 6);
     }
@@ -95,7 +95,7 @@ public class ChineseQuantityTests
     [InlineData("1号线")]
     public void Parse_NotAQuantity(string text)
     {
-        Assert.False(ChineseQuantityParser.Parse(text).Success);
+        Assert.False(ChineseQuantityParser.Parse(text).IsValid);
     }
 
     [Fact]

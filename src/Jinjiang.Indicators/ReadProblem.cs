@@ -1,13 +1,14 @@
 using System.Globalization;
 using Jinjiang.Indicators.Utility;
 
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators;
 
 /// <summary>
-/// One problem found while reading a data file: where it is (file, line, field), the offending text, and what was
-/// expected. Loading reports every problem, not only the first, and keeps every valid row.
+/// One problem found while reading input (a data file, a catalog, a scorecard, a phrase of a report): where it is
+/// (file, line, field), the offending text, and what was expected. Readers report every problem, not only the
+/// first, and keep every valid row.
 /// </summary>
-public sealed class LoadProblem
+public sealed class ReadProblem
 {
     /// <summary>Creates a problem.</summary>
     /// <param name="source">The file name (or another name for the input).</param>
@@ -15,21 +16,13 @@ public sealed class LoadProblem
     /// <param name="field">The column or JSON path, if the problem is in one.</param>
     /// <param name="text">The offending text, if any.</param>
     /// <param name="message">What was expected, as one sentence.</param>
-    public LoadProblem(string source, int line, string? field, string? text, string message)
+    public ReadProblem(string source, int line, string? field, string? text, string message)
     {
         Source = Preconditions.CheckNotNull(source);
         Line = line;
         Field = field;
         Text = text;
         Message = Preconditions.CheckNotBlank(message);
-    }
-
-    /// <summary>The problem for JSON that does not parse: its line and path, and the parser's first sentence.</summary>
-    internal static LoadProblem MalformedJson(string source, System.Text.Json.JsonException e)
-    {
-        var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
-        var first = end < 0 ? e.Message : e.Message[..(end + 1)];
-        return new LoadProblem(source, (int)(e.LineNumber ?? -1) + 1, e.Path, null, "Malformed JSON: " + first);
     }
 
     /// <summary>The file name.</summary>
