@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Text;
 using NodaTime;
@@ -92,14 +93,14 @@ internal static class ExtractCommand
                     }
 
                     var drafts = report is null
-                        ? DraftCatalog.FromCandidates(candidates, reportYear.Value, out var skipped)
-                        : DraftCatalog.FromCandidates(candidates, report, out skipped);
-                    foreach (var s in skipped)
+                        ? DraftCatalog.FromCandidates(candidates, reportYear.Value)
+                        : DraftCatalog.FromCandidates(candidates, report);
+                    foreach (var s in drafts.Problems)
                     {
-                        stderr.WriteLine("skipped: " + s);
+                        stderr.WriteLine($"skipped: {s.Text}: {s.Message}");
                     }
 
-                    stdout.WriteLine(CatalogJson.ToJson(drafts));
+                    stdout.WriteLine(CatalogJson.ToJson(drafts.Value.All));
                     break;
                 default:
                     stdout.WriteLine(report is null ? $"{candidates.Count} candidate promise(s) for {reportYear}:" : $"{candidates.Count} candidate promise(s) for {reportYear} in {report}:");

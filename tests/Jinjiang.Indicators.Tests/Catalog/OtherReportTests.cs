@@ -17,8 +17,9 @@ public class OtherReportTests
     private static (IndicatorCatalog Catalog, WorkReport Report) Draft()
     {
         Assert.True(WorkReportTitle.TryRead(Text, out var report));
-        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract(Text, report.Year), report, out _);
-        return (new IndicatorCatalog(report, drafts), report);
+        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract(Text, report.Year), report);
+        Assert.Same(report, drafts.Value.Report);
+        return (drafts.Value, report);
     }
 
     [Fact]

@@ -64,8 +64,9 @@ public class CatalogJsonReadTests
     public void DraftCatalog_FromTheSeedReport_LoadsAndEvaluates()
     {
         var candidates = PromiseExtractor.Extract(TestFiles.ReportText, 2023);
-        var drafts = DraftCatalog.FromCandidates(candidates, 2023, out var skipped);
-        Assert.Empty(skipped);
+        var draft = DraftCatalog.FromCandidates(candidates, 2023);
+        Assert.Empty(draft.Problems);
+        var drafts = draft.Value.All;
         Assert.Equal(candidates.Count, drafts.Count);
         var back = Read(CatalogJson.ToJson(drafts));
         Assert.True(back.IsValid, string.Join("\n", back.Problems));

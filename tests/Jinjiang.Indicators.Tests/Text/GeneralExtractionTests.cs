@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Text;
 
@@ -87,7 +88,7 @@ public class GeneralExtractionTests
     public void AboutOnARateToHoldDown_IsACeiling_InADraft()
     {
         var report = WorkReport.ForArea("东湖区", 2025);
-        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右，地区生产总值增长5%左右。", 2025), report, out _);
+        var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右，地区生产总值增长5%左右。", 2025), report).Value.All;
         Assert.Equal(3, drafts.Count);
         Assert.IsType<Targets.AtMostTarget>(drafts[0].Target);
         Assert.IsType<Targets.AtMostTarget>(drafts[1].Target);

@@ -2,11 +2,12 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using Jinjiang.Indicators.Text;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 using UnitsNet;
 
-namespace Jinjiang.Indicators.Text;
+namespace Jinjiang.Indicators.Catalog;
 
 /// <summary>
 /// Turns extracted promises into draft indicators a person then corrects: ids <c>promise-001</c>..., the clause as
@@ -15,29 +16,32 @@ namespace Jinjiang.Indicators.Text;
 /// </summary>
 public static partial class DraftCatalog
 {
-    /// <summary>Builds draft indicators from candidates; a candidate whose target cannot be built is left out and named in <paramref name="skipped"/>.</summary>
-    /// <param name="candidates">The candidates (from <see cref="PromiseExtractor.Extract"/>).</param>
-    /// <param name="reportYear">The year the report plans for.</param>
-    /// <param name="skipped">The candidates left out, with the reason.</param>
-    /// <returns>The draft indicators.</returns>
-    public static IReadOnlyList<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, out IReadOnlyList<string> skipped)
-        => FromCandidates(candidates, reportYear, null, out skipped);
-
     /// <summary>
-    /// Builds the draft indicators of a report: each carries the report (its area is the home area, its delivery
-    /// date the day the promises bind from); a candidate whose target cannot be built is named in <paramref name="skipped"/>.
+    /// Builds a draft catalog from candidates when the report itself is unknown (only the year it plans for); a
+    /// candidate whose target cannot be built is left out and named in a problem.
     /// </summary>
     /// <param name="candidates">The candidates (from <see cref="PromiseExtractor.Extract"/>).</param>
-    /// <param name="report">The report the text is.</param>
-    /// <param name="skipped">The candidates left out, with the reason.</param>
-    /// <returns>The draft indicators.</returns>
-    public static IReadOnlyList<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, WorkReport report, out IReadOnlyList<string> skipped)
-        => FromCandidates(candidates, Preconditions.CheckNotNull(report).Year, report, out skipped);
+    /// <param name="reportYear">The year the report plans for.</param>
+    /// <returns>The draft catalog, and one problem per candidate left out (its text, and why).</returns>
+    public static ReadResult<IndicatorCatalog> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear)
+        => FromCandidates(candidates, reportYear, null);
 
-    private static List<Indicator> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, WorkReport? report, out IReadOnlyList<string> skipped)
+    /// <summary>
+    /// Builds the draft catalog of a report: the catalog and each indicator carry the report (its area is the home
+    /// area, its delivery date the day the promises bind from); a candidate whose target cannot be built is left out
+    /// and named in a problem.
+    /// </summary>
+    /// <param name="candidates">The candidates (from <see cref="PromiseExtractor.Extract"/>).</param>
+    /// <param name="report">The report they come from.</param>
+    /// <returns>The draft catalog, and one problem per candidate left out (its text, and why).</returns>
+    public static ReadResult<IndicatorCatalog> FromCandidates(IEnumerable<CandidatePromise> candidates, WorkReport report)
+        => FromCandidates(candidates, Preconditions.CheckNotNull(report).Year, report);
+
+    private static ReadResult<IndicatorCatalog> FromCandidates(IEnumerable<CandidatePromise> candidates, int reportYear, WorkReport? report)
     {
         var list = new List<Indicator>();
-        var left = new List<string>();
+        var left = new List<ReadProblem>();
+        var source = report?.ToString() ?? reportYear.ToString(CultureInfo.InvariantCulture) + " report";
         var n = 0;
         foreach (var c in Preconditions.CheckNotNull(candidates))
         {
@@ -53,17 +57,16 @@ public static partial class DraftCatalog
                 }
                 else
                 {
-                    left.Add($"{c.Text}: no target can be built from the wording");
+                    left.Add(new ReadProblem(source, 0, "candidate " + n.ToString(CultureInfo.InvariantCulture), c.Text, "No target can be built from the wording."));
                 }
             }
             catch (ArgumentException e)
             {
-                left.Add($"{c.Text}: {e.Message.Split(" (Parameter", StringSplitOptions.None)[0]}");
+                left.Add(new ReadProblem(source, 0, "candidate " + n.ToString(CultureInfo.InvariantCulture), c.Text, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]));
             }
         }
 
-        skipped = left;
-        return list;
+        return new(new IndicatorCatalog(report, list), left);
     }
 
     private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period, WorkReport? report)
