@@ -44,7 +44,7 @@ public class FileBenchmarks
         var stream = new MemoryStream();
         ObservationJson.Write(stream, _observations);
         _json = stream.ToArray();
-        _plain = _observations.Select(o => new PlainObservation(o.Indicator.Value, o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Value.Value, o.Value.Unit.Symbol)).ToList();
+        _plain = _observations.Select(o => new PlainObservation(o.IndicatorId.Value, o.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), o.Value.Value, o.Value.Unit.Symbol)).ToList();
         _plainJson = JsonSerializer.SerializeToUtf8Bytes(_plain, PlainContext.Default.ListPlainObservation);
     }
 

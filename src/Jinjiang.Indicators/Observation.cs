@@ -18,26 +18,26 @@ namespace Jinjiang.Indicators;
 public sealed class Observation
 {
     /// <summary>Creates an observation dated at the end of the period it covers.</summary>
-    /// <param name="indicator">The indicator observed.</param>
+    /// <param name="indicator">The id of the indicator observed.</param>
     /// <param name="date">The date the value refers to (the end of the period it covers).</param>
     /// <param name="value">The value with its unit.</param>
     public Observation(IndicatorId indicator, LocalDate date, Measure value)
     {
         Preconditions.CheckArgument(indicator.Value.Length > 0, nameof(indicator), "An observation must name its indicator.");
-        Indicator = indicator;
+        IndicatorId = indicator;
         Date = date;
         Value = value;
     }
 
     /// <summary>Creates an observation of a stated period (a month, a quarter, the year to date, a whole year).</summary>
-    /// <param name="indicator">The indicator observed.</param>
+    /// <param name="indicator">The id of the indicator observed.</param>
     /// <param name="period">The period the value covers; its end is <see cref="Date"/>.</param>
     /// <param name="value">The value with its unit.</param>
     public Observation(IndicatorId indicator, DateInterval period, Measure value)
         : this(indicator, Preconditions.CheckNotNull(period).End, value) => Period = period;
 
-    /// <summary>The indicator observed.</summary>
-    public IndicatorId Indicator { get; }
+    /// <summary>The id of the indicator observed (an observation names its indicator; it does not hold it).</summary>
+    public IndicatorId IndicatorId { get; }
 
     /// <summary>The date the value refers to: the last day of the period it covers.</summary>
     public LocalDate Date { get; }
@@ -96,7 +96,7 @@ public sealed class Observation
     /// <summary>The observation as text: <c>tianfu-greenway 2023-06-30 9 km</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"{Indicator} {(Period is { } p ? IsoDate.Format(p.Start) + "/" : string.Empty)}{IsoDate.Format(Date)} {Value}"
+        => $"{IndicatorId} {(Period is { } p ? IsoDate.Format(p.Start) + "/" : string.Empty)}{IsoDate.Format(Date)} {Value}"
            + (Area is null ? string.Empty : " @" + Area)
            + (Component is null ? string.Empty : " [" + Component + "]");
 }

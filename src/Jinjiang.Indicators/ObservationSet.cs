@@ -50,9 +50,9 @@ public sealed class ObservationSet
         foreach (var observation in observations)
         {
             Preconditions.CheckArgument(observation is not null, nameof(observations), "An observation set cannot hold a null observation.");
-            if (!groups.TryGetValue(observation.Indicator, out var list))
+            if (!groups.TryGetValue(observation.IndicatorId, out var list))
             {
-                groups[observation.Indicator] = list = [];
+                groups[observation.IndicatorId] = list = [];
             }
 
             list.Add(observation);

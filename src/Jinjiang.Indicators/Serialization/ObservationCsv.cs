@@ -158,7 +158,7 @@ public static class ObservationCsv
             };
             string[] cells =
             [
-                o.Indicator.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol, o.Period is { } p ? SdmxPeriod.Format(p) : string.Empty,
+                o.IndicatorId.Value, IsoDate.Format(o.Date), value, o.Value.Unit.Symbol, o.Period is { } p ? SdmxPeriod.Format(p) : string.Empty,
                 o.Area ?? string.Empty, o.Component ?? string.Empty, ObservationFieldParser.StatusText(o.Status), o.Source ?? string.Empty, o.Note ?? string.Empty,
             ];
             writer.Write(string.Join(",", cells.Select(Quote)));

@@ -71,11 +71,11 @@ public static class ObservationFile
             notes.AddRange(result.Notes.Select(n => name + ": " + n));
             foreach (var o in result.Value)
             {
-                var several = catalog is not null && catalog.TryGet(o.Indicator, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
-                if (!several && !firstFile.TryAdd((o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component), name) && firstFile[(o.Indicator, o.Date, o.Start, o.Area ?? string.Empty, o.Component)] is var first && first != name)
+                var several = catalog is not null && catalog.TryGet(o.IndicatorId, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
+                if (!several && !firstFile.TryAdd((o.IndicatorId, o.Date, o.Start, o.Area ?? string.Empty, o.Component), name) && firstFile[(o.IndicatorId, o.Date, o.Start, o.Area ?? string.Empty, o.Component)] is var first && first != name)
                 {
                     var where = o.Area ?? catalog?.Report?.Area ?? "the home area";
-                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.Indicator} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
+                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.IndicatorId} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
                     continue;
                 }
 

@@ -327,7 +327,7 @@ public static class ObservationJson
         foreach (var o in observations)
         {
             writer.WriteStartObject();
-            writer.WriteString(Names.Indicator, o.Indicator.Value);
+            writer.WriteString(Names.Indicator, o.IndicatorId.Value);
             if (IsoDate.TryFormat(o.Date, date))
             {
                 writer.WriteString(Names.Date, date);
@@ -387,7 +387,7 @@ public static class ObservationJson
             _ => JsonScalar.Of(o.Value.Value),
         };
         return new ObservationDto(
-            o.Indicator.Value,
+            o.IndicatorId.Value,
             IsoDate.Format(o.Date),
             value,
             o.Value.Unit.Symbol,

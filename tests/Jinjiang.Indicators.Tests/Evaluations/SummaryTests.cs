@@ -160,7 +160,7 @@ public class SummaryTests
         var range = plain.WithTarget(new Targets.RangeTarget(Measure.From(Money.FromHundredMillionYuan(38)), Measure.From(Money.FromHundredMillionYuan(44)), Fixtures.Year2023));
         var throughout = plain.WithTarget(new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(25)), Fixtures.Year2023) { Basis = Targets.TargetBasis.Throughout });
         Indicator[] extra = [sales, plain, atMost, about, range, throughout, rank, held, water, heldWater];
-        var set = ObservationSet.Create(observations.Select(o => o.Indicator == water.Id && o.Component is null ? null : o).OfType<Observation>());
+        var set = ObservationSet.Create(observations.Select(o => o.IndicatorId == water.Id && o.Component is null ? null : o).OfType<Observation>());
         return ([.. Jinjiang2023.Catalog.All.Where(i => i.Id != water.Id && i.Id != rank.Id), .. extra], set);
     }
 

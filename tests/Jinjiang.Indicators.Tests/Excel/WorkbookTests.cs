@@ -60,7 +60,7 @@ public class WorkbookTests
             var c = ObservationCsv.Read(new StringReader(ObservationCsv.Header + "\n" + line), "row.csv", null).Value.Single();
             object? value = c.Value.Kind is Jinjiang.Indicators.Quantities.QuantityKind.QualityClass or Jinjiang.Indicators.Quantities.QuantityKind.Completion ? null : c.Value.Value;
             var text = line.Split(',');
-            rows.Add([c.Indicator.Value, c.Date.ToDateTimeUnspecified(), value ?? text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9]]);
+            rows.Add([c.IndicatorId.Value, c.Date.ToDateTimeUnspecified(), value ?? text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9]]);
         }
 
         var result = ObservationWorkbook.Read(Workbook("报送", rows), "returns.xlsx", Jinjiang2023.Catalog);
@@ -80,7 +80,7 @@ public class WorkbookTests
             ["vertical-greening", "30/09/2023", 3800.0, "平方米"],
             ["pocket-parks", "2023-09-30", 2.0, "个"],
         ]), "office.xlsx", Jinjiang2023.Catalog);
-        Assert.Equal(["tianfu-greenway", "pocket-parks"], result.Value.Select(o => o.Indicator.Value));
+        Assert.Equal(["tianfu-greenway", "pocket-parks"], result.Value.Select(o => o.IndicatorId.Value));
         Assert.Equal(
             ["office.xlsx: 九月!C4 value '1,234': Found a thousands separator ',': write 1234 not 1,234.", "office.xlsx: 九月!B5 date '30/09/2023': Expected an ISO date yyyy-MM-dd."],
             result.Problems.Select(p => p.ToString()));
@@ -96,7 +96,7 @@ public class WorkbookTests
 
         // The returns: each template row, with its date and value taken from the sample's latest reading by 2023-09-30.
         var latest = SampleObservations.Jinjiang2023.Where(o => o.Date <= AsOf && o.Area is null or "锦江区")
-            .GroupBy(o => (o.Indicator, o.Component)).ToDictionary(g => g.Key, g => g.Last());
+            .GroupBy(o => (o.IndicatorId, o.Component)).ToDictionary(g => g.Key, g => g.Last());
         var filled = new List<Observation>();
         var sheets = new List<(string Sheet, List<object?[]> Rows)>();
         using (var reader = ExcelReaderFactory.CreateOpenXmlReader(template))

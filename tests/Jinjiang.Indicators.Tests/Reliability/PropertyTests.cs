@@ -118,7 +118,7 @@ public class PropertyTests
                 Note = note.Length == 0 ? null : note,
             })
             .List[0, 30]
-            .Select(list => list.DistinctBy(o => (o.Indicator, o.Date, o.Area)).ToList());
+            .Select(list => list.DistinctBy(o => (o.IndicatorId, o.Date, o.Area)).ToList());
         gen.Sample(observations =>
         {
             var writer = new StringWriter();
@@ -127,7 +127,7 @@ public class PropertyTests
             var stream = new MemoryStream();
             ObservationJson.Write(stream, observations);
             var json = ObservationJson.Read(new MemoryStream(stream.ToArray()), "p.json", null);
-            static object Key(Observation o) => (o.Indicator, o.Date, o.Value, o.Area, o.Note);
+            static object Key(Observation o) => (o.IndicatorId, o.Date, o.Value, o.Area, o.Note);
             return back.IsValid && json.IsValid
                 && back.Value.Select(Key).SequenceEqual(observations.Select(Key))
                 && json.Value.Select(Key).SequenceEqual(observations.Select(Key));

@@ -80,7 +80,7 @@ public partial class ChineseReasonTests
         // Wrong units, no baseline, a part-year baseline, data before the period, unknown peers: the reasons of the odd cases too.
         Observation[] odd =
         [
-            Jinjiang2023.TianfuGreenway.Observe(new LocalDate(2023, 6, 30), UnitsNet.Length.FromKilometers(3)) is var g ? new Observation(g.Indicator, g.Date, Measure.From(UnitsNet.Area.FromSquareMeters(3))) : null!,
+            Jinjiang2023.TianfuGreenway.Observe(new LocalDate(2023, 6, 30), UnitsNet.Length.FromKilometers(3)) is var g ? new Observation(g.IndicatorId, g.Date, Measure.From(UnitsNet.Area.FromSquareMeters(3))) : null!,
             new Observation(Jinjiang2023.FumeAndNoiseComplaints.Id, new LocalDate(2022, 6, 30), new Measure(100, MeasureUnit.ItemJian)),
             new Observation(Jinjiang2023.FumeAndNoiseComplaints.Id, new LocalDate(2023, 6, 30), new Measure(50, MeasureUnit.ItemJian)),
             new Observation(Jinjiang2023.AirQualityRank.Id, new LocalDate(2023, 12, 31), Measure.Index(3.1)),

@@ -32,7 +32,7 @@ public class ObservationCsvTests
         Assert.True(result.IsValid, string.Join("\n", result.Problems));
         Assert.Equal(4, result.Value.Count);
         var greenway = result.Value[0];
-        Assert.Equal(new IndicatorId("tianfu-greenway"), greenway.Indicator);
+        Assert.Equal(new IndicatorId("tianfu-greenway"), greenway.IndicatorId);
         Assert.Equal(new NodaTime.LocalDate(2023, 6, 30), greenway.Date);
         Assert.Equal(9000, greenway.Value.BaseValue, 9);
         Assert.Null(greenway.Area); // no area given: the home area of whichever report judges it
@@ -240,14 +240,14 @@ public class ObservationCsvTests
         for (var i = 0; i < again.Value.Count; i++)
         {
             var (a, b) = (SampleObservations.Jinjiang2023[i], again.Value[i]);
-            Assert.Equal((a.Indicator, a.Date, a.Value, a.Area, a.Component, a.Status, a.Source, a.Note), (b.Indicator, b.Date, b.Value, b.Area, b.Component, b.Status, b.Source, b.Note));
+            Assert.Equal((a.IndicatorId, a.Date, a.Value, a.Area, a.Component, a.Status, a.Source, a.Note), (b.IndicatorId, b.Date, b.Value, b.Area, b.Component, b.Status, b.Source, b.Note));
         }
     }
 
     [Fact]
     public void SampleObservations_CoverEveryCatalogIndicator()
     {
-        var ids = SampleObservations.Jinjiang2023.Select(o => o.Indicator).ToHashSet();
+        var ids = SampleObservations.Jinjiang2023.Select(o => o.IndicatorId).ToHashSet();
         Assert.All(Jinjiang2023.Catalog.All, i => Assert.Contains(i.Id, ids));
         Assert.All(SampleObservations.Jinjiang2023, o => Assert.Equal("illustrative sample (not official data)", o.Source));
     }

@@ -23,7 +23,7 @@ public sealed class ObservationFileTests : IDisposable
         var b = File("bureau.csv", "indicator,date,value,unit\ntianfu-greenway,2023-06-30,7,km\ntianfu-greenway,2023-09-30,10,km\n");
         var result = ObservationFile.ReadAll([a, b], Jinjiang2023.Catalog);
         Assert.Equal(3, result.Value.Count);
-        Assert.Equal(6, result.Value.Single(o => o.Indicator.Value == "tianfu-greenway" && o.Date.Month == 6).Value.Value);
+        Assert.Equal(6, result.Value.Single(o => o.IndicatorId.Value == "tianfu-greenway" && o.Date.Month == 6).Value.Value);
         var problem = Assert.Single(result.Problems);
         Assert.Equal("bureau.csv", problem.Source);
         Assert.Contains("district.csv already has tianfu-greenway", problem.Message, StringComparison.Ordinal);

@@ -171,6 +171,6 @@ public class ObservationJsonTests
         Assert.DoesNotContain("\\u", json);
         var again = Read(json);
         Assert.True(again.IsValid, string.Join("\n", again.Problems.Take(5)));
-        Assert.Equal(SampleObservations.Jinjiang2023.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)), again.Value.Select(o => (o.Indicator, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)));
+        Assert.Equal(SampleObservations.Jinjiang2023.Select(o => (o.IndicatorId, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)), again.Value.Select(o => (o.IndicatorId, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)));
     }
 }

@@ -68,7 +68,7 @@ public class PeriodFileTests
         ObservationCsv.Write(writer, read.Value);
         var back = ObservationCsv.Read(new StringReader(writer.ToString()), "back.csv", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(read.Value.Select(o => (o.Indicator, o.Date, o.Period, o.Value)), back.Value.Select(o => (o.Indicator, o.Date, o.Period, o.Value)));
+        Assert.Equal(read.Value.Select(o => (o.IndicatorId, o.Date, o.Period, o.Value)), back.Value.Select(o => (o.IndicatorId, o.Date, o.Period, o.Value)));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public class PeriodFileTests
 
         var back = ObservationJson.Read(new MemoryStream(stream.ToArray()), "back.json", Jinjiang2023.Catalog);
         Assert.True(back.IsValid, string.Join("\n", back.Problems));
-        Assert.Equal(observations.Select(o => (o.Indicator, o.Date, o.Period)), back.Value.Select(o => (o.Indicator, o.Date, o.Period)));
+        Assert.Equal(observations.Select(o => (o.IndicatorId, o.Date, o.Period)), back.Value.Select(o => (o.IndicatorId, o.Date, o.Period)));
     }
 
     [Fact]
