@@ -45,8 +45,8 @@ public static class ReportingTemplate
                 options.Column(column).Width = width;
             }
 
-            await spreadsheet.StartWorksheetAsync(SheetName(section.Name, used), options, cancellationToken).ConfigureAwait(false);
-            await spreadsheet.AddRowAsync([new Cell(title, bold), new Cell(section.Name)], cancellationToken).ConfigureAwait(false);
+            await spreadsheet.StartWorksheetAsync(SheetName(section.NameChinese, used), options, cancellationToken).ConfigureAwait(false);
+            await spreadsheet.AddRowAsync([new Cell(title, bold), new Cell(section.NameChinese)], cancellationToken).ConfigureAwait(false);
             await spreadsheet.AddRowAsync(Columns.Select(c => new Cell(c, bold)).ToArray(), cancellationToken).ConfigureAwait(false);
             foreach (var indicator in catalog.BySection(section))
             {
@@ -54,7 +54,7 @@ public static class ReportingTemplate
                 {
                     Cell[] row =
                     [
-                        new(indicator.Id.Value), new(indicator.Name), new(target.DescribeChinese()), new(IsoDate.Format(target.Deadline)), new(BasisText(target)),
+                        new(indicator.Id.Value), new(indicator.NameChinese), new(target.DescribeChinese()), new(IsoDate.Format(target.Deadline)), new(BasisText(target)),
                         new(string.Empty), new(string.Empty), new(UnitOf(indicator, target)), new(component ?? string.Empty), new(string.Empty), new(string.Empty),
                         new(target is ClassTarget ? "每个考核断面一行：在component填断面名" : string.Empty),
                     ];
@@ -78,17 +78,17 @@ public static class ReportingTemplate
     /// <summary>The unit an office writes (Chinese unit words, as the readers accept them).</summary>
     private static string UnitOf(Indicator indicator, Target target) => target switch
     {
-        DeliveryTarget delivery => delivery.Amount.Unit.ChineseName,
-        ThresholdTarget threshold => threshold.Reference.Unit.ChineseName.Length > 0 ? threshold.Reference.Unit.ChineseName : threshold.Reference.Unit.Symbol,
+        DeliveryTarget delivery => delivery.Amount.Unit.SymbolChinese,
+        ThresholdTarget threshold => threshold.Reference.Unit.SymbolChinese.Length > 0 ? threshold.Reference.Unit.SymbolChinese : threshold.Reference.Unit.Symbol,
         ClassTarget => "类",
         RankTarget { RankedKind: QuantityKind.Index } => "名",
-        RankTarget rank => MeasureUnit.BaseOf(rank.RankedKind).ChineseName,
+        RankTarget rank => MeasureUnit.BaseOf(rank.RankedKind).SymbolChinese,
         CadenceTarget => "次",
         ResponseTimeTarget => "分钟",
         MilestoneTarget => "done",
-        ChangeTarget change => MeasureUnit.BaseOf(change.ValueKind).ChineseName,
-        DirectionTarget direction => direction.ValueKind == QuantityKind.Ratio ? "%" : MeasureUnit.BaseOf(direction.ValueKind).ChineseName,
-        _ => MeasureUnit.BaseOf(indicator.Kind).ChineseName,
+        ChangeTarget change => MeasureUnit.BaseOf(change.ValueKind).SymbolChinese,
+        DirectionTarget direction => direction.ValueKind == QuantityKind.Ratio ? "%" : MeasureUnit.BaseOf(direction.ValueKind).SymbolChinese,
+        _ => MeasureUnit.BaseOf(indicator.Kind).SymbolChinese,
     };
 
     private static string BasisText(Target target) => target is ThresholdTarget or ClassTarget or RankTarget or ResponseTimeTarget or CadenceTarget

@@ -19,23 +19,23 @@ public abstract class Indicator
 
     private Target _target;
 
-    private protected Indicator(IndicatorId id, string name, string nameEn, Target target)
+    private protected Indicator(IndicatorId id, string nameChinese, string name, Target target)
     {
         Preconditions.CheckArgument(id.Value.Length > 0, nameof(id), "An indicator needs an id.");
         Id = id;
+        NameChinese = Preconditions.CheckNotBlank(nameChinese);
         Name = Preconditions.CheckNotBlank(name);
-        NameEn = Preconditions.CheckNotBlank(nameEn);
         _target = Preconditions.CheckNotNull(target);
     }
 
     /// <summary>The stable identity.</summary>
     public IndicatorId Id { get; }
 
-    /// <summary>The Chinese name (新建天府绿道).</summary>
+    /// <summary>The English name (New Tianfu greenway).</summary>
     public string Name { get; }
 
-    /// <summary>The English name (New Tianfu greenway).</summary>
-    public string NameEn { get; }
+    /// <summary>The Chinese name, as the report words it (新建天府绿道).</summary>
+    public string NameChinese { get; }
 
     /// <summary>What must be reached, and by when.</summary>
     public Target Target => _target;
@@ -132,7 +132,7 @@ public abstract class Indicator
 
     /// <summary>The indicator as text: id and English name.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Id + " (" + NameEn + ")";
+    public override string ToString() => Id + " (" + Name + ")";
 
     private protected abstract void CheckTargetKind(Target target);
 }

@@ -18,12 +18,12 @@ public sealed class Indicator<TValue> : Indicator
 {
     /// <summary>Creates an indicator.</summary>
     /// <param name="id">The stable identity.</param>
-    /// <param name="name">The Chinese name.</param>
-    /// <param name="nameEn">The English name.</param>
+    /// <param name="nameChinese">The Chinese name, as the report words it.</param>
+    /// <param name="name">The English name.</param>
     /// <param name="target">The target; its kind must be the kind of <typeparamref name="TValue"/>.</param>
     /// <exception cref="ArgumentException"><typeparamref name="TValue"/> is not a supported value type, or the target measures another kind.</exception>
-    public Indicator(IndicatorId id, string name, string nameEn, Target target)
-        : base(id, name, nameEn, target)
+    public Indicator(IndicatorId id, string nameChinese, string name, Target target)
+        : base(id, nameChinese, name, target)
     {
         Preconditions.CheckArgument(MeasureConversion<TValue>.IsSupported, nameof(TValue), $"{typeof(TValue).Name} is not a supported indicator value type.");
         CheckTargetKind(target);

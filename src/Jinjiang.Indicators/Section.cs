@@ -10,24 +10,24 @@ public sealed class Section : IEquatable<Section>
 {
     /// <summary>Creates a section.</summary>
     /// <param name="id">A stable kebab-case id (<c>ecology</c>).</param>
-    /// <param name="name">The Chinese name.</param>
-    /// <param name="nameEn">The English name.</param>
-    public Section(string id, string name, string nameEn)
+    /// <param name="nameChinese">The Chinese name.</param>
+    /// <param name="name">The English name.</param>
+    public Section(string id, string nameChinese, string name)
     {
         Preconditions.CheckArgument(IndicatorId.IsValid(id), nameof(id), "A section id must be lower-case kebab-case ASCII.");
         Id = id;
+        NameChinese = Preconditions.CheckNotBlank(nameChinese);
         Name = Preconditions.CheckNotBlank(name);
-        NameEn = Preconditions.CheckNotBlank(nameEn);
     }
 
     /// <summary>The stable id.</summary>
     public string Id { get; }
 
-    /// <summary>The Chinese name.</summary>
+    /// <summary>The English name.</summary>
     public string Name { get; }
 
-    /// <summary>The English name.</summary>
-    public string NameEn { get; }
+    /// <summary>The Chinese name.</summary>
+    public string NameChinese { get; }
 
     /// <summary>A section for indicators that name none.</summary>
     public static Section General { get; } = new("general", "综合", "General");
@@ -43,5 +43,5 @@ public sealed class Section : IEquatable<Section>
 
     /// <summary>The English name.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => NameEn;
+    public override string ToString() => Name;
 }

@@ -39,7 +39,7 @@ public sealed class WorkReport : IEquatable<WorkReport>
     public string Area { get; }
 
     /// <summary>An English name of the area for English scorecards (Jinjiang District), where known.</summary>
-    public string? AreaEn
+    public string? AreaEnglish
     {
         get;
         init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -87,11 +87,11 @@ public sealed class WorkReport : IEquatable<WorkReport>
 
     /// <summary>The scorecard title: <c>锦江区2023年政府工作报告目标评估</c> in Chinese.</summary>
     /// <returns>The text.</returns>
-    public string ChineseScorecardTitle() => string.Create(CultureInfo.InvariantCulture, $"{Area}{Year}年政府工作报告目标评估");
+    public string ScorecardTitleChinese() => string.Create(CultureInfo.InvariantCulture, $"{Area}{Year}年政府工作报告目标评估");
 
     /// <summary>The scorecard title in English: <c>Jinjiang District 2023 work report: scorecard</c>.</summary>
     /// <returns>The text.</returns>
-    public string EnglishScorecardTitle() => string.Create(CultureInfo.InvariantCulture, $"{AreaEn ?? Area} {Year} work report: scorecard");
+    public string ScorecardTitle() => string.Create(CultureInfo.InvariantCulture, $"{AreaEnglish ?? Area} {Year} work report: scorecard");
 
     /// <inheritdoc/>
     public bool Equals(WorkReport? other)
@@ -100,7 +100,7 @@ public sealed class WorkReport : IEquatable<WorkReport>
            && string.Equals(Area, other.Area, StringComparison.Ordinal)
            && Level == other.Level && Year == other.Year && Delivered == other.Delivered
            && string.Equals(Title, other.Title, StringComparison.Ordinal)
-           && string.Equals(AreaEn, other.AreaEn, StringComparison.Ordinal)
+           && string.Equals(AreaEnglish, other.AreaEnglish, StringComparison.Ordinal)
            && string.Equals(Source, other.Source, StringComparison.Ordinal);
 
     /// <inheritdoc/>

@@ -45,7 +45,7 @@ public static class Jinjiang2023
     /// <summary>The report: 成都市锦江区人民政府工作报告, delivered 2023-02-08, for the plan year 2023. Every indicator of the catalog belongs to it.</summary>
     public static WorkReport Report { get; } = new("成都市锦江区人民政府", "锦江区", GovernmentLevel.District, 2023, new LocalDate(2023, 2, 8))
     {
-        AreaEn = "Jinjiang District",
+        AreaEnglish = "Jinjiang District",
         Title = "成都市锦江区人民政府工作报告",
         Source = "2023年2月8日 锦江区第十九届人民代表大会第三次会议 (excerpt in data/jinjiang-2023-work-report-excerpt.txt)",
     };

@@ -59,7 +59,7 @@ internal static class DeliveryEvaluator
         }
 
         var asOf = context.AsOf;
-        var name = context.Indicator.Name;
+        var name = context.Indicator.NameChinese;
         return context.Result(
             j,
             j.Finding switch

@@ -57,7 +57,7 @@ internal static class MilestoneEvaluator
 
         var done = j.Subject;
         var binds = context.BindsFrom;
-        var name = context.Indicator.Name;
+        var name = context.Indicator.NameChinese;
         return context.Result(
             j,
             j.Finding switch

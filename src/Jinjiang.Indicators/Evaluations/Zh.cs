@@ -96,5 +96,5 @@ internal static class Zh
         _ => "无法评估",
     };
 
-    private static string Word(MeasureUnit unit) => unit.ChineseName.Length > 0 ? unit.ChineseName : string.Empty;
+    private static string Word(MeasureUnit unit) => unit.SymbolChinese.Length > 0 ? unit.SymbolChinese : string.Empty;
 }

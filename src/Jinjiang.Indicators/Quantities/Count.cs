@@ -34,7 +34,7 @@ public readonly struct Count : IEquatable<Count>, IComparable<Count>
     public MeasureUnit Unit => _unit ?? MeasureUnit.Item;
 
     /// <summary>The classifier word (个, 座, 处 ...).</summary>
-    public string Classifier => Unit.ChineseName;
+    public string Classifier => Unit.SymbolChinese;
 
     /// <summary>Counts items with the generic classifier 个.</summary>
     /// <param name="value">The number of items.</param>

@@ -216,7 +216,7 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
 
     /// <summary>Chinese text as a report would write it: number then unit word (<c>15公里</c>, <c>Ⅲ类</c>, <c>第1位</c>).</summary>
     /// <returns>The text.</returns>
-    public string ToChineseString()
+    public string ToStringChinese()
     {
         var number = Value.ToString("0.####", CultureInfo.InvariantCulture);
         return Kind switch
@@ -224,7 +224,7 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
             QuantityKind.QualityClass => QualityClass.FromOrdinal((int)Math.Round(Value)) + "类",
             QuantityKind.Rank => "第" + number + "位",
             QuantityKind.Completion => Value >= 0.5 ? "已完成" : "未完成",
-            _ => number + Unit.ChineseName,
+            _ => number + Unit.SymbolChinese,
         };
     }
 

@@ -13,11 +13,11 @@ public sealed class MeasureUnit
 {
     private static readonly List<MeasureUnit> Registry = [];
 
-    private MeasureUnit(QuantityKind kind, string symbol, string chineseName, double factorToBase, params string[] aliases)
+    private MeasureUnit(QuantityKind kind, string symbol, string symbolChinese, double factorToBase, params string[] aliases)
     {
         Kind = kind;
         Symbol = symbol;
-        ChineseName = chineseName;
+        SymbolChinese = symbolChinese;
         FactorToBase = factorToBase;
         Aliases = aliases;
         Registry.Add(this);
@@ -34,11 +34,11 @@ public sealed class MeasureUnit
     /// units whose symbol would read poorly, where the report's own word is used (座, 个, 万m2, 亿元, 亩).
     /// </summary>
     public string DisplaySymbol => Kind == QuantityKind.Count || Symbol.StartsWith("10^", StringComparison.Ordinal) || Symbol == "mu"
-        ? (Kind == QuantityKind.Area && FactorToBase == 10_000 && Symbol != "ha" ? "万m2" : ChineseName)
+        ? (Kind == QuantityKind.Area && FactorToBase == 10_000 && Symbol != "ha" ? "万m2" : SymbolChinese)
         : Symbol;
 
     /// <summary>The Chinese unit word used in reports (公里, 平方米, 个, 亿元).</summary>
-    public string ChineseName { get; }
+    public string SymbolChinese { get; }
 
     /// <summary>How many base units of <see cref="Kind"/> one of this unit is (1 公里 = 1000 m, 1 万平方米 = 10,000 m2).</summary>
     public double FactorToBase { get; }
@@ -168,8 +168,8 @@ public sealed class MeasureUnit
     /// <summary>Milestone completion: 1 done, 0 not done.</summary>
     public static MeasureUnit Done { get; } = new(QuantityKind.Completion, "done", "完成", 1);
 
-    private MeasureUnit(QuantityKind kind, string symbol, string chineseName)
-        : this(kind, symbol, chineseName, 1)
+    private MeasureUnit(QuantityKind kind, string symbol, string symbolChinese)
+        : this(kind, symbol, symbolChinese, 1)
     {
     }
 
@@ -223,9 +223,9 @@ public sealed class MeasureUnit
         {
             map.TryAdd(unit.Symbol, unit);
             map.TryAdd(unit.Symbol.ToLowerInvariant(), unit);
-            if (unit.ChineseName.Length > 0)
+            if (unit.SymbolChinese.Length > 0)
             {
-                map.TryAdd(unit.ChineseName, unit);
+                map.TryAdd(unit.SymbolChinese, unit);
             }
 
             foreach (var alias in unit.Aliases)

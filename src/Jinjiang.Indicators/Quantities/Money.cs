@@ -68,7 +68,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
 
     /// <summary>The amount as Chinese text in its unit (<c>40亿元</c>).</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => AmountInUnit.ToString("0.########", CultureInfo.InvariantCulture) + Unit.ChineseName;
+    public override string ToString() => AmountInUnit.ToString("0.########", CultureInfo.InvariantCulture) + Unit.SymbolChinese;
 
     /// <summary>Whether two amounts are equal in yuan.</summary>
     /// <param name="left">The first amount.</param>

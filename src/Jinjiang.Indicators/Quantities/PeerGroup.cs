@@ -10,23 +10,23 @@ namespace Jinjiang.Indicators.Quantities;
 public sealed class PeerGroup
 {
     /// <summary>Creates a peer group.</summary>
-    /// <param name="name">The Chinese name (五城区).</param>
-    /// <param name="nameEn">The English name.</param>
+    /// <param name="nameChinese">The Chinese name (五城区).</param>
+    /// <param name="name">The English name.</param>
     /// <param name="members">The member areas' names, at least one, no duplicates.</param>
-    public PeerGroup(string name, string nameEn, IEnumerable<string> members)
+    public PeerGroup(string nameChinese, string name, IEnumerable<string> members)
     {
+        NameChinese = Preconditions.CheckNotBlank(nameChinese);
         Name = Preconditions.CheckNotBlank(name);
-        NameEn = Preconditions.CheckNotBlank(nameEn);
         var list = Preconditions.CheckNotNull(members).ToArray();
         Preconditions.CheckArgument(list.Length > 0, nameof(members), "A peer group needs at least one member.");
         Preconditions.CheckArgument(list.Distinct(StringComparer.Ordinal).Count() == list.Length, nameof(members), "A peer group cannot list the same member twice.");
         Members = list;
     }
 
-    private PeerGroup(string name, string nameEn)
+    private PeerGroup(string nameChinese, string name)
     {
+        NameChinese = Preconditions.CheckNotBlank(nameChinese);
         Name = Preconditions.CheckNotBlank(name);
-        NameEn = Preconditions.CheckNotBlank(nameEn);
         Members = [];
     }
 
@@ -34,19 +34,19 @@ public sealed class PeerGroup
     /// A group named by a report (全市, 全省) whose members are not listed yet, as a draft catalog reads it: a rank
     /// among it can be judged on a reported rank only, not computed from the members' values.
     /// </summary>
-    /// <param name="name">The Chinese name.</param>
-    /// <param name="nameEn">The English name.</param>
+    /// <param name="nameChinese">The Chinese name.</param>
+    /// <param name="name">The English name.</param>
     /// <returns>The group.</returns>
-    public static PeerGroup Unlisted(string name, string nameEn) => new(name, nameEn);
+    public static PeerGroup Unlisted(string nameChinese, string name) => new(nameChinese, name);
 
     /// <summary>Whether the members are listed (<see langword="false"/> for <see cref="Unlisted"/>).</summary>
     public bool IsListed => Members.Count > 0;
 
-    /// <summary>The Chinese name.</summary>
+    /// <summary>The English name.</summary>
     public string Name { get; }
 
-    /// <summary>The English name.</summary>
-    public string NameEn { get; }
+    /// <summary>The Chinese name.</summary>
+    public string NameChinese { get; }
 
     /// <summary>The member areas, in the order given.</summary>
     public IReadOnlyList<string> Members { get; }
@@ -78,5 +78,5 @@ public sealed class PeerGroup
 
     /// <summary>The Chinese name.</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => Name;
+    public override string ToString() => NameChinese;
 }

@@ -15,7 +15,7 @@ public static class CatalogRenderer
         var sb = new StringBuilder("| id | name | target | basis | deadline | commitment |\n|---|---|---|---|---|---|\n");
         foreach (var i in indicators)
         {
-            sb.Append("| `").Append(i.Id.Value).Append("` | ").Append(Cell(i.Name)).Append(" | ").Append(Cell(i.Target.DescribeChinese())).Append(" | ")
+            sb.Append("| `").Append(i.Id.Value).Append("` | ").Append(Cell(i.NameChinese)).Append(" | ").Append(Cell(i.Target.DescribeChinese())).Append(" | ")
                 .Append(Labels.Basis(i.Target, ReportLanguage.English)).Append(" | ")
                 .Append(IsoDate.Format(i.Target.Deadline)).Append(" | ")
                 .Append(Labels.Commitment(i.Commitment, ReportLanguage.Chinese)).Append(" (").Append(Labels.Commitment(i.Commitment, ReportLanguage.English)).Append(") |\n");

@@ -28,9 +28,9 @@ internal static class Labels
             _ => "一般",
         };
 
-    internal static string Name(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English ? indicator.NameEn : indicator.Name;
+    internal static string Name(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English ? indicator.Name : indicator.NameChinese;
 
-    internal static string Section(Section section, ReportLanguage language) => language == ReportLanguage.English ? section.NameEn : section.Name;
+    internal static string Section(Section section, ReportLanguage language) => language == ReportLanguage.English ? section.Name : section.NameChinese;
 
     internal static string Target(Indicator indicator, ReportLanguage language)
     {
@@ -60,7 +60,7 @@ internal static class Labels
         ? m.Kind switch
         {
             QuantityKind.QualityClass or QuantityKind.Rank or QuantityKind.Completion => Zh.Measure(m),
-            _ => m.Value.ToString("0.##", CultureInfo.InvariantCulture) + m.Unit.ChineseName,
+            _ => m.Value.ToString("0.##", CultureInfo.InvariantCulture) + m.Unit.SymbolChinese,
         }
         : "";
 
@@ -72,7 +72,7 @@ internal static class Labels
 
     internal static string Title(WorkReport? report, ReportLanguage language) => report is null
         ? (language == ReportLanguage.English ? "Work report scorecard" : "政府工作报告目标评估")
-        : language == ReportLanguage.English ? report.EnglishScorecardTitle() : report.ChineseScorecardTitle();
+        : language == ReportLanguage.English ? report.ScorecardTitle() : report.ScorecardTitleChinese();
 
     internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
         => (language == ReportLanguage.English ? "As of " : "评估日期：") + IsoDate.Format(asOf);

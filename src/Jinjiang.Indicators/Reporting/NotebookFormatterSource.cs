@@ -32,7 +32,7 @@ internal sealed class NotebookFormatterSource
     {
         Scorecard s => ScorecardRenderer.ToText(s),
         Evaluation e => e.ToString(),
-        Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.Name} / {i.NameEn}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
+        Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.NameChinese} / {i.Name}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
         IndicatorCatalog c => CatalogRenderer.ToText(c.All),
         _ => null,
     };

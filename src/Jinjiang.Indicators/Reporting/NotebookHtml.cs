@@ -13,10 +13,10 @@ internal static class NotebookHtml
     internal static string Indicator(Indicator i)
     {
         var sb = new StringBuilder("<div class=\"jj-scorecard jj-indicator\"><style>").Append(Html.Style).Append("</style>");
-        sb.Append("<h1>").Append(Html.E(i.Name)).Append(" <small>").Append(Html.E(i.NameEn)).Append("</small></h1>");
+        sb.Append("<h1>").Append(Html.E(i.NameChinese)).Append(" <small>").Append(Html.E(i.Name)).Append("</small></h1>");
         sb.Append("<table><tbody>");
         Row(sb, "id", "<code>" + Html.E(i.Id.Value) + "</code>");
-        Row(sb, "section", Html.E(i.Section.Name + " / " + i.Section.NameEn));
+        Row(sb, "section", Html.E(i.Section.NameChinese + " / " + i.Section.Name));
         Row(sb, "target", Html.E(i.Target.DescribeChinese() + " — " + i.Target.Describe()));
         Row(sb, "commitment", Html.E(Labels.Commitment(i.Commitment, ReportLanguage.Chinese) + " (" + Labels.Commitment(i.Commitment, ReportLanguage.English) + ")"));
         Row(sb, "direction", Html.E(i.Direction.ToString()));
@@ -51,7 +51,7 @@ internal static class NotebookHtml
         foreach (var i in catalog.All)
         {
             sb.Append("<tr class=\"indicator\" data-id=\"").Append(Html.E(i.Id.Value)).Append("\"><td><code>").Append(Html.E(i.Id.Value)).Append("</code></td><td>")
-                .Append(Html.E(i.Name)).Append("</td><td>").Append(Html.E(i.NameEn)).Append("</td><td>").Append(Html.E(i.Target.DescribeChinese())).Append("</td><td>")
+                .Append(Html.E(i.NameChinese)).Append("</td><td>").Append(Html.E(i.Name)).Append("</td><td>").Append(Html.E(i.Target.DescribeChinese())).Append("</td><td>")
                 .Append(IsoDate.Format(i.Target.Deadline)).Append("</td><td>")
                 .Append(Html.E(Labels.Commitment(i.Commitment, ReportLanguage.Chinese))).Append("</td><td class=\"reason\">").Append(Html.E(i.Source)).Append("</td></tr>");
         }

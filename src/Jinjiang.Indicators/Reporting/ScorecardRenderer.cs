@@ -150,7 +150,7 @@ public static class ScorecardRenderer
             string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
             string[] cells =
             [
-                e.Indicator.Id.Value, e.Indicator.Name, e.Indicator.NameEn, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
+                e.Indicator.Id.Value, e.Indicator.NameChinese, e.Indicator.Name, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
                 e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason, e.ReasonChinese,
             ];

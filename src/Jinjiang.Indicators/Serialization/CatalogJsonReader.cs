@@ -164,7 +164,7 @@ internal static class CatalogJsonReader
         var report = new WorkReport(string.IsNullOrWhiteSpace(dto.Issuer) ? dto.Area!.Trim() + "人民政府" : dto.Issuer, dto.Area!, level!.Value, dto.Year!.Value, delivered)
         {
             Title = dto.Title ?? string.Empty,
-            AreaEn = dto.AreaEn,
+            AreaEnglish = dto.AreaEn,
             Source = dto.Source,
         };
         var same = known.Find(r => r.Equals(report));

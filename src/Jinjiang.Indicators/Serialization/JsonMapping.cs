@@ -29,10 +29,10 @@ internal static class JsonMapping
 
     internal static IndicatorDto ToDto(Indicator i) => new(
         i.Id.Value,
+        i.NameChinese,
         i.Name,
-        i.NameEn,
         i.Section.Id,
-        i.Section.NameEn,
+        i.Section.Name,
         Kebab(i.Kind.ToString()),
         i.Target.TypeName,
         i.Target.Describe(),
@@ -45,12 +45,12 @@ internal static class JsonMapping
         i.Source,
         i.Interpretation,
         ValueTypeName(i.ValueType),
-        i.Section.Name,
+        i.Section.NameChinese,
         i.Area is { } area && !string.Equals(area, i.Report?.Area, StringComparison.Ordinal) ? area : null,
         TargetMapping.ToDto(i.Target),
         i.Report is { } r ? ToDto(r) : null);
 
-    internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEn, r.Source);
+    internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEnglish, r.Source);
 
     private static readonly (Type Type, string Name)[] ValueTypes =
     [
@@ -65,8 +65,8 @@ internal static class JsonMapping
 
     internal static EvaluationDto ToDto(Evaluation e) => new(
         e.Indicator.Id.Value,
+        e.Indicator.NameChinese,
         e.Indicator.Name,
-        e.Indicator.NameEn,
         e.Indicator.Section.Id,
         Kebab(e.Indicator.Commitment.ToString()),
         e.Component,

@@ -34,7 +34,7 @@ internal static class TargetMapping
                 Accumulates = c.AccumulatesWithinPeriod,
                 ValueKind = JsonMapping.Kebab(c.ValueKind.ToString()),
             },
-            RankTarget r => common with { PeersName = r.Peers.Name, PeersNameEn = r.Peers.NameEn, Peers = [.. r.Peers.Members], TopK = r.TopK, ValueKind = JsonMapping.Kebab(r.RankedKind.ToString()) },
+            RankTarget r => common with { PeersName = r.Peers.NameChinese, PeersNameEn = r.Peers.Name, Peers = [.. r.Peers.Members], TopK = r.TopK, ValueKind = JsonMapping.Kebab(r.RankedKind.ToString()) },
             ClassTarget c => common with { Class = c.Required.ToLatinString() },
             CadenceTarget c => common with { MinimumEvents = c.MinimumEvents, CadenceUnit = c.Unit.ToString().ToLowerInvariant() },
             ResponseTimeTarget r => common with { Tiers = r.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent)).ToList() },

@@ -42,5 +42,5 @@ public sealed class AboutTarget : ThresholdTarget
     public override string Describe() => "about " + Centre + " (± " + HalfWidth + ")" + By;
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => Centre.ToChineseString() + "左右";
+    public override string DescribeChinese() => Centre.ToStringChinese() + "左右";
 }

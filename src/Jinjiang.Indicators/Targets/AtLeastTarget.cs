@@ -39,5 +39,5 @@ public sealed class AtLeastTarget : ThresholdTarget
     public override string Describe() => (Inclusive ? "at least " : "more than ") + Threshold + By;
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => Inclusive ? Threshold.ToChineseString() + "以上" : "超过" + Threshold.ToChineseString();
+    public override string DescribeChinese() => Inclusive ? Threshold.ToStringChinese() + "以上" : "超过" + Threshold.ToStringChinese();
 }

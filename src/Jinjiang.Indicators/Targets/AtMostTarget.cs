@@ -39,5 +39,5 @@ public sealed class AtMostTarget : ThresholdTarget
     public override string Describe() => (Inclusive ? "at most " : "less than ") + Threshold + By;
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => Inclusive ? "不超过" + Threshold.ToChineseString() : "低于" + Threshold.ToChineseString();
+    public override string DescribeChinese() => Inclusive ? "不超过" + Threshold.ToStringChinese() : "低于" + Threshold.ToStringChinese();
 }

@@ -41,5 +41,5 @@ public sealed class CoverageTarget : ThresholdTarget
     public override string Describe() => "coverage of " + Required + By;
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => Required.ToChineseString();
+    public override string DescribeChinese() => Required.ToStringChinese();
 }

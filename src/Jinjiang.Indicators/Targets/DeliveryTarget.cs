@@ -43,5 +43,5 @@ public sealed class DeliveryTarget : Target
     public bool OrMore { get; init; }
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => (Verb ?? "新增") + Amount.ToChineseString() + (OrMore ? "以上" : string.Empty);
+    public override string DescribeChinese() => (Verb ?? "新增") + Amount.ToStringChinese() + (OrMore ? "以上" : string.Empty);
 }

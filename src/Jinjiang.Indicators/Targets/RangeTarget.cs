@@ -39,5 +39,5 @@ public sealed class RangeTarget : ThresholdTarget
     public override string Describe() => "between " + Minimum + " and " + Maximum + By;
 
     /// <inheritdoc/>
-    public override string DescribeChinese() => Minimum.ToChineseString() + "至" + Maximum.ToChineseString();
+    public override string DescribeChinese() => Minimum.ToStringChinese() + "至" + Maximum.ToStringChinese();
 }

@@ -58,12 +58,12 @@ public sealed class RankTarget : Target
 
     /// <inheritdoc/>
     public override string Describe() => (TopK == 1 ? "rank first" : string.Create(CultureInfo.InvariantCulture, $"rank in the top {TopK}"))
-        + " of " + Peers.NameEn + By;
+        + " of " + Peers.Name + By;
 
     /// <inheritdoc/>
     public override string DescribeChinese() => TopK == 1
-        ? Peers.Name + "第1位"
-        : string.Create(CultureInfo.InvariantCulture, $"{Peers.Name}前{TopK}位");
+        ? Peers.NameChinese + "第1位"
+        : string.Create(CultureInfo.InvariantCulture, $"{Peers.NameChinese}前{TopK}位");
 
     /// <inheritdoc/>
     private protected override bool Supports(TargetBasis basis) => IsDefined(basis);

@@ -48,8 +48,8 @@ public partial class CatalogSourceTests
         var indicator = Jinjiang2023.Catalog[new IndicatorId(id)];
         Assert.NotEqual(Section.General, indicator.Section);
         Assert.Contains(indicator.Section, ReportSections.All);
-        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", indicator.Name);
-        Assert.Matches("^[A-Z0-9]", indicator.NameEn);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", indicator.NameChinese);
+        Assert.Matches("^[A-Z0-9]", indicator.Name);
         Assert.True(indicator.Target.Deadline is { Year: 2023 or 2025 });
     }
 

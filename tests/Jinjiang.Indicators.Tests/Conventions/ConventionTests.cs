@@ -44,6 +44,31 @@ public class ConventionTests
     }
 
     [Fact]
+    public void BilingualMembers_FollowOneConvention()
+    {
+        // English is the library's language: a text member is English, and its Chinese counterpart is the same name
+        // followed by "Chinese" (Name/NameChinese, Reason/ReasonChinese, Describe/DescribeChinese,
+        // ToString/ToStringChinese). No "En"/"Zh" abbreviations, no "Chinese"/"English" prefixes. Identifiers are not
+        // translated text: an area is keyed by its official name, and AreaEnglish is its English rendering.
+        var members = PublicTypes.Where(t => !t.IsEnum).SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly).Select(m => (t, m.Name))).ToList();
+        var names = members.Select(x => x.t.FullName + "." + x.Name).ToHashSet();
+        string[] identifierRenderings = ["Jinjiang.Indicators.WorkReport.AreaEnglish", "Jinjiang.Indicators.WorkReport.get_AreaEnglish", "Jinjiang.Indicators.WorkReport.set_AreaEnglish"];
+        var offenders = members
+            .Where(x => !identifierRenderings.Contains(x.t.FullName + "." + x.Name))
+            .Where(x => x.Name.EndsWith("En", StringComparison.Ordinal) || x.Name.EndsWith("Zh", StringComparison.Ordinal) || x.Name.EndsWith("English", StringComparison.Ordinal)
+                || x.Name.StartsWith("Chinese", StringComparison.Ordinal) || x.Name.StartsWith("English", StringComparison.Ordinal)
+                || x.Name.Contains("ChineseString", StringComparison.Ordinal))
+            .Select(x => x.t.Name + "." + x.Name)
+            .ToList();
+        var unpaired = members
+            .Where(x => x.Name.EndsWith("Chinese", StringComparison.Ordinal) && !x.Name.StartsWith("set_", StringComparison.Ordinal))
+            .Where(x => !names.Contains(x.t.FullName + "." + x.Name[..^"Chinese".Length]) && !x.t.IsSubclassOf(typeof(Targets.Target)))
+            .Select(x => x.t.Name + "." + x.Name + " has no English counterpart")
+            .ToList();
+        Assert.Empty(offenders.Concat(unpaired));
+    }
+
+    [Fact]
     public void Namespaces_DependOneWay()
     {
         // Every type reference of the package (signatures, bodies, attributes, generic arguments) against the layer

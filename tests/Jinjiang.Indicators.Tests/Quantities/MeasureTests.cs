@@ -63,10 +63,10 @@ public class MeasureTests
     [Fact]
     public void ToChineseString_WritesAsAReportWould()
     {
-        Assert.Equal("15公里", Measure.From(Length.FromKilometers(15)).ToChineseString());
-        Assert.Equal("0.52万平方米", new Measure(0.52, MeasureUnit.TenThousandSquareMetres).ToChineseString());
-        Assert.Equal("Ⅲ类", Measure.From(QualityClass.III).ToChineseString());
-        Assert.Equal("第1位", Measure.From(new Rank(1, 5)).ToChineseString());
+        Assert.Equal("15公里", Measure.From(Length.FromKilometers(15)).ToStringChinese());
+        Assert.Equal("0.52万平方米", new Measure(0.52, MeasureUnit.TenThousandSquareMetres).ToStringChinese());
+        Assert.Equal("Ⅲ类", Measure.From(QualityClass.III).ToStringChinese());
+        Assert.Equal("第1位", Measure.From(new Rank(1, 5)).ToStringChinese());
     }
 
     [Theory]

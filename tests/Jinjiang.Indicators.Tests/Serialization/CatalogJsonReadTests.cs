@@ -33,7 +33,7 @@ public class CatalogJsonReadTests
         for (var i = 0; i < back.Value.Count; i++)
         {
             var (x, y) = (Jinjiang2023.Catalog.All[i], back.Value[i]);
-            Assert.Equal((x.Id, x.Name, x.NameEn, x.Section, x.Commitment, x.Direction, x.Source, x.Interpretation, x.ValueType, x.Target.Describe()), (y.Id, y.Name, y.NameEn, y.Section, y.Commitment, y.Direction, y.Source, y.Interpretation, y.ValueType, y.Target.Describe()));
+            Assert.Equal((x.Id, x.NameChinese, x.Name, x.Section, x.Commitment, x.Direction, x.Source, x.Interpretation, x.ValueType, x.Target.Describe()), (y.Id, y.NameChinese, y.Name, y.Section, y.Commitment, y.Direction, y.Source, y.Interpretation, y.ValueType, y.Target.Describe()));
         }
     }
 
