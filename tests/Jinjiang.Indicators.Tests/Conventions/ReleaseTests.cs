@@ -1,0 +1,43 @@
+using System.Text.RegularExpressions;
+
+namespace Jinjiang.Indicators.Tests.Conventions;
+
+/// <summary>The released surface is recorded: the version has a changelog entry and each package's shipped API is listed.</summary>
+public class ReleaseTests
+{
+    private static readonly DirectoryInfo Root = FindRoot();
+
+    [Fact]
+    public void TheVersion_HasAChangelogEntry_AndTheShippedApiIsRecorded()
+    {
+        var props = File.ReadAllText(Path.Combine(Root.FullName, "Directory.Build.props"));
+        var version = Regex.Match(props, "<VersionPrefix>([^<]+)</VersionPrefix>").Groups[1].Value;
+        Assert.Equal("0.1.0", version);
+        var changelog = File.ReadAllText(Path.Combine(Root.FullName, "CHANGELOG.md"));
+        Assert.Contains($"## [{version}] - ", changelog, StringComparison.Ordinal);
+        foreach (var package in new[] { "Jinjiang.Indicators", "Jinjiang.Indicators.Excel" })
+        {
+            var shipped = File.ReadAllLines(Path.Combine(Root.FullName, "src", package, "PublicAPI.Shipped.txt"));
+            Assert.Equal("#nullable enable", shipped[0]);
+            Assert.Contains(shipped, l => l.StartsWith(package + ".", StringComparison.Ordinal));
+        }
+
+        // The core's shipped surface holds its front doors.
+        var core = File.ReadAllText(Path.Combine(Root.FullName, "src", "Jinjiang.Indicators", "PublicAPI.Shipped.txt"));
+        Assert.Contains("Jinjiang.Indicators.Evaluations.Evaluator.Evaluate(", core, StringComparison.Ordinal);
+        Assert.Contains("static Jinjiang.Indicators.Serialization.ObservationFile.ReadAll(", core, StringComparison.Ordinal);
+    }
+
+    private static DirectoryInfo FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
+            {
+                return dir;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (Indicators.sln) was not found above the test assembly.");
+    }
+}
