@@ -12,7 +12,22 @@ namespace Jinjiang.Indicators;
 /// <see cref="Count"/>, <see cref="Money"/>, <see cref="QualityClass"/>, <see cref="Rank"/> or
 /// <see cref="PercentagePoints"/>; <see cref="double"/> for a dimensionless index; <see cref="bool"/> for a milestone.
 /// </summary>
-/// <typeparam name="TValue">The type of the indicator's values.</typeparam>
+/// <typeparam name="TValue">
+/// The type of the indicator's values: one of those above (the analyzer shipped with the package refuses any other
+/// at compile time, error JJI0001).
+/// </typeparam>
+[IndicatorValueType(typeof(Length))]
+[IndicatorValueType(typeof(UnitsNet.Area))]
+[IndicatorValueType(typeof(Ratio))]
+[IndicatorValueType(typeof(Mass))]
+[IndicatorValueType(typeof(UnitsNet.Duration))]
+[IndicatorValueType(typeof(Count))]
+[IndicatorValueType(typeof(Money))]
+[IndicatorValueType(typeof(QualityClass))]
+[IndicatorValueType(typeof(Rank))]
+[IndicatorValueType(typeof(PercentagePoints))]
+[IndicatorValueType(typeof(double))]
+[IndicatorValueType(typeof(bool))]
 public sealed class Indicator<TValue> : Indicator
     where TValue : struct
 {

@@ -1,55 +1,17 @@
 using Jinjiang.Indicators.Quantities;
-using UnitsNet;
 
 namespace Jinjiang.Indicators;
 
-/// <summary>Turns a typed indicator value into a <see cref="Measure"/>, once per value type.</summary>
+/// <summary>The conversion of one value type, found once per type.</summary>
 /// <typeparam name="TValue">The value type.</typeparam>
 internal static class MeasureConversion<TValue>
     where TValue : struct
 {
-    private static readonly Func<TValue, Measure>? Converter = Create();
+    private static readonly IndicatorValueTypes.Entry<TValue>? Entry = IndicatorValueTypes.Of(typeof(TValue)) as IndicatorValueTypes.Entry<TValue>;
 
-    internal static bool IsSupported => Converter is not null;
+    internal static bool IsSupported => Entry is not null;
 
-    internal static QuantityKind Kind { get; } = KindOf(typeof(TValue));
+    internal static QuantityKind Kind => Entry?.Kind ?? QuantityKind.Index;
 
-    internal static Measure ToMeasure(TValue value) => Converter!(value);
-
-    private static QuantityKind KindOf(Type type) => type switch
-    {
-        _ when type == typeof(Length) => QuantityKind.Length,
-        _ when type == typeof(Area) => QuantityKind.Area,
-        _ when type == typeof(Ratio) => QuantityKind.Ratio,
-        _ when type == typeof(Mass) => QuantityKind.Mass,
-        _ when type == typeof(Duration) => QuantityKind.Time,
-        _ when type == typeof(Count) => QuantityKind.Count,
-        _ when type == typeof(Money) => QuantityKind.Money,
-        _ when type == typeof(QualityClass) => QuantityKind.QualityClass,
-        _ when type == typeof(Rank) => QuantityKind.Rank,
-        _ when type == typeof(PercentagePoints) => QuantityKind.PercentagePoints,
-        _ when type == typeof(bool) => QuantityKind.Completion,
-        _ => QuantityKind.Index,
-    };
-
-    private static Func<TValue, Measure>? Create()
-    {
-        object? f = typeof(TValue) switch
-        {
-            var t when t == typeof(Length) => (Func<Length, Measure>)Measure.From,
-            var t when t == typeof(Area) => (Func<Area, Measure>)Measure.From,
-            var t when t == typeof(Ratio) => (Func<Ratio, Measure>)Measure.From,
-            var t when t == typeof(Mass) => (Func<Mass, Measure>)Measure.From,
-            var t when t == typeof(Duration) => (Func<Duration, Measure>)Measure.From,
-            var t when t == typeof(Count) => (Func<Count, Measure>)Measure.From,
-            var t when t == typeof(Money) => (Func<Money, Measure>)Measure.From,
-            var t when t == typeof(QualityClass) => (Func<QualityClass, Measure>)Measure.From,
-            var t when t == typeof(Rank) => (Func<Rank, Measure>)Measure.From,
-            var t when t == typeof(PercentagePoints) => (Func<PercentagePoints, Measure>)Measure.From,
-            var t when t == typeof(bool) => (Func<bool, Measure>)Measure.Completion,
-            var t when t == typeof(double) => (Func<double, Measure>)Measure.Index,
-            _ => null,
-        };
-        return f as Func<TValue, Measure>;
-    }
+    internal static Measure ToMeasure(TValue value) => Entry!.Convert(value);
 }

@@ -1,10 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
-using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Utility;
-using UnitsNet;
 
 namespace Jinjiang.Indicators.Serialization;
 
@@ -177,21 +175,17 @@ internal static class CatalogJsonReader
         return report;
     }
 
-    private static Indicator Create(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report) => dto.ValueType switch
+    private static Indicator Create(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report)
+        => IndicatorValueTypes.Named(dto.ValueType)!.Accept(new Maker(dto, id, target, section, commitment, direction, report));
+
+    /// <summary>Builds the typed indicator of a catalog entry once its value type is known.</summary>
+    private sealed class Maker(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report)
+        : IndicatorValueTypes.IVisitor<Indicator>
     {
-        "length" => Make<Length>(dto, id, target, section, commitment, direction, report),
-        "area" => Make<UnitsNet.Area>(dto, id, target, section, commitment, direction, report),
-        "ratio" => Make<Ratio>(dto, id, target, section, commitment, direction, report),
-        "mass" => Make<Mass>(dto, id, target, section, commitment, direction, report),
-        "duration" => Make<UnitsNet.Duration>(dto, id, target, section, commitment, direction, report),
-        "count" => Make<Count>(dto, id, target, section, commitment, direction, report),
-        "money" => Make<Money>(dto, id, target, section, commitment, direction, report),
-        "quality-class" => Make<QualityClass>(dto, id, target, section, commitment, direction, report),
-        "rank" => Make<Quantities.Rank>(dto, id, target, section, commitment, direction, report),
-        "percentage-points" => Make<PercentagePoints>(dto, id, target, section, commitment, direction, report),
-        "completion" => Make<bool>(dto, id, target, section, commitment, direction, report),
-        _ => Make<double>(dto, id, target, section, commitment, direction, report),
-    };
+        public Indicator Visit<T>()
+            where T : struct
+            => Make<T>(dto, id, target, section, commitment, direction, report);
+    }
 
     private static Indicator<T> Make<T>(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report)
         where T : struct

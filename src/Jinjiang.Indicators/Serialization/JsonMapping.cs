@@ -52,16 +52,9 @@ internal static class JsonMapping
 
     internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEnglish, r.Source);
 
-    private static readonly (Type Type, string Name)[] ValueTypes =
-    [
-        (typeof(UnitsNet.Length), "length"), (typeof(UnitsNet.Area), "area"), (typeof(UnitsNet.Ratio), "ratio"), (typeof(UnitsNet.Mass), "mass"),
-        (typeof(UnitsNet.Duration), "duration"), (typeof(Count), "count"), (typeof(Money), "money"), (typeof(QualityClass), "quality-class"),
-        (typeof(Rank), "rank"), (typeof(PercentagePoints), "percentage-points"), (typeof(double), "index"), (typeof(bool), "completion"),
-    ];
+    internal static string ValueTypeName(Type type) => IndicatorValueTypes.Of(type)!.Name;
 
-    internal static string ValueTypeName(Type type) => ValueTypes.First(v => v.Type == type).Name;
-
-    internal static bool IsValueTypeName(string? name) => ValueTypes.Any(v => v.Name == name);
+    internal static bool IsValueTypeName(string? name) => IndicatorValueTypes.Named(name) is not null;
 
     internal static EvaluationDto ToDto(Evaluation e) => new(
         e.Indicator.Id.Value,
