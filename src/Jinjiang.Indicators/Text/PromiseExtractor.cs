@@ -38,10 +38,18 @@ public static class PromiseExtractor
         Preconditions.CheckNotNull(text);
         var candidates = new List<CandidatePromise>();
         var quantities = new List<ParsedQuantity>();
+        var reviews = ReviewSections(text, reportYear);
+        var review = 0;
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
+            while (review < reviews.Count && reviews[review].End <= sentenceStart)
+            {
+                review++;
+            }
+
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
-            if (IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear))
+            if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
+                || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear))
             {
                 continue;
             }
@@ -79,6 +87,91 @@ public static class PromiseExtractor
     }
 
     private const int MaxContext = 400;
+
+    /// <summary>
+    /// The sections of a text under a heading of results (■ 2024年成绩单, 一、2024年工作回顾, 过去五年主要成就): from the
+    /// heading to the next heading, as [start, end) ranges in text order. A heading is a line that opens with ■ or □,
+    /// 一、 or （一）, or a short line without sentence punctuation that is not a list item (●, •); it heads results when it names an
+    /// earlier year or 过去/回顾 and a word of results (成绩, 回顾, 成就, 成效, 总结).
+    /// </summary>
+    private static List<(int Start, int End)> ReviewSections(string text, int reportYear)
+    {
+        var sections = new List<(int Start, int End)>();
+        int? open = null;
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var newline = text.IndexOf('\n', lineStart);
+            var lineEnd = newline < 0 ? text.Length : newline;
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            if (IsHeading(line))
+            {
+                if (open is { } start)
+                {
+                    sections.Add((start, lineStart));
+                    open = null;
+                }
+
+                if (HeadsResults(line, reportYear))
+                {
+                    open = lineStart;
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (open is { } last)
+        {
+            sections.Add((last, text.Length));
+        }
+
+        return sections;
+    }
+
+    private static bool IsHeading(ReadOnlySpan<char> line)
+    {
+        if (line.IsEmpty || line[0] is '●' or '•' or '·' or '-' or '–' or '*')
+        {
+            return false;
+        }
+
+        if (line[0] is '■' or '□' or '◆' or '★')
+        {
+            return true;
+        }
+
+        var enumerated = line.Length > 2 && ChineseNumerals.IsNumeral(line[0]) && line.IndexOf('、') is > 0 and < 4
+            || line.Length > 3 && line[0] is '（' or '(' && line.IndexOfAny('）', ')') is > 1 and < 5;
+        return enumerated || (line.Length <= 24 && line.IndexOfAny(SentenceStops) < 0);
+    }
+
+    private static readonly SearchValues<char> SentenceStops = SearchValues.Create("，。；：,;:！？");
+
+    private static bool HeadsResults(ReadOnlySpan<char> line, int reportYear)
+    {
+        var results = line.Contains("成绩", StringComparison.Ordinal) || line.Contains("回顾", StringComparison.Ordinal)
+            || line.Contains("成就", StringComparison.Ordinal) || line.Contains("成效", StringComparison.Ordinal) || line.Contains("总结", StringComparison.Ordinal);
+        if (!results)
+        {
+            return false;
+        }
+
+        if (line.Contains("过去", StringComparison.Ordinal) || line.Contains("回顾", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 4 < line.Length; i++)
+        {
+            if (line[i] is '1' or '2' && char.IsAsciiDigit(line[i + 1]) && char.IsAsciiDigit(line[i + 2]) && char.IsAsciiDigit(line[i + 3]) && line[i + 4] == '年'
+                && int.Parse(line.Slice(i, 4), System.Globalization.CultureInfo.InvariantCulture) < reportYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The context of a candidate in a long sentence: up to <see cref="MaxContext"/> characters around it.</summary>
     private static string Window(string text, int sentenceStart, int sentenceEnd, int start, int length)

@@ -234,6 +234,13 @@ public sealed partial class TargetPhrase
             return true;
         }
 
+        // 加快13号线等12条线路建设: a count of the things listed (X等N条) under a verb of progress only is their scope,
+        // not an amount delivered (建成8号线等3条线路 would be one).
+        if (text.AsSpan(0, q.Start).EndsWith("等", StringComparison.Ordinal) && ProgressOnlyPattern().IsMatch(text) && !CompletionPattern().IsMatch(text))
+        {
+            return true;
+        }
+
         // Meetings: 十五届四次全会, 第五次会议 name a session, not an amount.
         if (after.StartsWith("全会", StringComparison.Ordinal) || after.StartsWith("全体会议", StringComparison.Ordinal) || after.StartsWith("会议", StringComparison.Ordinal)
             || text.AsSpan(0, q.Start).EndsWith("届", StringComparison.Ordinal))
@@ -350,6 +357,12 @@ public sealed partial class TargetPhrase
 
     [GeneratedRegex(@"提升|提高|优化|改善")]
     private static partial Regex ImprovementPattern();
+
+    [GeneratedRegex(@"加快|推进|推动|加速|加紧")]
+    private static partial Regex ProgressOnlyPattern();
+
+    [GeneratedRegex(@"建成|完成|开通|新建|新增|竣工|投用|投运|通车|达到")]
+    private static partial Regex CompletionPattern();
 
     /// <summary>持续提升/逐步提高 ... 效率/比例/比重/覆盖率: a measured share or rate that should keep rising, with no number.</summary>
     [GeneratedRegex(@"(持续|逐步|不断)(提升|提高|扩大)[^，。；]*(效率|比例|比重|覆盖率)$")]

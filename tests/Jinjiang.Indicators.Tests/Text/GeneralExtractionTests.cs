@@ -71,6 +71,29 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void ASectionOfResults_UnderItsHeading_IsNotAPlan()
+    {
+        const string Text = "■ 2025年成绩单\n●全区生产总值增长6%左右\n●新建口袋公园12个\n■ 2026年主要目标\n●新建口袋公园15个\n●城镇新增就业1.1万人以上\n";
+        var found = PromiseExtractor.Extract(Text, 2026);
+        Assert.DoesNotContain(found, c => c.QuantityText is "6%" or "12个");
+        Assert.Contains(found, c => c.QuantityText == "15个");
+        Assert.Contains(found, c => c.Object.Contains("就业", StringComparison.Ordinal));
+
+        // Numbered headings too, and a plan heading ends the review.
+        var numbered = PromiseExtractor.Extract("一、2025年工作回顾\n全年新建学校5所，改造老旧小区40个。\n二、2026年工作安排\n新建学校3所。\n", 2026);
+        Assert.Equal(["3所"], numbered.Select(c => c.QuantityText));
+    }
+
+    [Fact]
+    public void ACountOfThingsListed_UnderAVerbOfProgress_IsTheirScope()
+    {
+        Assert.Empty(PromiseExtractor.Extract("加快5号线等8条线路建设。", 2026));
+        Assert.Empty(PromiseExtractor.Extract("推进滨江公园等6个项目前期工作。", 2026));
+        var delivered = PromiseExtractor.Extract("建成开通地铁5号线等3条线路。", 2026);
+        Assert.Contains(delivered, c => c.QuantityText == "3条");
+    }
+
+    [Fact]
     public void AVeryLongSentence_GivesBoundedContext_SoTheOutputIsLinear()
     {
         var clause = "新建口袋公园5个；";
