@@ -96,6 +96,11 @@ public static partial class DraftCatalog
                 target = new AboutTarget(centre, new Measure(Math.Abs(centre.Value) * 0.05, centre.Unit), period);
                 note = "左右 read as ±5%; set the band you mean.";
                 break;
+            case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } growth && c.IsDecrease != true:
+                // 地区生产总值增长5.5%以上, 收入增长2%: a growth rate, as the next year's review reports it (增长5.5%).
+                target = new AtLeastTarget(growth, period);
+                note = "Read as the growth rate the review reports: at least the figure. For a change of a total you observe yourself, use a change target.";
+                break;
             case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } share:
                 var percent = share.ToRatio().Percent;
                 target = new ChangeTarget(Ratio.FromPercent(c.IsDecrease == true ? -percent : percent), ReportPeriods.Year(period.End.Year - 1), ReportPeriods.Year(period.End.Year), true, QuantityKind.Count);

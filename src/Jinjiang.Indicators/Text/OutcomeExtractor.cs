@@ -1,0 +1,311 @@
+using System.Buffers;
+using System.Text;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Utility;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>
+/// Reads the review that opens a work report (过去一年, 一年来, 2025年工作回顾) into statements of what was achieved:
+/// figures with their object (新建绿道18公里, 增长6.2%, 完成投资10428.6亿元), completion rates (完成率105%), and status
+/// without a figure (建成投用, 开通运营, 全面完成; 启动建设 is started, not done). It marks the traps: a stock (累计,
+/// 突破) against a flow (新增), results of several years (过去五年, 五年来), preliminary figures (预计). Traditional
+/// characters and stray spaces in numbers are read. Output is linear in the input.
+/// </summary>
+public static class OutcomeExtractor
+{
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n；;");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,、");
+
+    private static readonly string[] ChangeUp = ["增长", "增加", "提高", "上涨", "上升", "增速"];
+    private static readonly string[] ChangeDown = ["下降", "减少", "降低"];
+    private static readonly string[] Hedges = ["了", "为", "约", "近", "超过", "超", "达到", "达", "突破", "逾", "分别"];
+    private static readonly string[] CompletionWords = ["完成率", "占计划的", "占年度计划的", "完成年度计划的", "完成计划的"];
+    private static readonly string[] LeadingWords =
+    [
+        "全年", "全省", "全市", "全区", "全县", "全国", "实现", "完成", "累计", "新增", "新建", "预计", "其中", "共", "我省", "我市", "我区", "我县",
+    ];
+
+    private static readonly (string Word, ProjectStatus Status)[] StatusWords =
+    [
+        ("建成投用", ProjectStatus.Done), ("建成通水", ProjectStatus.Done), ("建成投运", ProjectStatus.Done), ("建成运营", ProjectStatus.Done),
+        ("开通运营", ProjectStatus.Done), ("开通首发", ProjectStatus.Done), ("通车运行", ProjectStatus.Done), ("投入商业运营", ProjectStatus.Done),
+        ("投入运营", ProjectStatus.Done), ("投入使用", ProjectStatus.Done), ("竣工投产", ProjectStatus.Done), ("全面完成", ProjectStatus.Done),
+        ("提前完成", ProjectStatus.Done), ("超额完成", ProjectStatus.Done), ("圆满完成", ProjectStatus.Done), ("建成", ProjectStatus.Done),
+        ("开通", ProjectStatus.Done), ("通车", ProjectStatus.Done), ("投用", ProjectStatus.Done), ("投运", ProjectStatus.Done), ("投产", ProjectStatus.Done),
+        ("竣工", ProjectStatus.Done), ("获批", ProjectStatus.Done), ("完成", ProjectStatus.Done),
+        ("启动建设", ProjectStatus.Started), ("开工建设", ProjectStatus.Started), ("全部开工", ProjectStatus.Started), ("开工", ProjectStatus.Started), ("动工", ProjectStatus.Started),
+        ("加快实施", ProjectStatus.InProgress), ("加快建设", ProjectStatus.InProgress), ("有序推进", ProjectStatus.InProgress), ("加快推进", ProjectStatus.InProgress),
+        ("扎实推进", ProjectStatus.InProgress), ("稳步推进", ProjectStatus.InProgress),
+    ];
+
+    private static readonly SearchValues<string> MultiYearMarkers = SearchValues.Create(["过去五年", "五年来", "十四五”期间", "十四五期间", "“十四五”时期", "十四五时期"], StringComparison.Ordinal);
+
+    /// <summary>Reads a review's statements of what was achieved.</summary>
+    /// <param name="text">The review (or a whole report: statements of plans read as in-progress status at most).</param>
+    /// <returns>The statements in text order; never throws on odd text.</returns>
+    public static IReadOnlyList<ReportedOutcome> Extract(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        var normal = Normalize(text);
+        var outcomes = new List<ReportedOutcome>();
+        var multiYearSection = false;
+        foreach (var (sentenceStart, sentenceEnd) in Split(normal, 0, normal.Length, SentenceEnds))
+        {
+            var sentence = normal.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+            if (sentence.Trim().IsEmpty)
+            {
+                continue;
+            }
+
+            // A paragraph opening with 过去五年 or 五年来 reviews several years until a paragraph opens with 过去一年/一年来.
+            var paragraphStart = sentenceStart == 0 || normal[sentenceStart - 1] == '\n';
+            if (paragraphStart && sentence.IndexOfAny(MultiYearMarkers) is >= 0 and < 12)
+            {
+                multiYearSection = true;
+            }
+            else if (paragraphStart && (sentence.StartsWith("过去一年", StringComparison.Ordinal) || sentence.StartsWith("一年来", StringComparison.Ordinal)))
+            {
+                multiYearSection = false;
+            }
+
+            var multiYear = multiYearSection || sentence.IndexOfAny(MultiYearMarkers) >= 0;
+            var provisionalSentence = sentence.Contains("预计", StringComparison.Ordinal);
+            string? sentenceText = null;
+            var lastObject = string.Empty;
+            foreach (var (clauseStart, clauseEnd) in Split(normal, sentenceStart, sentenceEnd, ClauseEnds))
+            {
+                var clause = normal[clauseStart..clauseEnd].Trim();
+                if (clause.Length == 0)
+                {
+                    continue;
+                }
+
+                var context = sentenceText ??= Bounded(normal, sentenceStart, sentenceEnd, clauseStart);
+                var found = Read(clause, clauseStart, context, lastObject, multiYear, provisionalSentence, outcomes);
+                if (found is { Length: > 0 })
+                {
+                    lastObject = found;
+                }
+            }
+        }
+
+        return outcomes;
+    }
+
+    /// <summary>Reads one clause; returns the object it named, for a following clause that names none (实现X亿元，增长5.5%).</summary>
+    private static string? Read(string clause, int start, string sentence, string lastObject, bool multiYear, bool provisional, List<ReportedOutcome> outcomes)
+    {
+        var quantities = ChineseQuantityParser.FindAll(clause);
+        string? named = null;
+        var cumulative = clause.Contains("累计", StringComparison.Ordinal) || clause.Contains("突破", StringComparison.Ordinal) || clause.Contains("总量", StringComparison.Ordinal);
+        var isNew = clause.Contains("新增", StringComparison.Ordinal) || clause.Contains("新建", StringComparison.Ordinal);
+        var preliminary = provisional || clause.Contains("预计", StringComparison.Ordinal);
+        foreach (var q in quantities)
+        {
+            if (TargetPhrase.IsSlogan(clause, q) || IsYearOrDate(clause, q) || q.Kind == QuantityKind.Time && clause.AsSpan(q.Start + q.Length).StartsWith("年", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var before = clause.AsSpan(0, q.Start).TrimEnd();
+            before = TrimEndAny(before, Hedges);
+            var kind = OutcomeKind.Amount;
+            var value = q.Value;
+            if (EndsWithAny(before, CompletionWords, out var completionWord))
+            {
+                kind = OutcomeKind.CompletionRate;
+                before = before[..^completionWord.Length];
+            }
+            else if (EndsWithAny(before, ChangeUp, out var up))
+            {
+                kind = OutcomeKind.Change;
+                before = before[..^up.Length];
+            }
+            else if (EndsWithAny(before, ChangeDown, out var down))
+            {
+                kind = OutcomeKind.Change;
+                before = before[..^down.Length];
+                value = new Measure(-value.Value, value.Unit);
+            }
+
+            var @object = ObjectOf(before);
+            if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
+            {
+                @object = lastObject;
+            }
+
+            if (@object.Length == 0)
+            {
+                continue;
+            }
+
+            named ??= @object;
+            outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, kind)
+            {
+                Quantity = value,
+                IsCumulative = cumulative,
+                IsNew = isNew,
+                IsProvisional = preliminary,
+                IsMultiYear = multiYear,
+            });
+        }
+
+        if (quantities.Count == 0 || named is null)
+        {
+            foreach (var (word, status) in StatusWords)
+            {
+                var at = clause.IndexOf(word, StringComparison.Ordinal);
+                if (at <= 0)
+                {
+                    continue;
+                }
+
+                var @object = ObjectOf(clause.AsSpan(0, at));
+                if (@object.Length >= 2)
+                {
+                    outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, OutcomeKind.Status) { Status = status, IsMultiYear = multiYear, IsProvisional = preliminary });
+                    named ??= @object;
+                }
+
+                break;
+            }
+        }
+
+        return named;
+    }
+
+    /// <summary>The object of a statement: the words before its figure or status, without leading verbs and modifiers (…的).</summary>
+    private static string ObjectOf(ReadOnlySpan<char> before)
+    {
+        var s = before.Trim();
+        var of = s.LastIndexOf('的');
+        if (of >= 0 && of < s.Length - 1)
+        {
+            s = s[(of + 1)..];
+        }
+
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var w in LeadingWords)
+            {
+                if (s.StartsWith(w, StringComparison.Ordinal) && s.Length > w.Length)
+                {
+                    s = s[w.Length..];
+                    changed = true;
+                }
+            }
+        }
+
+        s = TrimEndAny(s, Hedges);
+        return s.Trim().Trim("“”\"'（）()").ToString();
+    }
+
+    private static bool IsYearOrDate(string clause, ParsedQuantity q)
+    {
+        var after = clause.AsSpan(q.Start + q.Length);
+        return q.Kind == QuantityKind.Count && q.Text.All(char.IsAsciiDigit) && (after.StartsWith("年", StringComparison.Ordinal) || after.StartsWith("月", StringComparison.Ordinal));
+    }
+
+    private static ReadOnlySpan<char> TrimEndAny(ReadOnlySpan<char> s, string[] words)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var w in words)
+            {
+                if (s.EndsWith(w, StringComparison.Ordinal))
+                {
+                    s = s[..^w.Length].TrimEnd();
+                    changed = true;
+                }
+            }
+        }
+
+        return s;
+    }
+
+    private static bool EndsWithAny(ReadOnlySpan<char> s, string[] words, out string word)
+    {
+        foreach (var w in words)
+        {
+            if (s.EndsWith(w, StringComparison.Ordinal))
+            {
+                word = w;
+                return true;
+            }
+        }
+
+        word = string.Empty;
+        return false;
+    }
+
+    private static string Bounded(string text, int sentenceStart, int sentenceEnd, int at)
+    {
+        const int Max = 400;
+        if (sentenceEnd - sentenceStart <= Max)
+        {
+            return text[sentenceStart..sentenceEnd].Trim();
+        }
+
+        var from = Math.Max(sentenceStart, at - (Max / 2));
+        return text[from..Math.Min(sentenceEnd, from + Max)].Trim();
+    }
+
+    private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, SearchValues<char> separators)
+    {
+        var from = start;
+        while (from < end)
+        {
+            var next = text.AsSpan(from, end - from).IndexOfAny(separators);
+            var stop = next < 0 ? end : from + next;
+            if (stop > from)
+            {
+                yield return (from, stop);
+            }
+
+            from = stop + 1;
+        }
+    }
+
+    /// <summary>
+    /// The text as the readers expect it: traditional characters of figures and statuses in their simplified form,
+    /// and spaces inside a number (1 244万人, 5. 2%) left out.
+    /// </summary>
+    internal static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\u3000' && sb.Length > 0 && (char.IsAsciiDigit(sb[^1]) || sb[^1] == '.') && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            sb.Append(Traditional.TryGetValue(c, out var simple) ? simple : c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly Dictionary<char, char> Traditional = new()
+    {
+        ['億'] = '亿', ['萬'] = '万', ['長'] = '长', ['實'] = '实', ['現'] = '现', ['產'] = '产', ['總'] = '总', ['額'] = '额', ['達'] = '达',
+        ['開'] = '开', ['運'] = '运', ['營'] = '营', ['設'] = '设', ['項'] = '项', ['個'] = '个', ['條'] = '条', ['噸'] = '吨', ['畝'] = '亩',
+        ['務'] = '务', ['業'] = '业', ['農'] = '农', ['糧'] = '粮', ['際'] = '际', ['國'] = '国', ['區'] = '区', ['縣'] = '县', ['鎮'] = '镇',
+        ['鄉'] = '乡', ['為'] = '为', ['與'] = '与', ['過'] = '过', ['來'] = '来', ['這'] = '这', ['們'] = '们', ['後'] = '后', ['學'] = '学',
+        ['醫'] = '医', ['療'] = '疗', ['環'] = '环', ['綠'] = '绿', ['車'] = '车', ['鐵'] = '铁', ['線'] = '线', ['電'] = '电', ['機'] = '机',
+        ['場'] = '场', ['點'] = '点', ['數'] = '数', ['據'] = '据', ['計'] = '计', ['劃'] = '划', ['競'] = '竞', ['爭'] = '争', ['經'] = '经',
+        ['濟'] = '济', ['發'] = '发', ['動'] = '动', ['級'] = '级', ['預'] = '预', ['積'] = '积', ['廣'] = '广', ['東'] = '东', ['門'] = '门',
+        ['間'] = '间', ['險'] = '险', ['價'] = '价', ['漲'] = '涨', ['負'] = '负', ['擔'] = '担', ['減'] = '减', ['轉'] = '转', ['統'] = '统',
+        ['籌'] = '筹', ['貿'] = '贸', ['進'] = '进', ['觀'] = '观', ['規'] = '规', ['單'] = '单', ['衛'] = '卫', ['優'] = '优', ['質'] = '质',
+        ['兩'] = '两', ['廠'] = '厂', ['園'] = '园', ['層'] = '层', ['專'] = '专', ['費'] = '费', ['資'] = '资', ['貸'] = '贷', ['銷'] = '销',
+        ['購'] = '购', ['幣'] = '币', ['財'] = '财', ['稅'] = '税', ['創'] = '创', ['職'] = '职', ['員'] = '员', ['養'] = '养', ['護'] = '护',
+        ['體'] = '体', ['樂'] = '乐', ['圖'] = '图', ['書'] = '书', ['館'] = '馆', ['網'] = '网', ['絡'] = '络', ['橋'] = '桥', ['軌'] = '轨',
+        ['導'] = '导', ['應'] = '应', ['試'] = '试', ['驗'] = '验', ['獲'] = '获', ['啟'] = '启', ['續'] = '续', ['築'] = '筑', ['蓋'] = '盖',
+        ['鄰'] = '邻', ['舊'] = '旧', ['壩'] = '坝', ['擴'] = '扩', ['穩'] = '稳', ['約'] = '约', ['標'] = '标', ['準'] = '准', ['測'] = '测',
+        ['維'] = '维', ['處'] = '处', ['戶'] = '户', ['觸'] = '触',
+    };
+}

@@ -1,0 +1,67 @@
+using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Evaluations;
+using Jinjiang.Indicators.Text;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Tests.Catalog;
+
+/// <summary>Last year's promises judged from this year's review: the loop, on our own sentences.</summary>
+public class OutcomeMatcherTests
+{
+    private const string Plan = "2025年，全区生产总值增长6%以上，城镇调查失业率控制在5.5%左右，新建城市绿道15公里，新增城镇就业1.2万人以上，新建口袋公园20个。";
+
+    private const string Review = "过去一年，全区实现生产总值1320亿元，增长6.4%；城镇调查失业率平均为5.1%；新建城市绿道12公里；城镇新增就业1.35万人；累计建成口袋公园86个。过去五年，新建学校12所。";
+
+    private static IndicatorCatalog LastYear() => DraftCatalog.FromCandidates(PromiseExtractor.Extract(Plan, 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+
+    [Fact]
+    public void Matches_ByObjectDimensionAndYear_AndJudgesLastYearsPromises()
+    {
+        var catalog = LastYear();
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract(Review));
+        var set = ObservationSet.Create(result.Observations);
+        var asOf = new LocalDate(2026, 1, 31);
+        EvaluationStatus Verdict(string words) => Evaluator.Default.Evaluate(result.Matches.Single(m => m.Indicator.Source.Contains(words, StringComparison.Ordinal)).Indicator, set, asOf).Status;
+
+        Assert.Equal(EvaluationStatus.Met, Verdict("增长6%以上")); // growth 6.4%
+        Assert.Equal(EvaluationStatus.Met, Verdict("失业率")); // 5.1% under a 5.5% ceiling
+        Assert.Equal(EvaluationStatus.NotMet, Verdict("绿道")); // 12 of 15 km
+        Assert.Equal(EvaluationStatus.Met, Verdict("就业")); // 1.35万 of at least 1.2万
+        Assert.All(result.Observations, o => Assert.Equal(ObservationStatus.Normal, o.Status));
+        Assert.All(result.Matches.Where(m => m.IsJudgeable), m => Assert.Contains(m.Outcome.Text, m.Observation!.Source!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AStockAgainstAFlow_IsUnclear_AndFiveYearTotals_MatchNothing()
+    {
+        var result = OutcomeMatcher.Match(LastYear(), OutcomeExtractor.Extract(Review));
+        var parks = Assert.Single(result.Matches, m => m.Indicator.Source.Contains("口袋公园", StringComparison.Ordinal));
+        Assert.False(parks.IsJudgeable);
+        Assert.Contains("stock", parks.Reason, StringComparison.Ordinal);
+        Assert.Contains(result.UnmatchedOutcomes, o => o.IsMultiYear && o.Object.Contains("学校", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NeverAcrossDimensions()
+    {
+        // A length outcome for an area promise, a level for a growth promise: no match.
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract("2025年，新增立体绿化5000平方米，全区生产总值增长6%以上。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("新增立体绿化5公里，全区生产总值6%。"));
+        Assert.Empty(result.Matches);
+        Assert.Equal(2, result.UnmatchedPromises.Count);
+    }
+
+    [Fact]
+    public void AProvisionalFigure_GivesAProvisionalObservation_AndMilestonesTakeStatus()
+    {
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract("2025年，新建城市绿道15公里。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var provisional = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("预计全年新建城市绿道16公里。"));
+        Assert.Equal(ObservationStatus.Provisional, Assert.Single(provisional.Observations).Status);
+
+        var bridge = new Indicator<bool>(new IndicatorId("east-bridge"), "东湖大桥建成通车", "East Lake bridge open", new Targets.MilestoneTarget(Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
+        var school = new Indicator<bool>(new IndicatorId("east-school"), "滨江学校竣工投用", "Riverside school in use", new Targets.MilestoneTarget(Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
+        var status = OutcomeMatcher.Match(new IndicatorCatalog([bridge, school]), OutcomeExtractor.Extract("东湖大桥建成通车，滨江学校加快建设。"));
+        Assert.True(status.Matches.Single(m => m.Indicator == bridge).IsJudgeable);
+        Assert.False(status.Matches.Single(m => m.Indicator == school).IsJudgeable); // under way is not done
+    }
+}

@@ -1,0 +1,58 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Text;
+
+namespace Jinjiang.Indicators.Tests.Text;
+
+/// <summary>Statements of what was achieved, read from a review; our own sentences in the styles of reviews.</summary>
+public class OutcomeExtractorTests
+{
+    [Fact]
+    public void Figures_WithTheirObject_AndAChangeThatNamesNoObject_TakesThePrevious()
+    {
+        var found = OutcomeExtractor.Extract("过去一年，全区实现地区生产总值1260亿元，增长6.2%；新建城市绿道18公里，城镇新增就业1.3万人。");
+        Assert.Contains(found, o => o.Object == "地区生产总值" && o.Kind == OutcomeKind.Amount && o.Quantity!.Value.Unit == MeasureUnit.HundredMillionYuan && o.Quantity.Value.Value == 1260);
+        Assert.Contains(found, o => o.Object == "地区生产总值" && o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == 6.2);
+        Assert.Contains(found, o => o.Object == "城市绿道" && o.Quantity!.Value.BaseValue == 18_000 && o.IsNew);
+        Assert.Contains(found, o => o.Object == "城镇新增就业" && o.Quantity!.Value.BaseValue == 13_000);
+    }
+
+    [Fact]
+    public void Decreases_AreNegative_AndCompletionRates_AreTheirOwnKind()
+    {
+        var found = OutcomeExtractor.Extract("单位地区生产总值能耗下降3.1%，重点项目投资完成率105%。");
+        Assert.Contains(found, o => o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == -3.1 && o.Object.Contains("能耗", StringComparison.Ordinal));
+        Assert.Contains(found, o => o.Kind == OutcomeKind.CompletionRate && o.Quantity!.Value.Value == 105);
+    }
+
+    [Fact]
+    public void StatusWithoutFigures_StartedIsNotDone()
+    {
+        var found = OutcomeExtractor.Extract("东湖大桥建成通车，滨江学校投入使用，城东污水厂启动建设，地铁9号线加快建设。");
+        Assert.Contains(found, o => o.Object == "东湖大桥" && o.Status == ProjectStatus.Done);
+        Assert.Contains(found, o => o.Object == "滨江学校" && o.Status == ProjectStatus.Done);
+        Assert.Contains(found, o => o.Object == "城东污水厂" && o.Status == ProjectStatus.Started);
+        Assert.Contains(found, o => o.Object.StartsWith("地铁9号线", StringComparison.Ordinal) && o.Status == ProjectStatus.InProgress);
+    }
+
+    [Fact]
+    public void Traps_StockAgainstFlow_FiveYearTotals_Preliminary_TraditionalAndSpacedNumbers()
+    {
+        var found = OutcomeExtractor.Extract("累计建成绿道320公里。预计全年粮食产量达到52.6亿斤。\n过去五年，新增学位4万个。\n過去一年，實現地區生產總值1 244億元，增長5. 8%。");
+        Assert.Contains(found, o => o.IsCumulative && o.Quantity!.Value.BaseValue == 320_000);
+        Assert.Contains(found, o => o.IsProvisional && o.Object == "粮食产量");
+        Assert.Contains(found, o => o.IsMultiYear && o.Quantity!.Value.Value == 4 * 10_000);
+        Assert.Contains(found, o => !o.IsMultiYear && o.Object == "地区生产总值" && o.Quantity!.Value.Value == 1244);
+        Assert.Contains(found, o => o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == 5.8);
+    }
+
+    [Fact]
+    public void OddText_NeverThrows_AndTheOutputIsLinear()
+    {
+        Assert.Empty(OutcomeExtractor.Extract(string.Empty));
+        Assert.Empty(OutcomeExtractor.Extract("，，，。。。"));
+        var line = string.Concat(Enumerable.Repeat("新建城市绿道18公里，", 5_000)); // one long sentence
+        var outcomes = OutcomeExtractor.Extract(line);
+        Assert.Equal(5_000, outcomes.Count);
+        Assert.All(outcomes, o => Assert.True(o.Sentence.Length <= 400));
+    }
+}
