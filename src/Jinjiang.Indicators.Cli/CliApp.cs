@@ -22,6 +22,7 @@ internal static class CliApp
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplateCommand.Create(stderr));
+        root.Subcommands.Add(OutcomesCommand.Create(stdout, stderr));
         return root;
     }
 }

@@ -32,6 +32,35 @@ internal static class CliOptions
         Description = "The separator of delimited text: comma, tab or semicolon (or the character itself). Default: detected from the header.",
     };
 
+    /// <summary>A report's text in the encoding named by --encoding (or detected), or null having printed its problems; notes go to stderr.</summary>
+    internal static string? ReadText(string path, string? encodingName, TextWriter stderr)
+    {
+        System.Text.Encoding? named = null;
+        if (encodingName is not null && !TextFile.TryGetEncoding(encodingName, out named))
+        {
+            stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
+            return null;
+        }
+
+        var read = TextFile.Read(path, named);
+        foreach (var problem in read.Problems)
+        {
+            stderr.WriteLine(problem);
+        }
+
+        if (!read.IsValid)
+        {
+            return null;
+        }
+
+        foreach (var note in read.Notes)
+        {
+            stderr.WriteLine($"{Path.GetFileName(path)}: {note}");
+        }
+
+        return read.Value;
+    }
+
     /// <summary>The read options from --encoding and --separator, or null having said what is wrong.</summary>
     internal static ObservationReadOptions? ReadOptions(string? encodingName, string? separatorName, TextWriter stderr)
     {

@@ -26,30 +26,11 @@ internal static class ExtractCommand
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
-            System.Text.Encoding? named = null;
-            if (parse.GetValue(encoding) is { } encodingName && !TextFile.TryGetEncoding(encodingName, out named))
-            {
-                stderr.WriteLine($"--encoding: '{encodingName}' is not an encoding this tool reads; expected utf-8, gb18030 (gbk, gb2312), utf-16 or utf-16be.");
-                return ExitCodes.InvalidInput;
-            }
-
-            var read = TextFile.Read(path, named);
-            foreach (var problem in read.Problems)
-            {
-                stderr.WriteLine(problem);
-            }
-
-            if (!read.IsValid)
+            if (CliOptions.ReadText(path, parse.GetValue(encoding), stderr) is not { } text)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            foreach (var note in read.Notes)
-            {
-                stderr.WriteLine($"{Path.GetFileName(path)}: {note}");
-            }
-
-            var text = read.Value;
             WorkReportTitle.TryRead(text, out var titled);
             LocalDate? deliveredDate = titled?.Delivered;
             if (parse.GetValue(delivered) is { } deliveredText)
