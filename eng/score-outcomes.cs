@@ -27,7 +27,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
     var plan = Strip(File.ReadAllText(Path.Combine(dir, root.GetProperty("promises_file").GetString()!)));
     var review = Strip(File.ReadAllText(Path.Combine(dir, root.GetProperty("review_file").GetString()!)));
     var report = WorkReport.ForArea(root.GetProperty("place").GetString()!, year);
-    var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract(plan, year), report).Value;
+    var catalog = DraftCatalog.FromCandidates([.. PromiseExtractor.Extract(plan, year), .. PromiseExtractor.ExtractProjects(plan, year)], report).Value;
     var outcomes = OutcomeExtractor.Extract(review);
     var result = OutcomeMatcher.Match(catalog, outcomes);
     matchesTotal += result.Matches.Count;

@@ -95,7 +95,11 @@ public static class OutcomeMatcher
         }
 
         string? unclear = null;
-        if (target is MilestoneTarget)
+        if (target is MilestoneTarget && IsAPart(outcome.Object, indicator.NameChinese))
+        {
+            unclear = "the review reports a part (重点工程, 一期) of what was promised";
+        }
+        else if (target is MilestoneTarget)
         {
             unclear = outcome.Status switch
             {
@@ -129,6 +133,10 @@ public static class OutcomeMatcher
             : new Observation(indicator.Id, yearEnd, value) { Status = status, Source = outcome.Sentence, Note = reason };
         return new OutcomeMatch(indicator, outcome, confidence, reason + (outcome.IsProvisional ? "; provisional (预计)" : string.Empty), observation);
     }
+
+    private static readonly string[] PartWords = ["重点工程", "重点项目", "一期", "首段", "先行段", "部分"];
+
+    private static bool IsAPart(string outcome, string promise) => PartWords.Any(w => outcome.Contains(w, StringComparison.Ordinal) && !promise.Contains(w, StringComparison.Ordinal));
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 

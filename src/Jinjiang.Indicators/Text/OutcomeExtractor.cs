@@ -15,7 +15,7 @@ namespace Jinjiang.Indicators.Text;
 public static class OutcomeExtractor
 {
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n；;");
-    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,、");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,");
 
     private static readonly string[] ChangeUp = ["增长", "增加", "提高", "上涨", "上升", "增速"];
     private static readonly string[] ChangeDown = ["下降", "减少", "降低"];
@@ -101,14 +101,19 @@ public static class OutcomeExtractor
         var cumulative = clause.Contains("累计", StringComparison.Ordinal) || clause.Contains("突破", StringComparison.Ordinal) || clause.Contains("总量", StringComparison.Ordinal);
         var isNew = clause.Contains("新增", StringComparison.Ordinal) || clause.Contains("新建", StringComparison.Ordinal);
         var preliminary = provisional || clause.Contains("预计", StringComparison.Ordinal);
+        var from = 0;
+        var figures = 0;
         foreach (var q in quantities)
         {
+            var segmentStart = from;
+            from = q.Start + q.Length;
             if (TargetPhrase.IsSlogan(clause, q) || IsYearOrDate(clause, q) || q.Kind == QuantityKind.Time && clause.AsSpan(q.Start + q.Length).StartsWith("年", StringComparison.Ordinal))
             {
                 continue;
             }
 
-            var before = clause.AsSpan(0, q.Start).TrimEnd();
+            // The words since the previous figure (新建绿道18公里、口袋公园5个: 口袋公园 for the second).
+            var before = clause.AsSpan(segmentStart, q.Start - segmentStart).TrimStart("、和及与，, ").TrimEnd();
             before = TrimEndAny(before, Hedges);
             var kind = OutcomeKind.Amount;
             var value = q.Value;
@@ -132,7 +137,7 @@ public static class OutcomeExtractor
             var @object = ObjectOf(before);
             if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
             {
-                @object = lastObject;
+                @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%
             }
 
             if (@object.Length == 0)
@@ -141,6 +146,7 @@ public static class OutcomeExtractor
             }
 
             named ??= @object;
+            figures++;
             outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, kind)
             {
                 Quantity = value,
@@ -151,21 +157,34 @@ public static class OutcomeExtractor
             });
         }
 
-        if (quantities.Count == 0 || named is null)
+        foreach (var (word, status) in StatusWords)
         {
-            foreach (var (word, status) in StatusWords)
+            // A status of the clause's subject stands after its figures (惠及3400万人的引大济岷工程启动建设).
+            var at = clause.IndexOf(word, from, StringComparison.Ordinal);
+            if (at < 0 || (figures > 0 && at == from))
             {
-                var at = clause.IndexOf(word, StringComparison.Ordinal);
-                if (at <= 0)
+                continue;
+            }
+
+            {
+                // 京东方第8.6代线等重大项目加快实施, A、B建成通车: every name listed; 获批X试点: the name after the word;
+                // 惠及3400万人的引大济岷工程: the name after the modifier.
+                var subject = at == 0 ? clause.AsSpan(word.Length) : clause.AsSpan(0, at);
+                if (subject.LastIndexOf('的') is var of and >= 0 && of < subject.Length - 1)
                 {
-                    continue;
+                    subject = subject[(of + 1)..];
                 }
 
-                var @object = ObjectOf(clause.AsSpan(0, at));
-                if (@object.Length >= 2)
+                var etc = subject.IndexOf('等');
+                var names = etc > 0 && at > 0 ? subject[..etc].ToString() : subject.ToString();
+                foreach (var name in names.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, OutcomeKind.Status) { Status = status, IsMultiYear = multiYear, IsProvisional = preliminary });
-                    named ??= @object;
+                    var @object = ObjectOf(name);
+                    if (@object.Length >= 2)
+                    {
+                        outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, OutcomeKind.Status) { Status = status, IsMultiYear = multiYear, IsProvisional = preliminary });
+                        named ??= @object;
+                    }
                 }
 
                 break;

@@ -89,6 +89,18 @@ public static class PromiseExtractor
     private const int MaxContext = 400;
 
     /// <summary>
+    /// Named projects and tasks the plan promises to start, advance or finish (开工建设X等重大水利工程, 提速实施A、B等重大
+    /// 交通项目, 推动A、B等项目竣工投产, 开展X试点), one milestone per name, its clause keeping the verb. Separate from
+    /// <see cref="Extract"/>, which reads measurable promises: a plan names many projects, and a reader who wants them
+    /// all (to judge them from next year's review) asks for them.
+    /// </summary>
+    /// <param name="text">The report text.</param>
+    /// <param name="reportYear">The year the report plans for: the milestones' deadline is its end.</param>
+    /// <returns>The project milestones in text order; never throws on odd text.</returns>
+    public static IReadOnlyList<CandidatePromise> ExtractProjects(string text, int reportYear)
+        => [.. ProjectReader.Read(Preconditions.CheckNotNull(text), reportYear)];
+
+    /// <summary>
     /// The sections of a text under a heading of results (■ 2024年成绩单, 一、2024年工作回顾, 过去五年主要成就): from the
     /// heading to the next heading, as [start, end) ranges in text order. A heading is a line that opens with ■ or □,
     /// 一、 or （一）, or a short line without sentence punctuation that is not a list item (●, •); it heads results when it names an

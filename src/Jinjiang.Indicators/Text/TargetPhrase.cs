@@ -204,6 +204,10 @@ public sealed partial class TargetPhrase
         };
     }
 
+    /// <summary>A milestone phrase: a named project or task to start, advance or finish within the plan year.</summary>
+    internal static TargetPhrase Milestone(string text, CommitmentLevel commitment, LocalDate deadline)
+        => new(text) { Kind = PromiseKind.Milestone, Commitment = commitment, Deadline = deadline };
+
     /// <summary>
     /// Whether a clause can make any promise <see cref="Read(string, int)"/> recognises: it holds a number (digit or
     /// Chinese numeral) or a character every other kind's wording needs (第/前/领 rank, 类 class, 每/周 cadence, 应/覆/所

@@ -64,4 +64,22 @@ public class OutcomeMatcherTests
         Assert.True(status.Matches.Single(m => m.Indicator == bridge).IsJudgeable);
         Assert.False(status.Matches.Single(m => m.Indicator == school).IsJudgeable); // under way is not done
     }
+
+    [Fact]
+    public void ProjectsOfThePlan_AreJudgedOnTheReviewsStatus()
+    {
+        const string Plan = "开工建设东湖引水等重大水利工程，加快实施滨江大桥等重大交通项目，推动南山光伏基地等项目竣工投产，推动西环通道贯通。";
+        const string Review = "过去一年，惠及80万人的东湖引水工程启动建设，滨江大桥、南山光伏基地等重大项目加快实施，西环通道重点工程北段开通运营。";
+        var report = WorkReport.ForArea("东湖区", 2025);
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.ExtractProjects(Plan, 2025), report).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract(Review));
+        OutcomeMatch Of(string name) => result.Matches.Single(m => m.Indicator.NameChinese == name);
+
+        Assert.True(Of("东湖引水").IsJudgeable); // 启动建设 for a promise to 开工建设
+        Assert.True(Of("滨江大桥").IsJudgeable); // 加快实施 echoed
+        Assert.False(Of("南山光伏基地").IsJudgeable); // under way is not 竣工投产
+        Assert.False(Of("西环通道").IsJudgeable); // a key project of the corridor is not the corridor 贯通
+        var set = ObservationSet.Create(result.Observations);
+        Assert.All(result.Matches.Where(m => m.IsJudgeable), m => Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(m.Indicator, set, new LocalDate(2026, 1, 31)).Status));
+    }
 }

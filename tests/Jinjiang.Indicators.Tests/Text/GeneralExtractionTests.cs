@@ -94,6 +94,20 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void NamedProjects_AreMilestones_OnRequest_KeepingTheirVerb()
+    {
+        const string Plan = "开工建设东湖引水等重大水利工程，加快实施滨江大桥、城东快速路扩容等重大交通项目，推动南山光伏基地、北湖电池产业园等项目竣工投产，开展社区食堂改革试点。";
+        Assert.Empty(PromiseExtractor.Extract(Plan, 2026)); // no measurable promise
+        var projects = PromiseExtractor.ExtractProjects(Plan, 2026);
+        Assert.Equal(["东湖引水", "滨江大桥", "城东快速路扩容", "南山光伏基地", "北湖电池产业园", "社区食堂改革试点"], projects.Select(p => p.Object));
+        Assert.All(projects, p => Assert.Equal(PromiseKind.Milestone, p.Kind));
+        Assert.Equal("开工建设东湖引水", projects[0].Text);
+        Assert.Equal("推动南山光伏基地竣工投产", projects[3].Text);
+        Assert.All(projects, p => Assert.Equal(new NodaTime.LocalDate(2026, 12, 31), p.Deadline));
+        Assert.Empty(PromiseExtractor.ExtractProjects("推动扩大内需，加快发展方式绿色转型。", 2026)); // aims, not projects
+    }
+
+    [Fact]
     public void AVeryLongSentence_GivesBoundedContext_SoTheOutputIsLinear()
     {
         var clause = "新建口袋公园5个；";

@@ -1,0 +1,88 @@
+using System.Buffers;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>
+/// Named projects and tasks a plan promises to start, advance or finish (开工建设引大济岷等重大水利工程, 提速实施A、B、C等
+/// 重大交通项目, 推动A、B等项目竣工投产, 开展X试点): each name becomes a milestone, its clause keeping the verb so that a
+/// review's status can be weighed against it (启动建设 meets 开工建设; 加快实施 meets 加快实施 but not 竣工投产).
+/// </summary>
+internal static class ProjectReader
+{
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n；;");
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,");
+
+    /// <summary>Verbs that open a clause of named projects, longest first.</summary>
+    private static readonly string[] Verbs =
+    [
+        "开工建设", "新开工", "启动建设", "提速实施", "加快实施", "加快建设", "加快推进", "有序推进", "扎实推进", "推动", "推进", "开展", "建成",
+    ];
+
+    /// <summary>Words a name must hold to be a project or a task (not an aim such as 扩大内需).</summary>
+    private static readonly string[] ProjectNouns =
+    [
+        "铁路", "公路", "高速", "机场", "电站", "工程", "项目", "基地", "生产线", "产业园", "通道", "线", "光伏", "电池", "半导体", "试点",
+        "园区", "大桥", "隧道", "地铁", "轨道", "医院", "学校", "中心", "港", "枢纽", "水库", "灌区", "扩容", "改造", "产业化",
+    ];
+
+    /// <summary>Finishing words after the names (推动A、B竣工投产).</summary>
+    private static readonly string[] Finishes = ["竣工投产", "建成投用", "建成投产", "建成通车", "全线贯通", "贯通", "投产", "投用", "通车", "开工"];
+
+    internal static IEnumerable<CandidatePromise> Read(string text, int reportYear)
+    {
+        var deadline = new LocalDate(reportYear, 12, 31);
+        foreach (var (start, end) in Split(text, 0, text.Length, SentenceEnds))
+        {
+            string? sentence = null;
+            foreach (var (clauseStart, clauseEnd) in Split(text, start, end, ClauseEnds))
+            {
+                var clause = text[clauseStart..clauseEnd].Trim();
+                var verb = Verbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal));
+                if (verb is null)
+                {
+                    continue;
+                }
+
+                var rest = clause[verb.Length..];
+                var finish = Finishes.FirstOrDefault(f => rest.EndsWith(f, StringComparison.Ordinal));
+                if (finish is not null)
+                {
+                    rest = rest[..^finish.Length];
+                }
+
+                var etc = rest.IndexOf('等', StringComparison.Ordinal);
+                var listed = etc > 0 ? rest[..etc] : rest;
+                var names = listed.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+                var commitment = TargetPhrase.Read(clause, reportYear).Commitment;
+                foreach (var name in names)
+                {
+                    if (name.Length is < 3 or > 40 || !ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && etc <= 0)
+                    {
+                        continue;
+                    }
+
+                    var promise = verb + name + (finish ?? string.Empty);
+                    sentence ??= end - start <= 400 ? text[start..end].Trim() : clause;
+                    yield return new CandidatePromise(clauseStart + Math.Max(0, clause.IndexOf(name, StringComparison.Ordinal)), promise, sentence, name, TargetPhrase.Milestone(promise, commitment, deadline), 0.5);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, SearchValues<char> separators)
+    {
+        var from = start;
+        while (from < end)
+        {
+            var next = text.AsSpan(from, end - from).IndexOfAny(separators);
+            var stop = next < 0 ? end : from + next;
+            if (stop > from)
+            {
+                yield return (from, stop);
+            }
+
+            from = stop + 1;
+        }
+    }
+}
