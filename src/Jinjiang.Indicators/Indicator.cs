@@ -15,6 +15,8 @@ public abstract class Indicator
 {
     private long _homeSeriesHash;
 
+    private string? _area;
+
     private long _unnamedSeriesHash;
 
     private Target _target;
@@ -74,8 +76,8 @@ public abstract class Indicator
     /// </summary>
     public string? Area
     {
-        get => field ?? Report?.Area;
-        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        get => _area ?? Report?.Area;
+        init => _area = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 
     /// <summary>
@@ -103,6 +105,20 @@ public abstract class Indicator
         CheckTargetKind(target);
         var copy = (Indicator)MemberwiseClone();
         copy._target = target;
+        return copy;
+    }
+
+    /// <summary>
+    /// A copy of this indicator for another area: the same promise judged on that area's observations (one catalog
+    /// template for every county, <c>IndicatorCatalog.ForArea</c>).
+    /// </summary>
+    /// <param name="area">The area, as observations name it; <see langword="null"/> for the report's.</param>
+    /// <returns>The copy.</returns>
+    public Indicator WithArea(string? area)
+    {
+        var copy = (Indicator)MemberwiseClone();
+        copy._area = string.IsNullOrWhiteSpace(area) ? null : area.Trim();
+        copy._homeSeriesHash = 0;
         return copy;
     }
 

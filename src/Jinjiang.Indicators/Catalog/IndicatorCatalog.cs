@@ -41,6 +41,18 @@ public sealed class IndicatorCatalog
     /// <summary>The indicators, in display order.</summary>
     public IReadOnlyList<Indicator> All => _indicators;
 
+    /// <summary>
+    /// This catalog as a template for another area: the same promises, each judged on that area's observations
+    /// (<see cref="Indicator.WithArea"/>): one template for every county of a national tracker.
+    /// </summary>
+    /// <param name="area">The area, as observations name it.</param>
+    /// <returns>The catalog of that area (its report stays the template's).</returns>
+    public IndicatorCatalog ForArea(string area)
+    {
+        Preconditions.CheckNotBlank(area);
+        return new IndicatorCatalog(Report, _indicators.Select(i => i.WithArea(area)));
+    }
+
     /// <summary>The number of indicators.</summary>
     public int Count => _indicators.Length;
 

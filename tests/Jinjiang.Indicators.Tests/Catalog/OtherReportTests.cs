@@ -99,4 +99,21 @@ public class OtherReportTests
         Assert.Equal(EvaluationStatus.NoData, e.Status);
         Assert.Contains("not listed", e.Reason);
     }
+
+    [Fact]
+    public void ACatalogTemplate_ForAnotherArea_JudgesThatAreasObservations()
+    {
+        var template = Jinjiang2023.Catalog;
+        var wuhou = template.ForArea("武侯区");
+        Assert.Equal(template.Count, wuhou.Count);
+        Assert.All(wuhou.All, i => Assert.Equal("武侯区", i.Area));
+        Assert.All(template.All, i => Assert.Equal("锦江区", i.Area)); // the template is untouched
+        var greenway = wuhou[Jinjiang2023.TianfuGreenway.Id];
+        var observations = ObservationSet.Create([
+            new Observation(greenway.Id, new LocalDate(2023, 12, 31), Jinjiang.Indicators.Quantities.Measure.From(UnitsNet.Length.FromKilometers(16))) { Area = "武侯区" },
+            new Observation(greenway.Id, new LocalDate(2023, 12, 31), Jinjiang.Indicators.Quantities.Measure.From(UnitsNet.Length.FromKilometers(3))) { Area = "锦江区" },
+        ]);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(greenway, observations, new LocalDate(2024, 1, 15)).Status);
+        Assert.Equal(EvaluationStatus.NotMet, Evaluator.Default.Evaluate(Jinjiang2023.TianfuGreenway, observations, new LocalDate(2024, 1, 15)).Status);
+    }
 }
