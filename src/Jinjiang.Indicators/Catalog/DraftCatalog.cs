@@ -133,6 +133,11 @@ public static partial class DraftCatalog
                 target = new ResponseTimeTarget(minutes.Select((m, i) => new ResponseTier(i < names.Length ? names[i] : "tier-" + (i + 1).ToString(CultureInfo.InvariantCulture), UnitsNet.Duration.FromMinutes(m), Ratio.FromPercent(100))), period);
                 note = "Every incident within each tier (100%); set the share you mean.";
                 break;
+            case PromiseKind.Pace:
+                // 居民收入增长与经济增长基本同步: the growth at most half a point below the other's, judged on the gap.
+                target = new AtLeastTarget(new Measure(-0.5, MeasureUnit.PercentagePoint), period);
+                note = "基本同步 read as growing at most 0.5 percentage points slower than the figure it keeps pace with; observed as the gap (this growth minus that growth, in points). Set the band you mean.";
+                break;
             case PromiseKind.Milestone:
                 target = new MilestoneTarget(period);
                 break;

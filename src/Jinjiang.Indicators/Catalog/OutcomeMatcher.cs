@@ -38,8 +38,8 @@ public static class OutcomeMatcher
         var used = new HashSet<ReportedOutcome>();
         foreach (var indicator in catalog.All)
         {
-            OutcomeMatch? best = null;
-            foreach (var outcome in list)
+            OutcomeMatch? best = IsPace(indicator) ? Pace(indicator, list) : null;
+            foreach (var outcome in IsPace(indicator) ? [] : list)
             {
                 if (Consider(indicator, outcome) is { } match && (best is null || match.Confidence > best.Confidence))
                 {
@@ -88,7 +88,14 @@ public static class OutcomeMatcher
             return null; // 增长5.2% is not a level of 5.2%, and a level is not a growth
         }
 
-        var confidence = Similarity(Key(indicator.NameChinese), Key(outcome.Object));
+        var confidence = target is MilestoneTarget
+            ? Similarity(ProjectKey(indicator.NameChinese), ProjectKey(outcome.Object))
+            : Similarity(Key(indicator.NameChinese), Key(outcome.Object));
+        if (target is MilestoneTarget && RouteAlias(indicator.NameChinese, outcome.Object))
+        {
+            confidence = Math.Max(confidence, 0.7); // 隆黄铁路隆昌至叙永段 named 隆泸叙铁路 by its ends' first characters
+        }
+
         if (confidence < Threshold)
         {
             return null;
@@ -136,9 +143,110 @@ public static class OutcomeMatcher
 
     private static readonly string[] PartWords = ["重点工程", "重点项目", "一期", "首段", "先行段", "部分"];
 
-    private static bool IsAPart(string outcome, string promise) => PartWords.Any(w => outcome.Contains(w, StringComparison.Ordinal) && !promise.Contains(w, StringComparison.Ordinal));
+    /// <summary>
+    /// Whether a review names a part of what was promised: a part word (重点工程, 一期) after words that name the
+    /// promise itself (西部陆海新通道西线主通道重点工程隆泸叙铁路 for 西部陆海新通道西线主通道贯通).
+    /// </summary>
+    private static bool IsAPart(string outcome, string promise) => PartWords.Any(w =>
+        outcome.IndexOf(w, StringComparison.Ordinal) is var at and > 0 && !promise.Contains(w, StringComparison.Ordinal)
+        && Similarity(Key(promise), Key(outcome[..at])) >= Threshold);
+
+    private static readonly string[] RouteWords = ["铁路", "高速公路", "高速", "公路", "快速路", "轨道交通"];
+
+    /// <summary>
+    /// A route promised by its ends (隆黄铁路隆昌至叙永段) and named in the review by their first characters (隆泸叙铁路):
+    /// the characters before the same route word hold the first character of each end, in order.
+    /// </summary>
+    internal static bool RouteAlias(string promise, string outcome)
+    {
+        var to = promise.IndexOf('至', StringComparison.Ordinal);
+        if (to < 2 || to + 2 >= promise.Length)
+        {
+            return false;
+        }
+
+        var from = promise[to - 2];
+        var end = promise[to + 1];
+        foreach (var word in RouteWords)
+        {
+            if (!promise.Contains(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var at = outcome.IndexOf(word, StringComparison.Ordinal); at >= 0; at = outcome.IndexOf(word, at + 1, StringComparison.Ordinal))
+            {
+                var name = outcome.AsSpan(Math.Max(0, at - 4), Math.Min(4, at));
+                var first = name.IndexOf(from);
+                if (first >= 0 && name[(first + 1)..].Contains(end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
+
+    /// <summary>A promise to keep pace (居民收入增长与经济增长基本同步), drafted as a floor on the gap in points.</summary>
+    private static bool IsPace(Indicator indicator)
+        => indicator.Target is AtLeastTarget { Threshold.Kind: QuantityKind.PercentagePoints } && indicator.Source.Contains("同步", StringComparison.Ordinal);
+
+    /// <summary>
+    /// A pace promise matched to two growths of the review, the subject's and the reference's (经济增长: the growth
+    /// of 生产总值, GDP); the observation is their gap in percentage points. Separate figures for parts of the subject
+    /// (城乡居民收入分别增长4.4%、5.6%) make the match unclear: there is no one growth to compare.
+    /// </summary>
+    private static OutcomeMatch? Pace(Indicator indicator, List<ReportedOutcome> outcomes)
+    {
+        if (Text.ProjectReader.PaceParts(indicator.NameChinese) is not { } parts)
+        {
+            return null;
+        }
+
+        var growths = outcomes.Where(o => o.Kind == OutcomeKind.Change && !o.IsMultiYear && o.Quantity is { Kind: QuantityKind.Ratio }).ToList();
+        var subject = growths.Select(o => (o, Score: Covers(parts.Subject, o.Object))).Where(x => x.Score >= Threshold).OrderByDescending(x => x.Score).FirstOrDefault();
+        var reference = growths.Where(o => o != subject.o).Select(o => (o, Score: IsEconomy(parts.Reference) && EconomyWords.Any(w => o.Object.Contains(w, StringComparison.Ordinal)) ? 0.9 : Covers(parts.Reference, o.Object))).Where(x => x.Score >= Threshold).OrderByDescending(x => x.Score).FirstOrDefault();
+        if (subject.o is null || reference.o is null)
+        {
+            return null;
+        }
+
+        var confidence = Math.Min(subject.Score, reference.Score);
+        var gap = subject.o.Quantity!.Value.Value - reference.o.Quantity!.Value.Value;
+        var reason = string.Create(CultureInfo.InvariantCulture, $"'{subject.o.Object}' grew {subject.o.Quantity!.Value.Value}% against '{reference.o.Object}' {reference.o.Quantity!.Value.Value}% (gap {gap:0.##} points), for '{indicator.NameChinese}' (similarity {confidence:0.00}), {YearOf(indicator)}");
+        if (subject.o.Text.Contains("分别", StringComparison.Ordinal))
+        {
+            return new OutcomeMatch(indicator, subject.o, confidence, reason + "; unclear: the review gives separate figures for parts (分别), not one growth", null);
+        }
+
+        var year = YearOf(indicator);
+        var observation = new Observation(indicator.Id, new DateInterval(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)), new Measure(gap, MeasureUnit.PercentagePoint))
+        {
+            Status = subject.o.IsProvisional || reference.o.IsProvisional ? ObservationStatus.Provisional : ObservationStatus.Normal,
+            Source = subject.o.Sentence == reference.o.Sentence ? subject.o.Sentence : subject.o.Sentence + " / " + reference.o.Sentence,
+            Note = reason,
+        };
+        return new OutcomeMatch(indicator, subject.o, confidence, reason, observation);
+    }
+
+    private static readonly string[] EconomyWords = ["生产总值", "GDP", "经济"];
+
+    private static bool IsEconomy(string reference) => reference.Contains("经济", StringComparison.Ordinal) || reference.Contains("生产总值", StringComparison.Ordinal);
+
+    /// <summary>How much of a short name's characters a statement's object holds (居民收入 in 居民人均可支配收入: all), or Dice when higher.</summary>
+    private static double Covers(string name, string @object)
+    {
+        if (name.Length < 2)
+        {
+            return 0;
+        }
+
+        var held = name.Count(c => @object.Contains(c, StringComparison.Ordinal)) / (double)name.Length;
+        return Math.Max(held >= 1 ? 0.8 : 0, Similarity(Key(name), Key(@object)));
+    }
 
     private static int YearOf(Indicator indicator) => indicator.Report?.Year ?? indicator.Target.Deadline.Year;
 
@@ -162,6 +270,19 @@ public static class OutcomeMatcher
         }
 
         return key.Length > 0 ? key : new string(chars);
+    }
+
+    private static readonly string[] GenericProjectWords = ["高速公路", "高速", "公路", "铁路", "扩能改造", "扩容", "改造", "工程", "项目", "建设", "重大", "改革"];
+
+    /// <summary>
+    /// A project's name as compared: without the words every project of its kind shares (高速公路, 扩容, 工程), so that
+    /// two roads are told apart by their own names (成渝 and 成南), unless nothing else is left.
+    /// </summary>
+    private static string ProjectKey(string text)
+    {
+        var key = Key(text);
+        var own = GenericProjectWords.Aggregate(key, (k, w) => k.Replace(w, string.Empty, StringComparison.Ordinal));
+        return own.Length >= 2 ? own : key;
     }
 
     /// <summary>Dice's coefficient of character bigrams, or 0.9 when one contains the other (at least two characters).</summary>

@@ -38,6 +38,13 @@ internal static class ProjectReader
             foreach (var (clauseStart, clauseEnd) in Split(text, start, end, ClauseEnds))
             {
                 var clause = text[clauseStart..clauseEnd].Trim();
+                if (PaceOf(clause) is { } pace)
+                {
+                    sentence ??= end - start <= 400 ? text[start..end].Trim() : clause;
+                    yield return new CandidatePromise(clauseStart, clause, sentence, pace, TargetPhrase.Pace(clause, TargetPhrase.Read(clause, reportYear).Commitment, deadline), 0.5);
+                    continue;
+                }
+
                 var verb = Verbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal));
                 if (verb is null)
                 {
@@ -68,6 +75,33 @@ internal static class ProjectReader
                 }
             }
         }
+    }
+
+    /// <summary>居民收入增长与经济增长基本同步 (和, 同步增长): the clause's object, or null.</summary>
+    internal static string? PaceOf(string clause)
+    {
+        var at = clause.IndexOf("同步", StringComparison.Ordinal);
+        if (at < 0 || clause.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            return null;
+        }
+
+        var head = clause[..at].Replace("基本", string.Empty, StringComparison.Ordinal).Replace("保持", string.Empty, StringComparison.Ordinal);
+        var and = head.IndexOfAny(['与', '和', '同']);
+        return and > 1 && and < head.Length - 2 ? head : null;
+    }
+
+    /// <summary>The growing figure and the one it keeps pace with (居民收入, 经济), from a pace promise's object.</summary>
+    internal static (string Subject, string Reference)? PaceParts(string @object)
+    {
+        var and = @object.IndexOfAny(['与', '和', '同']);
+        if (and <= 0)
+        {
+            return null;
+        }
+
+        static string Trim(string s) => s.Replace("增长", string.Empty, StringComparison.Ordinal).Trim();
+        return (Trim(@object[..and]), Trim(@object[(and + 1)..]));
     }
 
     private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, SearchValues<char> separators)

@@ -90,8 +90,9 @@ public static class PromiseExtractor
 
     /// <summary>
     /// Named projects and tasks the plan promises to start, advance or finish (开工建设X等重大水利工程, 提速实施A、B等重大
-    /// 交通项目, 推动A、B等项目竣工投产, 开展X试点), one milestone per name, its clause keeping the verb. Separate from
-    /// <see cref="Extract"/>, which reads measurable promises: a plan names many projects, and a reader who wants them
+    /// 交通项目, 推动A、B等项目竣工投产, 开展X试点), one milestone per name, its clause keeping the verb; and growths
+    /// promised to keep pace with another (居民收入增长与经济增长基本同步, <see cref="PromiseKind.Pace"/>). Separate from
+    /// <see cref="Extract"/>, which reads quantified promises: a plan names many projects, and a reader who wants them
     /// all (to judge them from next year's review) asks for them.
     /// </summary>
     /// <param name="text">The report text.</param>

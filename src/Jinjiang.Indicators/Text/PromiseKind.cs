@@ -38,4 +38,7 @@ public enum PromiseKind
 
     /// <summary>逐步扩大...比例: direction only.</summary>
     Direction,
+
+    /// <summary>居民收入增长与经济增长基本同步: a growth that keeps pace with another (no figure of its own).</summary>
+    Pace,
 }

@@ -204,6 +204,10 @@ public sealed partial class TargetPhrase
         };
     }
 
+    /// <summary>A pace phrase: a growth to keep pace with another within the plan year (基本同步).</summary>
+    internal static TargetPhrase Pace(string text, CommitmentLevel commitment, LocalDate deadline)
+        => new(text) { Kind = PromiseKind.Pace, Commitment = commitment, Deadline = deadline };
+
     /// <summary>A milestone phrase: a named project or task to start, advance or finish within the plan year.</summary>
     internal static TargetPhrase Milestone(string text, CommitmentLevel commitment, LocalDate deadline)
         => new(text) { Kind = PromiseKind.Milestone, Commitment = commitment, Deadline = deadline };

@@ -82,4 +82,38 @@ public class OutcomeMatcherTests
         var set = ObservationSet.Create(result.Observations);
         Assert.All(result.Matches.Where(m => m.IsJudgeable), m => Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(m.Indicator, set, new LocalDate(2026, 1, 31)).Status));
     }
+
+    [Fact]
+    public void APacePromise_IsJudgedOnTheGapBetweenTwoGrowths_AndPartsAreUnclear()
+    {
+        var report = WorkReport.ForArea("东湖区", 2025);
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.ExtractProjects("居民收入增长与经济增长基本同步。", 2025), report).Value;
+        var pace = Assert.Single(catalog.All);
+        Assert.Equal(PromiseKind.Pace.ToString(), Assert.Single(PromiseExtractor.ExtractProjects("居民收入增长与经济增长基本同步。", 2025)).Kind.ToString());
+
+        var kept = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("全区生产总值增长5.8%；居民人均可支配收入增长6.3%。"));
+        var gap = Assert.Single(kept.Observations);
+        Assert.Equal(0.5, gap.Value.Value, 6); // 6.3 - 5.8 points
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(pace, ObservationSet.Create(kept.Observations), new LocalDate(2026, 1, 31)).Status);
+
+        var behind = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("全区生产总值增长6.5%；居民人均可支配收入增长5.2%。"));
+        Assert.Equal(EvaluationStatus.NotMet, Evaluator.Default.Evaluate(pace, ObservationSet.Create(behind.Observations), new LocalDate(2026, 1, 31)).Status);
+
+        var parts = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("全区生产总值增长5.8%；城乡居民人均可支配收入分别增长5.1%、6.9%。"));
+        Assert.False(Assert.Single(parts.Matches).IsJudgeable);
+    }
+
+    [Fact]
+    public void ARouteNamedByItsEnds_IsTheSameRoute_ButAnotherRouteIsNot()
+    {
+        Assert.True(OutcomeMatcher.RouteAlias("安平铁路安平至东湖段扩能改造", "西部通道重点工程安东铁路"));
+        Assert.False(OutcomeMatcher.RouteAlias("安平铁路安平至东湖段扩能改造", "安南铁路"));
+        Assert.False(OutcomeMatcher.RouteAlias("安东高速公路扩容", "安南扩容")); // no ends named: no alias
+        var report = WorkReport.ForArea("东湖区", 2025);
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.ExtractProjects("加快实施安平铁路安平至东湖段扩能改造、平湖高速公路扩容等重大交通项目。", 2025), report).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，安东铁路开通运营，平南扩容高速公路通车运行。"));
+        var railway = Assert.Single(result.Matches);
+        Assert.Contains("安平至东湖", railway.Indicator.NameChinese, StringComparison.Ordinal);
+        Assert.Contains(result.UnmatchedPromises, p => p.NameChinese.Contains("平湖高速", StringComparison.Ordinal)); // 平南扩容 is another road
+    }
 }
