@@ -17,6 +17,8 @@ public sealed class ObservationSet
     private readonly bool _hasUnnamedArea;
     private readonly ConcurrentDictionary<SeriesKey, DatedSeries> _merged = new();
 
+    private readonly ConcurrentDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _homeMerged = new();
+
     private ObservationSet(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> byIndicator, int count)
     {
         _byIndicator = byIndicator;
@@ -77,6 +79,30 @@ public sealed class ObservationSet
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator, string? area)
         => _byIndicatorAndArea.TryGetValue((indicator, area ?? string.Empty), out var list) ? list : ReadOnlyCollection<Observation>.Empty;
+
+    /// <summary>
+    /// Every observation of an indicator's home area, any component (its own area's and those that name no area,
+    /// merged in date order): one area's, not the whole country's. Allocates only the first time for a merge.
+    /// </summary>
+    internal IReadOnlyList<Observation> Home(Indicator indicator)
+    {
+        var home = indicator.HomeArea;
+        var named = For(indicator.Id, home);
+        if (home.Length == 0 || !_hasUnnamedArea)
+        {
+            return named;
+        }
+
+        var unnamed = For(indicator.Id, null);
+        if (unnamed.Count == 0)
+        {
+            return named;
+        }
+
+        return named.Count == 0
+            ? unnamed
+            : _homeMerged.GetOrAdd((indicator.Id, home), static (_, pair) => Array.AsReadOnly([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
+    }
 
     /// <summary>
     /// The home series of an indicator (its own area, and the observations that name no area, merged in date

@@ -17,7 +17,7 @@ internal static class ClassEvaluator
     /// </summary>
     internal static Judgement Judge(ClassTarget target, EvaluationContext context)
     {
-        var all = context.Observations;
+        var all = context.HomeObservations; // one area's readings: a national set does not make each judgement scan every county
         var wanted = Measure.From(target.Required);
         for (var i = 0; i < all.Count; i++)
         {
@@ -132,7 +132,7 @@ internal static class ClassEvaluator
     internal static Evaluation Evaluate(ClassTarget target, EvaluationContext context)
     {
         var j = Judge(target, context);
-        var scope = context.Observations.Where(o => InScope(o, target, context)).ToList();
+        var scope = context.HomeObservations.Where(o => InScope(o, target, context)).ToList();
         var period = Show.Period(target.Period);
         var periodZh = Zh.Period(target.Period);
         var binds = context.BindsFrom;

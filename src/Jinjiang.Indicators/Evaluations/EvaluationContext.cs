@@ -26,6 +26,9 @@ internal readonly struct EvaluationContext
     /// <summary>All observations of the indicator, sorted by date, any area, any component, any date.</summary>
     internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
 
+    /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
+    internal IReadOnlyList<Observation> HomeObservations => Set.Home(Indicator);
+
     internal LocalDate AsOf { get; }
 
     internal EvaluationOptions Options { get; }
@@ -70,13 +73,6 @@ internal readonly struct EvaluationContext
 
     /// <summary>The first day the promise binds (the report's delivery date, or the target's start if later).</summary>
     internal LocalDate BindsFrom => Indicator.BindsFrom;
-
-    /// <summary>The home area's observations of every component (river sections, tiers), sorted by date, any date.</summary>
-    internal IEnumerable<Observation> HomeOfAnyComponent()
-    {
-        var home = Indicator.HomeArea;
-        return Set.For(Indicator.Id).Where(o => o.Area is null || string.Equals(o.Area, home, StringComparison.Ordinal));
-    }
 
     /// <summary>Whether an observation covers the whole of a period: a stated period from its start, or a date-only reading on its last day (read as the figure up to that day).</summary>
     internal static bool CoversWhole(Observation o, DateInterval period)

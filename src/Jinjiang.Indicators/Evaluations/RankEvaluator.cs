@@ -17,7 +17,7 @@ internal static class RankEvaluator
     /// </summary>
     internal static Judgement Judge(RankTarget target, EvaluationContext context)
     {
-        var all = context.Observations;
+        var all = Readings(target, context);
         var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
         for (var i = 0; i < all.Count; i++)
         {
@@ -99,7 +99,7 @@ internal static class RankEvaluator
     {
         var j = Judge(target, context);
         var home = context.Indicator.HomeArea;
-        var all = context.Observations;
+        var all = Readings(target, context);
         var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
         var inPeriod = all.Where(scope.Includes).ToList();
         var period = Show.Period(target.Period);
@@ -224,6 +224,13 @@ internal static class RankEvaluator
             return target.Peers.Members.Where(latest.ContainsKey).Select(m => latest[m]).ToList();
         }
     }
+
+    /// <summary>
+    /// The readings a rank rests on: the home area's alone when the peers are not listed (a reported rank), every
+    /// area's of the indicator when they are (the peers' values).
+    /// </summary>
+    private static IReadOnlyList<Observation> Readings(RankTarget target, EvaluationContext context)
+        => target.Peers.IsListed ? context.Observations : context.HomeObservations;
 
     /// <summary>The judgement of a rank, with its figures.</summary>
     private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
