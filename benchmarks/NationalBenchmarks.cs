@@ -81,10 +81,10 @@ public class NationalBenchmarks
                 case ChangeTarget:
                     if (m == 0)
                     {
-                        Row(new LocalDate(2022, 12, 31), 1000, "item");
+                        Row(new LocalDate(2022, 12, 31), 1000, "count");
                     }
 
-                    Row(date, 1000 * share * (0.9 + (random.NextDouble() * 0.15)), "item");
+                    Row(date, 1000 * share * (0.9 + (random.NextDouble() * 0.15)), "count");
                     break;
                 case RankTarget:
                     Row(date, 1 + random.Next(5), "rank");
@@ -93,7 +93,7 @@ public class NationalBenchmarks
                     Row(date, random.NextDouble() < 0.95 ? 2 + random.Next(2) : 4, "class", "section-1");
                     break;
                 case CadenceTarget:
-                    Row(date, 4 + random.Next(2), "item");
+                    Row(date, 4 + random.Next(2), "count");
                     break;
                 case MilestoneTarget:
                     Row(date, m >= 6 + (int)(pace * 6) ? 1 : 0, "done");

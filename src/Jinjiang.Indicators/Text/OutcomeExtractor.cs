@@ -50,7 +50,7 @@ public static class OutcomeExtractor
         var normal = Normalize(text);
         var outcomes = new List<ReportedOutcome>();
         var multiYearSection = false;
-        foreach (var (sentenceStart, sentenceEnd) in Split(normal, 0, normal.Length, SentenceEnds))
+        foreach (var (sentenceStart, sentenceEnd) in PromiseExtractor.Split(normal, 0, normal.Length, SentenceEnds))
         {
             var sentence = normal.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
             if (sentence.Trim().IsEmpty)
@@ -59,7 +59,13 @@ public static class OutcomeExtractor
             }
 
             // A paragraph opening with 过去五年 or 五年来 reviews several years until a paragraph opens with 过去一年/一年来.
-            var paragraphStart = sentenceStart == 0 || normal[sentenceStart - 1] == '\n';
+            var before = sentenceStart - 1;
+            while (before >= 0 && normal[before] is ' ' or '\t' or '\r' or '\u3000')
+            {
+                before--;
+            }
+
+            var paragraphStart = before < 0 || normal[before] == '\n';
             if (paragraphStart && sentence.IndexOfAny(MultiYearMarkers) is >= 0 and < 12)
             {
                 multiYearSection = true;
@@ -73,7 +79,7 @@ public static class OutcomeExtractor
             var provisionalSentence = sentence.Contains("预计", StringComparison.Ordinal);
             string? sentenceText = null;
             var lastObject = string.Empty;
-            foreach (var (clauseStart, clauseEnd) in Split(normal, sentenceStart, sentenceEnd, ClauseEnds))
+            foreach (var (clauseStart, clauseEnd) in PromiseExtractor.Split(normal, sentenceStart, sentenceEnd, ClauseEnds))
             {
                 var clause = normal[clauseStart..clauseEnd].Trim();
                 if (clause.Length == 0)
@@ -270,22 +276,6 @@ public static class OutcomeExtractor
 
         var from = Math.Max(sentenceStart, at - (Max / 2));
         return text[from..Math.Min(sentenceEnd, from + Max)].Trim();
-    }
-
-    private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, SearchValues<char> separators)
-    {
-        var from = start;
-        while (from < end)
-        {
-            var next = text.AsSpan(from, end - from).IndexOfAny(separators);
-            var stop = next < 0 ? end : from + next;
-            if (stop > from)
-            {
-                yield return (from, stop);
-            }
-
-            from = stop + 1;
-        }
     }
 
     /// <summary>

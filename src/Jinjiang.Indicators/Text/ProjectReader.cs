@@ -32,10 +32,10 @@ internal static class ProjectReader
     internal static IEnumerable<CandidatePromise> Read(string text, int reportYear)
     {
         var deadline = new LocalDate(reportYear, 12, 31);
-        foreach (var (start, end) in Split(text, 0, text.Length, SentenceEnds))
+        foreach (var (start, end) in PromiseExtractor.Split(text, 0, text.Length, SentenceEnds))
         {
             string? sentence = null;
-            foreach (var (clauseStart, clauseEnd) in Split(text, start, end, ClauseEnds))
+            foreach (var (clauseStart, clauseEnd) in PromiseExtractor.Split(text, start, end, ClauseEnds))
             {
                 var clause = text[clauseStart..clauseEnd].Trim();
                 if (PaceOf(clause) is { } pace)
@@ -102,21 +102,5 @@ internal static class ProjectReader
 
         static string Trim(string s) => s.Replace("增长", string.Empty, StringComparison.Ordinal).Trim();
         return (Trim(@object[..and]), Trim(@object[(and + 1)..]));
-    }
-
-    private static IEnumerable<(int Start, int End)> Split(string text, int start, int end, SearchValues<char> separators)
-    {
-        var from = start;
-        while (from < end)
-        {
-            var next = text.AsSpan(from, end - from).IndexOfAny(separators);
-            var stop = next < 0 ? end : from + next;
-            if (stop > from)
-            {
-                yield return (from, stop);
-            }
-
-            from = stop + 1;
-        }
     }
 }

@@ -258,7 +258,7 @@ public static class PromiseExtractor
     }
 
     /// <summary>The trimmed pieces of text[from..to] between runs of separators, as absolute [start, end) ranges.</summary>
-    private static IEnumerable<(int Start, int End)> Split(string text, int from, int to, SearchValues<char> separators)
+    internal static IEnumerable<(int Start, int End)> Split(string text, int from, int to, SearchValues<char> separators)
     {
         var position = from;
         while (position < to)
