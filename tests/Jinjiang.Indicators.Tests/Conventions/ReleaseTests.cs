@@ -5,7 +5,7 @@ namespace Jinjiang.Indicators.Tests.Conventions;
 /// <summary>The released surface is recorded: the version has a changelog entry and each package's shipped API is listed.</summary>
 public class ReleaseTests
 {
-    private static readonly DirectoryInfo Root = FindRoot();
+    private static readonly DirectoryInfo Root = TestFiles.RepositoryRoot;
 
     [Fact]
     public void TheVersion_HasAChangelogEntry_AndTheShippedApiIsRecorded()
@@ -26,18 +26,5 @@ public class ReleaseTests
         var core = File.ReadAllText(Path.Combine(Root.FullName, "src", "Jinjiang.Indicators", "PublicAPI.Shipped.txt"));
         Assert.Contains("Jinjiang.Indicators.Evaluations.Evaluator.Evaluate(", core, StringComparison.Ordinal);
         Assert.Contains("static Jinjiang.Indicators.Serialization.ObservationFile.ReadAll(", core, StringComparison.Ordinal);
-    }
-
-    private static DirectoryInfo FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return dir;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Indicators.sln) was not found above the test assembly.");
     }
 }

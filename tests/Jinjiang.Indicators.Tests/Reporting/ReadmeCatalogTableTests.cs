@@ -28,16 +28,5 @@ public class ReadmeCatalogTableTests
         Assert.True(expected == table, "The README's catalog table is out of date: run JJ_UPDATE_README=1 dotnet test to regenerate it.");
     }
 
-    private static string RepositoryReadme()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Indicators.sln")))
-            {
-                return Path.Combine(dir.FullName, "README.md");
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Indicators.sln) was not found above the test assembly.");
-    }
+    private static string RepositoryReadme() => Path.Combine(TestFiles.RepositoryRoot.FullName, "README.md");
 }
