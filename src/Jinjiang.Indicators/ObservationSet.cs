@@ -19,6 +19,8 @@ public sealed class ObservationSet
 
     private readonly ConcurrentDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _homeMerged = new();
 
+    private readonly ConcurrentDictionary<(IndicatorId, Quantities.PeerGroup, string), ReadOnlyCollection<Observation>> _peersMerged = new();
+
     private ObservationSet(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> byIndicator, int count)
     {
         _byIndicator = byIndicator;
@@ -103,6 +105,19 @@ public sealed class ObservationSet
             ? unnamed
             : _homeMerged.GetOrAdd((indicator.Id, home), static (_, pair) => Array.AsReadOnly([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
     }
+
+    /// <summary>
+    /// Every observation of an indicator in the areas of a peer group and its home area (and those naming no area),
+    /// merged in date order: the readings a rank among the group rests on, found by key for each member rather than
+    /// by scanning every area's (a national set holds thousands). Allocates only the first time.
+    /// </summary>
+    internal IReadOnlyList<Observation> Peers(Indicator indicator, Quantities.PeerGroup peers)
+        => _peersMerged.GetOrAdd((indicator.Id, peers, indicator.HomeArea), static (key, set) =>
+        {
+            var (id, group, home) = key;
+            var areas = group.Members.Append(home).Append(string.Empty).Distinct(StringComparer.Ordinal);
+            return Array.AsReadOnly([.. areas.SelectMany(a => set.For(id, a)).OrderBy(o => o.Date)]);
+        }, this);
 
     /// <summary>
     /// The home series of an indicator (its own area, and the observations that name no area, merged in date

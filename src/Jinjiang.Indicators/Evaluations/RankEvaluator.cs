@@ -226,11 +226,11 @@ internal static class RankEvaluator
     }
 
     /// <summary>
-    /// The readings a rank rests on: the home area's alone when the peers are not listed (a reported rank), every
-    /// area's of the indicator when they are (the peers' values).
+    /// The readings a rank rests on: the home area's alone when the peers are not listed (a reported rank), the
+    /// members' and the home area's when they are (the peers' values), each found by key.
     /// </summary>
     private static IReadOnlyList<Observation> Readings(RankTarget target, EvaluationContext context)
-        => target.Peers.IsListed ? context.Observations : context.HomeObservations;
+        => target.Peers.IsListed ? context.Set.Peers(context.Indicator, target.Peers) : context.HomeObservations;
 
     /// <summary>The judgement of a rank, with its figures.</summary>
     private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
