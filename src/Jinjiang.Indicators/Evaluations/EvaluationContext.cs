@@ -124,10 +124,6 @@ internal readonly struct EvaluationContext
             Parts = parts ?? [],
         };
 
-    /// <summary>A NotEvaluable result when an observation has the wrong kind, or null when all fit.</summary>
-    internal Evaluation? CheckKinds(ReadOnlySpan<Observation> observations, QuantityKind expected)
-        => FirstOfWrongKind(observations, expected) is { } o ? WrongKind(o, expected) : null;
-
     /// <summary>The first observation whose kind is not the expected one, or null when all fit.</summary>
     internal static Observation? FirstOfWrongKind(ReadOnlySpan<Observation> observations, QuantityKind expected, QuantityKind? uniformKind)
         => uniformKind == expected ? null : FirstOfWrongKind(observations, expected);
