@@ -122,19 +122,14 @@ public abstract class Indicator
         return copy;
     }
 
-    /// <summary>The key of this indicator's series of one component in its area; the home series' hash is computed once.</summary>
-    internal SeriesKey SeriesKey(string? component) => Key(HomeArea, component, ref _homeSeriesHash);
+    /// <summary>The hash of the key of this indicator's whole series in its area (no component), computed once.</summary>
+    internal int HomeSeriesHash => Hash(HomeArea, ref _homeSeriesHash);
 
-    /// <summary>The key of the series of observations that name no area (the home area's too); its hash is computed once.</summary>
-    internal SeriesKey UnnamedSeriesKey(string? component) => Key(string.Empty, component, ref _unnamedSeriesHash);
+    /// <summary>The hash of the key of its whole series of observations that name no area (the home area's too), computed once.</summary>
+    internal int UnnamedSeriesHash => Hash(string.Empty, ref _unnamedSeriesHash);
 
-    private SeriesKey Key(string area, string? component, ref long cache)
+    private int Hash(string area, ref long cache)
     {
-        if (component is not null)
-        {
-            return Indicators.SeriesKey.Create(Id, area, component);
-        }
-
         // One atomic 64-bit field: bit 0 says the hash (bits 1..32) is there. Threads racing compute the same value.
         var cached = Volatile.Read(ref cache);
         if ((cached & 1) == 0)
@@ -143,7 +138,7 @@ public abstract class Indicator
             Volatile.Write(ref cache, cached);
         }
 
-        return Indicators.SeriesKey.WithHash(Id, area, null, (int)(cached >> 1));
+        return (int)(cached >> 1);
     }
 
     /// <summary>The indicator as text: id and English name.</summary>

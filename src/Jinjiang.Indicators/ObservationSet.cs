@@ -1,47 +1,57 @@
 using System.Collections.Concurrent;
-using System.Collections.Frozen;
-using System.Collections.ObjectModel;
+using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Utility;
+using NodaTime;
 
 namespace Jinjiang.Indicators;
 
 /// <summary>
-/// An immutable set of observations indexed by indicator and sorted by date, so that evaluating many indicators
-/// does not scan every observation each time. Build it once, share it between threads.
+/// An immutable set of observations indexed by indicator, area and component and sorted by date, so that
+/// evaluating many indicators does not scan every observation each time. Build it once, share it between threads.
 /// </summary>
+/// <remarks>
+/// The set keeps every observation once, in one array grouped by series (indicator, then area, then component) and
+/// sorted by date within each series, beside a column of date keys searched without touching the observations: an
+/// indicator's, an area's and a series' observations are each one contiguous range, found by key. Building is one
+/// counting sort (no grouping, no per-series lists); the series arrive date-sorted in most files and are then not
+/// sorted again.
+/// </remarks>
 public sealed class ObservationSet
 {
-    private readonly FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> _byIndicator;
-    private readonly FrozenDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _byIndicatorAndArea;
-    private readonly FrozenDictionary<SeriesKey, DatedSeries> _bySeries;
+    private readonly Observation[] _items;
+    private readonly int[] _keys;
+    private readonly int[] _order;
+    private readonly Dictionary<SeriesKey, SeriesRange> _bySeries;
+    private readonly Dictionary<(IndicatorId, string), Run> _byArea;
+    private readonly Dictionary<IndicatorId, Run> _byIndicator;
+    private readonly IndicatorId[] _indicators;
     private readonly bool _hasUnnamedArea;
-    private readonly ConcurrentDictionary<SeriesKey, DatedSeries> _merged = new();
+    private readonly ConcurrentDictionary<SeriesKey, SeriesRange> _merged = new();
+    private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _areaLists = new();
+    private readonly ConcurrentDictionary<IndicatorId, IReadOnlyList<Observation>> _indicatorLists = new();
+    private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _homeMerged = new();
+    private readonly ConcurrentDictionary<(IndicatorId, PeerGroup, string), IReadOnlyList<Observation>> _peersMerged = new();
 
-    private readonly ConcurrentDictionary<(IndicatorId, string), ReadOnlyCollection<Observation>> _homeMerged = new();
-
-    private readonly ConcurrentDictionary<(IndicatorId, Quantities.PeerGroup, string), ReadOnlyCollection<Observation>> _peersMerged = new();
-
-    private ObservationSet(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>> byIndicator, int count)
+    private ObservationSet(Observation[] items, int[] keys, int[] order, Dictionary<SeriesKey, SeriesRange> bySeries, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
     {
+        _items = items;
+        _keys = keys;
+        _order = order;
+        _bySeries = bySeries;
+        _byArea = byArea;
         _byIndicator = byIndicator;
-        _byIndicatorAndArea = byIndicator
-            .SelectMany(p => p.Value.GroupBy(o => o.Area ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: (p.Key, g.Key), Items: Array.AsReadOnly(g.ToArray()))))
-            .ToFrozenDictionary(x => x.Key, x => x.Items);
-        _bySeries = _byIndicatorAndArea
-            .SelectMany(p => p.Value.GroupBy(o => o.Component ?? string.Empty, StringComparer.Ordinal).Select(g => (Key: SeriesKey.Create(p.Key.Item1, p.Key.Item2, g.Key), Items: g.ToArray())))
-            .ToFrozenDictionary(x => x.Key, x => new DatedSeries(x.Items));
-        Count = count;
-        _hasUnnamedArea = byIndicator.Values.Any(list => list.Any(o => o.Area is null));
+        _indicators = indicators;
+        _hasUnnamedArea = byArea.Keys.Any(k => k.Item2.Length == 0);
     }
 
     /// <summary>The empty set.</summary>
-    public static ObservationSet Empty { get; } = new(FrozenDictionary<IndicatorId, ReadOnlyCollection<Observation>>.Empty, 0);
+    public static ObservationSet Empty { get; } = new([], [], [], [], [], [], []);
 
     /// <summary>The number of observations.</summary>
-    public int Count { get; }
+    public int Count => _items.Length;
 
-    /// <summary>The indicators that have observations.</summary>
-    public IEnumerable<IndicatorId> Indicators => _byIndicator.Keys;
+    /// <summary>The indicators that have observations, in the order of their ids.</summary>
+    public IEnumerable<IndicatorId> Indicators => _indicators;
 
     /// <summary>Builds a set. Observations of one indicator keep their given order among equal dates.</summary>
     /// <param name="observations">The observations.</param>
@@ -49,53 +59,142 @@ public sealed class ObservationSet
     public static ObservationSet Create(IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(observations);
-        var groups = new Dictionary<IndicatorId, List<Observation>>();
-        var count = 0;
-        foreach (var observation in observations)
+        var input = observations as Observation[] ?? [.. observations];
+        if (input.Length == 0)
         {
-            Preconditions.CheckArgument(observation is not null, nameof(observations), "An observation set cannot hold a null observation.");
-            if (!groups.TryGetValue(observation.IndicatorId, out var list))
-            {
-                groups[observation.IndicatorId] = list = [];
-            }
-
-            list.Add(observation);
-            count++;
+            return Empty;
         }
 
-        var frozen = groups.ToFrozenDictionary(
-            g => g.Key,
-            g => Array.AsReadOnly(g.Value.OrderBy(o => o.Date).ToArray()));
-        return new ObservationSet(frozen, count);
+        // 1. Each observation's series, by key; rows of one series usually follow each other, so the previous
+        //    row's series is tried first by reference (no hashing).
+        var seriesOf = new int[input.Length];
+        var index = new Dictionary<SeriesKey, int>();
+        var series = new List<(IndicatorId Indicator, string Area, string Component)>();
+        Observation? previous = null;
+        var previousSeries = -1;
+        for (var i = 0; i < input.Length; i++)
+        {
+            var o = input[i];
+            Preconditions.CheckArgument(o is not null, nameof(observations), "An observation set cannot hold a null observation.");
+            if (previous is not null
+                && ReferenceEquals(o.IndicatorId.Value, previous.IndicatorId.Value)
+                && ReferenceEquals(o.Area, previous.Area)
+                && ReferenceEquals(o.Component, previous.Component))
+            {
+                seriesOf[i] = previousSeries;
+                continue;
+            }
+
+            var area = o.Area ?? string.Empty;
+            var component = o.Component ?? string.Empty;
+            var key = SeriesKey.Create(o.IndicatorId, area, component);
+            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
+            if (!exists)
+            {
+                id = series.Count;
+                series.Add((o.IndicatorId, area, component));
+            }
+
+            seriesOf[i] = previousSeries = id;
+            previous = o;
+        }
+
+        // 2. The series in the order of indicator, area and component, so that an indicator's and an area's series are
+        //    contiguous; then one stable counting sort of the observations by series.
+        var bySort = new int[series.Count];
+        for (var s = 0; s < bySort.Length; s++)
+        {
+            bySort[s] = s;
+        }
+
+        Array.Sort(bySort, (a, b) =>
+        {
+            var c = series[a].Indicator.CompareTo(series[b].Indicator);
+            c = c != 0 ? c : string.CompareOrdinal(series[a].Area, series[b].Area);
+            return c != 0 ? c : string.CompareOrdinal(series[a].Component, series[b].Component);
+        });
+        var rank = new int[series.Count];
+        for (var r = 0; r < bySort.Length; r++)
+        {
+            rank[bySort[r]] = r;
+        }
+
+        var starts = new int[series.Count + 1];
+        foreach (var s in seriesOf)
+        {
+            starts[rank[s] + 1]++;
+        }
+
+        for (var r = 0; r < series.Count; r++)
+        {
+            starts[r + 1] += starts[r];
+        }
+
+        var items = new Observation[input.Length];
+        var keys = new int[input.Length];
+        var order = new int[input.Length];
+        var next = (int[])starts.Clone();
+        for (var i = 0; i < input.Length; i++)
+        {
+            var at = next[rank[seriesOf[i]]]++;
+            items[at] = input[i];
+            keys[at] = Key(input[i].Date);
+            order[at] = i;
+        }
+
+        // 3. Each series by date (stable), unless it already is; then the indexes.
+        var bySeries = new Dictionary<SeriesKey, SeriesRange>(series.Count);
+        var byArea = new Dictionary<(IndicatorId, string), Run>();
+        var byIndicator = new Dictionary<IndicatorId, Run>();
+        for (var r = 0; r < series.Count; r++)
+        {
+            var (indicator, area, component) = series[bySort[r]];
+            var (start, count) = (starts[r], starts[r + 1] - starts[r]);
+            SortByDate(items, keys, order, start, count);
+            bySeries[SeriesKey.Create(indicator, area, component)] = new SeriesRange(items, keys, start, count, UniformKind(items, start, count));
+            Extend(byArea, (indicator, area), start, count);
+            Extend(byIndicator, indicator, start, count);
+        }
+
+        return new ObservationSet(items, keys, order, bySeries, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
     }
 
     /// <summary>The observations of one indicator, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator)
-        => _byIndicator.TryGetValue(indicator, out var list) ? list : ReadOnlyCollection<Observation>.Empty;
+        => _byIndicator.TryGetValue(indicator, out var run)
+            ? _indicatorLists.GetOrAdd(indicator, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
+            : System.Collections.ObjectModel.ReadOnlyCollection<Observation>.Empty;
 
     /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="area">The area as the observations name it, or <see langword="null"/> for those that name none.</param>
     /// <returns>The observations, possibly none.</returns>
     public IReadOnlyList<Observation> For(IndicatorId indicator, string? area)
-        => _byIndicatorAndArea.TryGetValue((indicator, area ?? string.Empty), out var list) ? list : ReadOnlyCollection<Observation>.Empty;
+    {
+        var key = (indicator, area ?? string.Empty);
+        return _byArea.TryGetValue(key, out var run)
+            ? _areaLists.GetOrAdd(key, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
+            : System.Collections.ObjectModel.ReadOnlyCollection<Observation>.Empty;
+    }
 
     /// <summary>
     /// Every observation of an indicator's home area, any component (its own area's and those that name no area,
-    /// merged in date order): one area's, not the whole country's. Allocates only the first time for a merge.
+    /// merged in date order): one area's, not the whole country's. Allocates only the first time.
     /// </summary>
-    internal IReadOnlyList<Observation> Home(Indicator indicator)
+    internal IReadOnlyList<Observation> Home(Indicator indicator) => Home(indicator.Id, indicator.HomeArea);
+
+    /// <inheritdoc cref="Home(Indicator)"/>
+    internal IReadOnlyList<Observation> Home(IndicatorId indicator, string home)
     {
-        var home = indicator.HomeArea;
-        var named = For(indicator.Id, home);
+        var named = For(indicator, home);
         if (home.Length == 0 || !_hasUnnamedArea)
         {
             return named;
         }
 
-        var unnamed = For(indicator.Id, null);
+        var unnamed = For(indicator, null);
         if (unnamed.Count == 0)
         {
             return named;
@@ -103,7 +202,7 @@ public sealed class ObservationSet
 
         return named.Count == 0
             ? unnamed
-            : _homeMerged.GetOrAdd((indicator.Id, home), static (_, pair) => Array.AsReadOnly([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
+            : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => Array.AsReadOnly([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
     }
 
     /// <summary>
@@ -111,8 +210,8 @@ public sealed class ObservationSet
     /// merged in date order: the readings a rank among the group rests on, found by key for each member rather than
     /// by scanning every area's (a national set holds thousands). Allocates only the first time.
     /// </summary>
-    internal IReadOnlyList<Observation> Peers(Indicator indicator, Quantities.PeerGroup peers)
-        => _peersMerged.GetOrAdd((indicator.Id, peers, indicator.HomeArea), static (key, set) =>
+    internal IReadOnlyList<Observation> Peers(IndicatorId indicator, string home, PeerGroup peers)
+        => _peersMerged.GetOrAdd((indicator, peers, home), static (key, set) =>
         {
             var (id, group, home) = key;
             var areas = group.Members.Append(home).Append(string.Empty).Distinct(StringComparer.Ordinal);
@@ -120,71 +219,139 @@ public sealed class ObservationSet
         }, this);
 
     /// <summary>
-    /// The home series of an indicator (its own area, and the observations that name no area, merged in date
-    /// order) dated within [<paramref name="from"/>, <paramref name="to"/>]: a slice, found by binary search.
+    /// The home series of an indicator in an area (its own, and the observations that name no area, merged in date
+    /// order), resolved once: what <see cref="Slice"/> then cuts by date without a lookup.
     /// </summary>
-    internal ArraySegment<Observation> HomeSeries(Indicator indicator, string? component, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
+    internal SeriesRange HomeSeries(IndicatorId indicator, string home, string? component, int homeHash, int unnamedHash)
     {
-        var key = indicator.SeriesKey(component);
-        if (!_hasUnnamedArea || indicator.HomeArea.Length == 0)
+        var key = SeriesKey.WithHash(indicator, home, component, homeHash);
+        var hasNamed = _bySeries.TryGetValue(key, out var named);
+        if (!_hasUnnamedArea || home.Length == 0)
         {
-            return Series(key, from, to, out uniformKind);
+            return named;
         }
 
-        var unnamedKey = indicator.UnnamedSeriesKey(component);
-        var hasNamed = _bySeries.TryGetValue(key, out var named);
-        if (!_bySeries.TryGetValue(unnamedKey, out var unnamed))
+        if (!_bySeries.TryGetValue(SeriesKey.WithHash(indicator, string.Empty, component, unnamedHash), out var unnamed))
         {
-            return Series(key, from, to, out uniformKind);
+            return named;
         }
 
         if (!hasNamed)
         {
-            return Slice(unnamed!, from, to, out uniformKind);
+            return unnamed;
         }
 
-        var merged = _merged.GetOrAdd(key, static (_, pair) => new DatedSeries([.. pair.Item1.Items.Concat(pair.Item2.Items).OrderBy(o => o.Date)]), (named!, unnamed));
-        return Slice(merged, from, to, out uniformKind);
-    }
-
-    /// <summary>
-    /// One series (indicator, area, component) dated within [<paramref name="from"/>, <paramref name="to"/>], as a
-    /// slice of the set's own sorted array: no copy, no allocation, found by binary search.
-    /// </summary>
-    /// <param name="key">The series: indicator, area and component.</param>
-    /// <param name="from">The first date included.</param>
-    /// <param name="to">The last date included.</param>
-    /// <param name="uniformKind">The kind of quantity of every observation of the series, or null when they differ.</param>
-    internal ArraySegment<Observation> Series(SeriesKey key, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
-    {
-        if (to < from || !_bySeries.TryGetValue(key, out var series))
+        return _merged.GetOrAdd(key, static (_, pair) =>
         {
-            uniformKind = null;
-            return ArraySegment<Observation>.Empty;
-        }
-
-        return Slice(series, from, to, out uniformKind);
+            Observation[] all = [.. pair.Item1.Segment.Concat(pair.Item2.Segment).OrderBy(o => o.Date)];
+            return new SeriesRange(all, Array.ConvertAll(all, o => Key(o.Date)), 0, all.Length, UniformKind(all, 0, all.Length));
+        }, (named, unnamed));
     }
 
-    private static ArraySegment<Observation> Slice(DatedSeries series, NodaTime.LocalDate from, NodaTime.LocalDate to, out Quantities.QuantityKind? uniformKind)
+    /// <summary>The observations of a resolved series dated within [<paramref name="from"/>, <paramref name="to"/>]: a slice of the set's own array, found by binary search.</summary>
+    internal static ArraySegment<Observation> Slice(in SeriesRange series, LocalDate from, LocalDate to, out QuantityKind? uniformKind)
     {
-        if (to < from)
+        if (to < from || series.Count == 0)
         {
             uniformKind = null;
             return ArraySegment<Observation>.Empty;
         }
 
         uniformKind = series.UniformKind;
-        var keys = series.Keys;
-        var start = FirstAfter(keys, DatedSeries.Key(from), inclusive: true);
-        var end = FirstAfter(keys, DatedSeries.Key(to), inclusive: false);
+        var start = FirstAfter(series.Keys, series.Start, series.Count, Key(from), inclusive: true);
+        var end = FirstAfter(series.Keys, series.Start, series.Count, Key(to), inclusive: false);
         return new ArraySegment<Observation>(series.Items, start, end - start);
     }
 
-    /// <summary>The index of the first key on or after (inclusive) or after (not inclusive) the given key.</summary>
-    private static int FirstAfter(int[] sorted, int key, bool inclusive)
+    /// <summary>This set with more observations added.</summary>
+    /// <param name="observations">The observations to add.</param>
+    /// <returns>A new set.</returns>
+    public ObservationSet With(IEnumerable<Observation> observations)
+        => Create(All().Concat(Preconditions.CheckNotNull(observations)));
+
+    /// <summary>Every observation, by indicator then date.</summary>
+    /// <returns>The observations.</returns>
+    public IEnumerable<Observation> All() => _indicators.SelectMany(id => _indicatorLists.TryGetValue(id, out var cached) ? cached : List(_byIndicator[id]));
+
+    /// <summary>A key in the order of dates (year, month, day packed; not a day count).</summary>
+    internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
+
+    /// <summary>The observations of a run sorted by date, ties in the order they were given: a view when the run is one series, else a merge.</summary>
+    private IReadOnlyList<Observation> List(Run run)
     {
-        int low = 0, high = sorted.Length;
+        if (run.Series == 1)
+        {
+            return new ObservationSlice(new ArraySegment<Observation>(_items, run.Start, run.Count));
+        }
+
+        var positions = new long[run.Count];
+        var merged = new Observation[run.Count];
+        for (var i = 0; i < run.Count; i++)
+        {
+            positions[i] = ((long)_keys[run.Start + i] << 32) | (uint)_order[run.Start + i];
+            merged[i] = _items[run.Start + i];
+        }
+
+        Array.Sort(positions, merged);
+        return Array.AsReadOnly(merged);
+    }
+
+    private static void Extend<TKey>(Dictionary<TKey, Run> runs, TKey key, int start, int count)
+        where TKey : notnull
+    {
+        ref var run = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(runs, key, out var exists);
+        run = exists ? new Run(run.Start, run.Count + count, run.Series + 1) : new Run(start, count, 1);
+    }
+
+    /// <summary>Sorts one series by date, ties in their given order; nothing to do when it is sorted already.</summary>
+    private static void SortByDate(Observation[] items, int[] keys, int[] order, int start, int count)
+    {
+        var sorted = true;
+        for (var i = start + 1; i < start + count && sorted; i++)
+        {
+            sorted = keys[i - 1] <= keys[i];
+        }
+
+        if (sorted)
+        {
+            return;
+        }
+
+        var positions = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            positions[i] = ((long)keys[start + i] << 32) | (uint)order[start + i];
+        }
+
+        var segment = items.AsSpan(start, count);
+        var copy = segment.ToArray();
+        Array.Sort(positions, copy);
+        copy.CopyTo(segment);
+        for (var i = 0; i < count; i++)
+        {
+            keys[start + i] = (int)(positions[i] >> 32);
+            order[start + i] = (int)(positions[i] & 0xFFFFFFFF);
+        }
+    }
+
+    private static QuantityKind? UniformKind(Observation[] items, int start, int count)
+    {
+        var kind = items[start].Value.Kind;
+        for (var i = start + 1; i < start + count; i++)
+        {
+            if (items[i].Value.Kind != kind)
+            {
+                return null;
+            }
+        }
+
+        return kind;
+    }
+
+    /// <summary>The index of the first key on or after (inclusive) or after (not inclusive) the given key, within a range.</summary>
+    private static int FirstAfter(int[] sorted, int start, int count, int key, bool inclusive)
+    {
+        int low = start, high = start + count;
         while (low < high)
         {
             var mid = (int)((uint)(low + high) >> 1);
@@ -201,36 +368,6 @@ public sealed class ObservationSet
         return low;
     }
 
-    /// <summary>This set with more observations added.</summary>
-    /// <param name="observations">The observations to add.</param>
-    /// <returns>A new set.</returns>
-    public ObservationSet With(IEnumerable<Observation> observations)
-        => Create(_byIndicator.Values.SelectMany(v => v).Concat(Preconditions.CheckNotNull(observations)));
-
-    /// <summary>Every observation, by indicator then date.</summary>
-    /// <returns>The observations.</returns>
-    public IEnumerable<Observation> All() => _byIndicator.OrderBy(p => p.Key).SelectMany(p => p.Value);
-
-    /// <summary>
-    /// One series sorted by date, with its dates as integer keys (searched without touching the observations) and
-    /// its kind of quantity when all share one (so a kind check costs nothing in the common case).
-    /// </summary>
-    private sealed class DatedSeries
-    {
-        internal DatedSeries(Observation[] items)
-        {
-            Items = items;
-            Keys = Array.ConvertAll(items, o => Key(o.Date));
-            UniformKind = items.Length > 0 && Array.TrueForAll(items, o => o.Value.Kind == items[0].Value.Kind) ? items[0].Value.Kind : null;
-        }
-
-        internal Observation[] Items { get; }
-
-        internal int[] Keys { get; }
-
-        internal Quantities.QuantityKind? UniformKind { get; }
-
-        /// <summary>A key in the order of dates (year, month, day packed; not a day count).</summary>
-        internal static int Key(NodaTime.LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
-    }
+    /// <summary>A contiguous range of the set's array: an indicator's or an area's observations, over one or more series.</summary>
+    private readonly record struct Run(int Start, int Count, int Series);
 }

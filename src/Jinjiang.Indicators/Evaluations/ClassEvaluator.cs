@@ -219,7 +219,7 @@ internal static class ClassEvaluator
     private static bool InScope(Observation o, ClassTarget target, EvaluationContext context)
         => o.Date <= context.AsOf
             && target.Period.Contains(o.Date)
-            && o.IsOf(context.Indicator.HomeArea)
+            && o.IsOf(context.HomeArea)
             && (context.Component is null || string.Equals(o.Component, context.Component, StringComparison.Ordinal));
 
     private static bool SameUnit(Observation a, Observation b) => string.Equals(a.Component ?? string.Empty, b.Component ?? string.Empty, StringComparison.Ordinal);

@@ -11,15 +11,31 @@ namespace Jinjiang.Indicators.Evaluations;
 internal readonly struct EvaluationContext
 {
     internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
+        : this(indicator, indicator.HomeArea, set, asOf, options, component, default, resolved: false)
+    {
+    }
+
+    /// <summary>A context for an indicator judged in another area than its own (a template for many areas), with its whole home series resolved once for many as-of dates.</summary>
+    internal EvaluationContext(Indicator indicator, string homeArea, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component, SeriesRange homeSeries, bool resolved)
     {
         Indicator = indicator;
+        HomeArea = homeArea;
         Set = set;
         AsOf = asOf;
         Options = options;
         Component = component;
+        _homeSeries = homeSeries;
+        _resolved = resolved;
     }
 
+    private readonly SeriesRange _homeSeries;
+
+    private readonly bool _resolved;
+
     internal Indicator Indicator { get; }
+
+    /// <summary>The area judged: the indicator's own, or the area a template is judged for.</summary>
+    internal string HomeArea { get; }
 
     internal ObservationSet Set { get; }
 
@@ -27,7 +43,7 @@ internal readonly struct EvaluationContext
     internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
 
     /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
-    internal IReadOnlyList<Observation> HomeObservations => Set.Home(Indicator);
+    internal IReadOnlyList<Observation> HomeObservations => Set.Home(Indicator.Id, HomeArea);
 
     internal LocalDate AsOf { get; }
 
@@ -37,7 +53,20 @@ internal readonly struct EvaluationContext
 
     internal Tolerance Tolerance => Options.Tolerance;
 
-    internal EvaluationContext ForComponent(string? component) => new(Indicator, Set, AsOf, Options, component);
+    internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _homeSeries, _resolved && component is null);
+
+    /// <summary>The home series of this context's component (its area's and those naming no area), resolved: once per batch, or by key.</summary>
+    internal SeriesRange HomeSeries()
+    {
+        if (Component is null)
+        {
+            return _resolved ? _homeSeries
+                : ReferenceEquals(HomeArea, Indicator.HomeArea) ? Set.HomeSeries(Indicator.Id, HomeArea, null, Indicator.HomeSeriesHash, Indicator.UnnamedSeriesHash)
+                : Set.HomeSeries(Indicator.Id, HomeArea, null, SeriesKey.Hash(Indicator.Id, HomeArea, null), Indicator.UnnamedSeriesHash);
+        }
+
+        return Set.HomeSeries(Indicator.Id, HomeArea, Component, SeriesKey.Hash(Indicator.Id, HomeArea, Component), SeriesKey.Hash(Indicator.Id, string.Empty, Component));
+    }
 
     /// <summary>
     /// The home area's observations of this context's component, dated on or before the as-of date, sorted by
@@ -65,11 +94,11 @@ internal readonly struct EvaluationContext
             to = n;
         }
 
-        return Set.HomeSeries(Indicator, Component, from, to, out uniformKind);
+        return ObservationSet.Slice(HomeSeries(), from, to, out uniformKind);
     }
 
     /// <summary>The home area's observations of this context's component dated from <paramref name="from"/> to <paramref name="to"/> and not after the as-of date, without allocating.</summary>
-    internal ArraySegment<Observation> HomeBetween(LocalDate from, LocalDate to) => Set.HomeSeries(Indicator, Component, from, Min(to, AsOf), out _);
+    internal ArraySegment<Observation> HomeBetween(LocalDate from, LocalDate to) => ObservationSet.Slice(HomeSeries(), from, Min(to, AsOf), out _);
 
     /// <summary>The first day the promise binds (the report's delivery date, or the target's start if later).</summary>
     internal LocalDate BindsFrom => Indicator.BindsFrom;

@@ -98,7 +98,7 @@ internal static class RankEvaluator
     internal static Evaluation Evaluate(RankTarget target, EvaluationContext context)
     {
         var j = Judge(target, context);
-        var home = context.Indicator.HomeArea;
+        var home = context.HomeArea;
         var all = Readings(target, context);
         var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
         var inPeriod = all.Where(scope.Includes).ToList();
@@ -230,7 +230,7 @@ internal static class RankEvaluator
     /// members' and the home area's when they are (the peers' values), each found by key.
     /// </summary>
     private static IReadOnlyList<Observation> Readings(RankTarget target, EvaluationContext context)
-        => target.Peers.IsListed ? context.Set.Peers(context.Indicator, target.Peers) : context.HomeObservations;
+        => target.Peers.IsListed ? context.Set.Peers(context.Indicator.Id, context.HomeArea, target.Peers) : context.HomeObservations;
 
     /// <summary>The judgement of a rank, with its figures.</summary>
     private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
@@ -367,7 +367,7 @@ internal static class RankEvaluator
     {
         internal RankTarget Target => target;
 
-        internal string Home => context.Indicator.HomeArea;
+        internal string Home => context.HomeArea;
 
         internal bool LowerIsBetter => context.Indicator.Direction == Direction.LowerIsBetter;
 

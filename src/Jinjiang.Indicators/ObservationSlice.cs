@@ -1,9 +1,9 @@
 using System.Collections;
 
-namespace Jinjiang.Indicators.Evaluations;
+namespace Jinjiang.Indicators;
 
 /// <summary>
-/// A read-only view of a range of an <see cref="ObservationSet"/>'s own array, for <see cref="Evaluation.Inputs"/>:
+/// A read-only view of a range of an <see cref="ObservationSet"/>'s own array (a series, an evaluation's inputs):
 /// unlike a boxed <see cref="ArraySegment{T}"/> it does not hand out the array, so the set stays immutable.
 /// </summary>
 internal sealed class ObservationSlice(ArraySegment<Observation> segment) : IReadOnlyList<Observation>
