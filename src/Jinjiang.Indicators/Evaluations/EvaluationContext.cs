@@ -11,13 +11,14 @@ namespace Jinjiang.Indicators.Evaluations;
 internal readonly struct EvaluationContext
 {
     internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
-        : this(indicator, indicator.HomeArea, set, asOf, options, component, default, resolved: false)
+        : this(indicator, indicator.HomeArea, set, asOf, options, component, default, resolved: false, homeList: null)
     {
     }
 
     /// <summary>A context for an indicator judged in another area than its own (a template for many areas), with its whole home series resolved once for many as-of dates.</summary>
-    internal EvaluationContext(Indicator indicator, string homeArea, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component, SeriesRange homeSeries, bool resolved)
+    internal EvaluationContext(Indicator indicator, string homeArea, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component, SeriesRange homeSeries, bool resolved, IReadOnlyList<Observation>? homeList)
     {
+        _homeList = homeList;
         Indicator = indicator;
         HomeArea = homeArea;
         Set = set;
@@ -32,6 +33,8 @@ internal readonly struct EvaluationContext
 
     private readonly bool _resolved;
 
+    private readonly IReadOnlyList<Observation>? _homeList;
+
     internal Indicator Indicator { get; }
 
     /// <summary>The area judged: the indicator's own, or the area a template is judged for.</summary>
@@ -43,7 +46,7 @@ internal readonly struct EvaluationContext
     internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
 
     /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
-    internal IReadOnlyList<Observation> HomeObservations => Set.Home(Indicator.Id, HomeArea);
+    internal IReadOnlyList<Observation> HomeObservations => _homeList ?? Set.Home(Indicator.Id, HomeArea);
 
     internal LocalDate AsOf { get; }
 
@@ -53,7 +56,7 @@ internal readonly struct EvaluationContext
 
     internal Tolerance Tolerance => Options.Tolerance;
 
-    internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _homeSeries, _resolved && component is null);
+    internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _homeSeries, _resolved && component is null, _homeList);
 
     /// <summary>The home series of this context's component (its area's and those naming no area), resolved: once per batch, or by key.</summary>
     internal SeriesRange HomeSeries()

@@ -21,6 +21,19 @@ public sealed class StatusCounts
         _counts = [.. counts];
     }
 
+    /// <summary>Counts the statuses of some summaries (a batch's: every promise of every area at some dates).</summary>
+    /// <param name="summaries">The summaries.</param>
+    public StatusCounts(ReadOnlySpan<EvaluationSummary> summaries)
+    {
+        var counts = new int[EvaluationStatusText.All.Count];
+        foreach (var s in summaries)
+        {
+            counts[(int)s.Status]++;
+        }
+
+        _counts = [.. counts];
+    }
+
     /// <summary>How many evaluations have a status.</summary>
     /// <param name="status">The status.</param>
     /// <returns>The count.</returns>

@@ -129,7 +129,7 @@ public class SummaryTests
     }
 
     /// <summary>The catalog and the sample, plus hand-built indicators for paths the sample does not take.</summary>
-    private static (Indicator[] Indicators, ObservationSet Set) EveryKind()
+    internal static (Indicator[] Indicators, ObservationSet Set) EveryKind()
     {
         var floor = new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(40)), Fixtures.Year2023);
         var stretch = new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(45)), Fixtures.Year2023);
