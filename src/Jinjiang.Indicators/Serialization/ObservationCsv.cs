@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Utility;
+using NodaTime;
 using Sylvan.Data.Csv;
 
 namespace Jinjiang.Indicators.Serialization;
@@ -81,13 +82,14 @@ public static class ObservationCsv
             return FileLoad.Finish(new([], [Undecodable(sourceName, e)]), options);
         }
 
-        return Read(() => new StringReader(text), sourceName, options);
+        // One row per line at most: the list is made at its size once, not grown by copying (a vectorized count).
+        return Read(() => new StringReader(text), sourceName, options, text.AsSpan().Count('\n'));
     }
 
-    private static ReadResult<IReadOnlyList<Observation>> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options)
+    private static ReadResult<IReadOnlyList<Observation>> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options, int expectedRows = 0)
     {
         var problems = new List<ReadProblem>();
-        var items = new List<Observation>();
+        var items = new List<Observation>(expectedRows);
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         try
         {
@@ -271,7 +273,20 @@ public static class ObservationCsv
         string? Cell(int i) => i >= 0 && i < csv.RowFieldCount ? csv.GetString(i) : null;
         // Cells that repeat from row to row come from a pool; dates and values are mostly unique.
         var pool = new StringPool();
-        string? Pooled(int i) => i >= 0 && i < csv.RowFieldCount ? pool.Get(csv.GetFieldSpan(i)) : null;
+        var previous = new string?[csv.FieldCount]; // the column's cell on the previous row: the usual next value
+        string? Pooled(int i)
+        {
+            if (i < 0 || i >= csv.RowFieldCount)
+            {
+                return null;
+            }
+
+            var span = csv.GetFieldSpan(i);
+            return previous[i] is { } last && span.SequenceEqual(last) ? last : previous[i] = pool.Get(span);
+        }
+
+        Func<string?> dateText = () => Cell(cDate);
+        Func<string?> valueText = () => Cell(cValue);
         // Physical line numbers: a quoted cell may span lines, so each record advances by its own line breaks.
         var next = resumedAfter + 1 < 2 ? 2 : resumedAfter + 1;
         while (true)
@@ -304,7 +319,17 @@ public static class ObservationCsv
                 continue;
             }
 
-            var fields = new ObservationFields(Pooled(cIndicator), Cell(cDate), Cell(cValue), Pooled(cUnit), Pooled(cArea), Pooled(cComponent), Pooled(cStatus), Pooled(cSource), Pooled(cNote)) { Period = Cell(cPeriod) };
+            // The date and the number are read in place; their text is made only if a message or a class needs it.
+            LocalDate? date = cDate < csv.RowFieldCount && IsoDate.TryParse(csv.GetFieldSpan(cDate), out var d) ? d : null;
+            double? number = cValue < csv.RowFieldCount && double.TryParse(csv.GetFieldSpan(cValue), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n) ? n : null;
+            var fields = new ObservationFields(Pooled(cIndicator), date is null ? Cell(cDate) : null, number is null ? Cell(cValue) : null, Pooled(cUnit), Pooled(cArea), Pooled(cComponent), Pooled(cStatus), Pooled(cSource), Pooled(cNote))
+            {
+                Period = Cell(cPeriod),
+                ParsedDate = date,
+                Number = number,
+                DateText = date is null ? null : dateText,
+                ValueText = number is null ? null : valueText,
+            };
             if (parser.Parse(fields, line, f => f) is { } observation)
             {
                 items.Add(observation);

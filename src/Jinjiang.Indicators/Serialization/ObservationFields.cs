@@ -15,8 +15,20 @@ internal readonly record struct ObservationFields(
     /// <summary>The optional SDMX-style period the value covers (<c>2023-Q2</c>, <c>2023-01-01/2023-06-30</c>).</summary>
     public string? Period { get; init; }
 
-    /// <summary>The value already read as a number (a JSON number), so it is not formatted and parsed again.</summary>
+    /// <summary>The value already read as a number (a JSON number, a CSV cell read in place), so it is not formatted and parsed again.</summary>
     public double? Number { get; init; }
+
+    /// <summary>The date already read (a CSV cell read in place), so no string is made for it.</summary>
+    public LocalDate? ParsedDate { get; init; }
+
+    /// <summary>The text of the date cell, made only when a message quotes it (with <see cref="ParsedDate"/>).</summary>
+    public Func<string?>? DateText { get; init; }
+
+    /// <summary>The text of the value cell, made only when a message or a class quotes it (with <see cref="Number"/>).</summary>
+    public Func<string?>? ValueText { get; init; }
+
+    /// <summary>The date as written, for messages.</summary>
+    public string? DateAsWritten => Date ?? DateText?.Invoke();
 }
 
 /// <summary>Turns text fields into an observation, reporting each problem with its field; shared by CSV and JSON.</summary>
@@ -25,7 +37,10 @@ internal sealed class ObservationFieldParser
     private readonly IndicatorCatalog? _catalog;
     private readonly string _source;
     private readonly List<ReadProblem> _problems;
-    private readonly Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), int> _seen = [];
+    private readonly DuplicateCheck _seen = new();
+    private (string? Text, (IndicatorId Id, Indicator? Indicator, string? Problem) Result) _lastId;
+    private (string? Id, string? Component, (Target? Target, IReadOnlyList<QuantityKind>? Kinds) Result) _lastTarget;
+    private (string? Text, MeasureUnit? Unit) _lastUnit;
     private readonly Dictionary<string, (IndicatorId Id, Indicator? Indicator, string? Problem)> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<(IndicatorId, string?), (Target? Target, IReadOnlyList<QuantityKind>? Kinds)> _targets = [];
     private int _line;
@@ -44,26 +59,26 @@ internal sealed class ObservationFieldParser
     /// <param name="fields">The text fields.</param>
     /// <param name="line">The line (CSV) or 0.</param>
     /// <param name="fieldName">Maps a field name to its location label (a CSV column name or a JSON path).</param>
-    internal Observation? Parse(ObservationFields fields, int line, Func<string, string> fieldName)
+    internal Observation? Parse(in ObservationFields fields, int line, Func<string, string> fieldName)
     {
         _fieldName = fieldName;
         _indexedFieldName = null;
-        return Parse(fields, line);
+        return Parse(in fields, line);
     }
 
     /// <summary>Parses the row at <paramref name="index"/> of an array; its location is written only if there is a problem.</summary>
     /// <param name="fields">The text fields.</param>
     /// <param name="index">The row's index, passed to <paramref name="fieldName"/>.</param>
     /// <param name="fieldName">Maps the index and a field name to a location label (a JSON path); best static.</param>
-    internal Observation? Parse(ObservationFields fields, int index, Func<int, string, string> fieldName)
+    internal Observation? Parse(in ObservationFields fields, int index, Func<int, string, string> fieldName)
     {
         _fieldName = null;
         _indexedFieldName = fieldName;
         _index = index;
-        return Parse(fields, 0);
+        return Parse(in fields, 0);
     }
 
-    private Observation? Parse(ObservationFields fields, int line)
+    private Observation? Parse(in ObservationFields fields, int line)
     {
         var before = _problems.Count;
         _line = line;
@@ -92,7 +107,12 @@ internal sealed class ObservationFieldParser
         // The date may be left out when the period says where it ends.
         LocalDate parsedDate;
         bool dateOk;
-        if (string.IsNullOrWhiteSpace(fields.Date) && period is not null)
+        if (fields.ParsedDate is { } read)
+        {
+            parsedDate = read;
+            dateOk = true;
+        }
+        else if (string.IsNullOrWhiteSpace(fields.Date) && period is not null)
         {
             parsedDate = period.End;
             dateOk = true;
@@ -104,7 +124,7 @@ internal sealed class ObservationFieldParser
 
         if (!dateOk)
         {
-            Problem("date", fields.Date, "Expected an ISO date yyyy-MM-dd.");
+            Problem("date", fields.DateAsWritten, "Expected an ISO date yyyy-MM-dd.");
         }
         else if (period is not null && period.End != parsedDate)
         {
@@ -116,13 +136,19 @@ internal sealed class ObservationFieldParser
         IReadOnlyList<QuantityKind>? kinds = null;
         if (indicator is not null)
         {
-            if (!_targets.TryGetValue((id, component), out var cached))
+            // Rows of one series follow each other: the previous row's target is tried first, by reference.
+            if (!ReferenceEquals(_lastTarget.Id, id.Value) || !ReferenceEquals(_lastTarget.Component, component))
             {
-                var t = TargetFor(indicator.Target, component);
-                _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
+                if (!_targets.TryGetValue((id, component), out var cached))
+                {
+                    var t = TargetFor(indicator.Target, component);
+                    _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
+                }
+
+                _lastTarget = (id.Value, component, cached);
             }
 
-            (target, kinds) = cached;
+            (target, kinds) = _lastTarget.Result;
             if (target is null)
             {
                 Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator.Target))}.");
@@ -149,22 +175,19 @@ internal sealed class ObservationFieldParser
         }
 
         var area = string.IsNullOrWhiteSpace(fields.Area) ? null : fields.Area.Trim();
-        var key = (id, date, period?.Start ?? date, area ?? string.Empty, component);
         var incidents = indicator?.Target.AcceptsSeveralReadingsPerDay == true; // one row per incident: several a day are normal
         if (!incidents)
         {
-            // One lookup both checks and records the key.
-            ref var firstLine = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_seen, key, out var seen);
-            if (seen)
+            var firstLine = _seen.Add(id, area, component, date, period?.Start ?? date, line);
+            if (firstLine is { } first)
             {
-                Problem("date", fields.Date, firstLine > 0
-                    ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
+                Problem("date", fields.DateAsWritten, first > 0
+                    ? $"Duplicate observation: line {first.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
                     : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
                 return null;
             }
-
-            firstLine = line;
         }
+
         return new Observation(id, date, measure.Value)
         {
             Period = period,
@@ -182,8 +205,14 @@ internal sealed class ObservationFieldParser
 
     private (IndicatorId Id, Indicator? Indicator, string? Problem) Identify(string text)
     {
+        if (ReferenceEquals(text, _lastId.Text))
+        {
+            return _lastId.Result;
+        }
+
         if (_ids.TryGetValue(text, out var known))
         {
+            _lastId = (text, known);
             return known;
         }
 
@@ -206,6 +235,7 @@ internal sealed class ObservationFieldParser
             _ids[text] = result;
         }
 
+        _lastId = (text, result);
         return result;
     }
 
@@ -215,7 +245,8 @@ internal sealed class ObservationFieldParser
         completionDate = null;
         // A JSON number arrives as a double with no text; its text is made only where a class, a milestone state or a
         // problem message needs it.
-        string valueText() => fields.Value?.Trim() ?? (fields.Number is { } n0 ? n0.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+        string valueText() => fields.Value?.Trim() ?? fields.ValueText?.Invoke()?.Trim() ?? (fields.Number is { } n0 ? n0.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+        string rawValue() => fields.Value ?? fields.ValueText?.Invoke() ?? valueText();
         var unitText = fields.Unit?.Trim() ?? string.Empty;
 
         MeasureUnit? unit;
@@ -228,7 +259,15 @@ internal sealed class ObservationFieldParser
         {
             unit = MeasureUnit.BaseOf(kinds[0]);
         }
-        else if (!MeasureUnit.TryParse(unitText, out unit))
+        else if (ReferenceEquals(unitText, _lastUnit.Text) && _lastUnit.Unit is not null)
+        {
+            unit = _lastUnit.Unit; // the previous row's unit, found by reference
+        }
+        else if (MeasureUnit.TryParse(unitText, out unit))
+        {
+            _lastUnit = (unitText, unit);
+        }
+        else
         {
             problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 平方米, 万平方米, 亩, 个, 座, 元, 万元, 亿元, 百分点, 类, 名).");
             return null;
@@ -246,7 +285,7 @@ internal sealed class ObservationFieldParser
             case QuantityKind.QualityClass:
                 if (!QualityClass.TryParse(valueText(), out var quality))
                 {
-                    problem("value", fields.Value ?? valueText(), "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
+                    problem("value", rawValue(), "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
                     return null;
                 }
 
@@ -267,7 +306,7 @@ internal sealed class ObservationFieldParser
                     return Measure.Completion(true);
                 }
 
-                problem("value", fields.Value ?? valueText(), "Expected done, true, false or a completion date yyyy-MM-dd.");
+                problem("value", rawValue(), "Expected done, true, false or a completion date yyyy-MM-dd.");
                 return null;
             default:
                 if (fields.Number is { } n)
@@ -276,7 +315,7 @@ internal sealed class ObservationFieldParser
                 }
                 else if (!double.TryParse(valueText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
                 {
-                    problem("value", fields.Value ?? valueText(), NotANumber(valueText()));
+                    problem("value", rawValue(), NotANumber(valueText()));
                     return null;
                 }
 
@@ -285,7 +324,7 @@ internal sealed class ObservationFieldParser
 
         if (!double.IsFinite(number))
         {
-            problem("value", fields.Value ?? valueText(), "Expected a finite number, not NaN or infinity.");
+            problem("value", rawValue(), "Expected a finite number, not NaN or infinity.");
             return null;
         }
 
@@ -293,26 +332,26 @@ internal sealed class ObservationFieldParser
         var baseValue = number * unit.FactorToBase;
         if (!double.IsFinite(baseValue) || Math.Abs(baseValue) > MaxPlausible || (unit.Kind == QuantityKind.Money && Math.Abs(baseValue) > (double)decimal.MaxValue))
         {
-            problem("value", fields.Value ?? valueText(), $"The value is too large to be a real figure: {valueText()} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.");
+            problem("value", rawValue(), $"The value is too large to be a real figure: {valueText()} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.");
             return null;
         }
 
         if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
         {
-            problem("value", fields.Value ?? valueText(), $"A {unit.Kind} cannot be negative.");
+            problem("value", rawValue(), $"A {unit.Kind} cannot be negative.");
             return null;
         }
 
         if (unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)))
         {
-            problem("value", fields.Value ?? valueText(), "A rank is a whole number from 1.");
+            problem("value", rawValue(), "A rank is a whole number from 1.");
             return null;
         }
 
         var measure = new Measure(number, unit);
         if (target is CoverageTarget && measure.BaseValue > 1 + 1e-12)
         {
-            problem("value", fields.Value ?? valueText(), "A coverage must be between 0 and 100%.");
+            problem("value", rawValue(), "A coverage must be between 0 and 100%.");
             return null;
         }
 

@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Serialization;
 /// </summary>
 internal sealed class StringPool
 {
-    private const int Capacity = 4096;
+    private const int Capacity = 1 << 16; // every county-level area of China, with room
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 

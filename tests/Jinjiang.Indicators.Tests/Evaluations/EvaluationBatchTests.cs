@@ -99,10 +99,19 @@ public class EvaluationBatchTests
         var buffer = new EvaluationSummary[batch.Count * Dates.Length];
         batch.Summarize(Dates, buffer); // warm up
         batch.Summarize(Dates[0], buffer);
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        batch.Summarize(Dates, buffer);
-        batch.Summarize(Dates[3], buffer);
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+
+        // The runtime itself may allocate once on this thread (a method moved to its optimized code): a summary that
+        // allocates would allocate in every round, so the least of five rounds is what the batch allocates.
+        var least = long.MaxValue;
+        for (var round = 0; round < 5; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            batch.Summarize(Dates, buffer);
+            batch.Summarize(Dates[3], buffer);
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        Assert.Equal(0, least);
     }
 
     [Fact]

@@ -1,0 +1,73 @@
+using NodaTime;
+
+namespace Jinjiang.Indicators.Serialization;
+
+/// <summary>
+/// Finds rows that repeat an earlier row's series (indicator, area, component), date and period start, at 16 bytes
+/// per row while they are read: as long as each series' rows come in date order (the usual file, however its
+/// series are interleaved), a row is compared with its series' latest only; from the first row out of order on,
+/// every key read so far and after goes into one hash set.
+/// </summary>
+internal sealed class DuplicateCheck
+{
+    private readonly Dictionary<(IndicatorId, string, string?), int> _series = [];
+    private readonly List<long> _latest = [];
+    private (string? Id, string? Area, string? Component, int Series) _last = (null, null, null, -1);
+    private List<long>? _keys = [];
+    private List<long>? _seriesAndLines = [];
+    private Dictionary<(int, long), int>? _all;
+
+    /// <summary>Records a row; returns the line of an earlier row with the same series, date and start (a duplicate), or null.</summary>
+    internal int? Add(IndicatorId id, string? area, string? component, LocalDate date, LocalDate start, int line)
+    {
+        var series = SeriesOf(id, area, component);
+        var key = ((long)ObservationSet.Key(date) << 32) | (uint)ObservationSet.Key(start);
+        if (_all is null)
+        {
+            if (key > _latest[series])
+            {
+                _latest[series] = key;
+                _keys!.Add(key);
+                _seriesAndLines!.Add(((long)series << 32) | (uint)line);
+                return null;
+            }
+
+            // The first row out of order: from here on, a hash set of every key.
+            _all = new Dictionary<(int, long), int>(_keys!.Count * 2);
+            for (var i = 0; i < _keys.Count; i++)
+            {
+                _all[((int)(_seriesAndLines![i] >> 32), _keys[i])] = (int)(_seriesAndLines[i] & 0xFFFFFFFF);
+            }
+
+            (_keys, _seriesAndLines) = (null, null);
+        }
+
+        ref var first = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_all, (series, key), out var seen);
+        if (seen)
+        {
+            return first;
+        }
+
+        first = line;
+        return null;
+    }
+
+    /// <summary>A small number for a series; rows of one series usually follow each other, so the previous row's is tried first, by reference.</summary>
+    private int SeriesOf(IndicatorId id, string? area, string? component)
+    {
+        if (_last.Series >= 0 && ReferenceEquals(_last.Id, id.Value) && ReferenceEquals(_last.Area, area) && ReferenceEquals(_last.Component, component))
+        {
+            return _last.Series;
+        }
+
+        ref var series = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_series, (id, area ?? string.Empty, component), out var exists);
+        if (!exists)
+        {
+            series = _latest.Count;
+            _latest.Add(long.MinValue);
+        }
+
+        _last = (id.Value, area, component, series);
+        return series;
+    }
+}
