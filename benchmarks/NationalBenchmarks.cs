@@ -27,7 +27,7 @@ namespace Jinjiang.Indicators.Benchmarks;
 public class NationalBenchmarks
 {
     private static readonly DateInterval Year = ReportPeriods.Year(2023);
-    private static readonly LocalDate[] MonthEnds = [.. Enumerable.Range(1, 12).Select(m => new LocalDate(2023, m, 1).PlusMonths(1).PlusDays(-1))];
+    internal static readonly LocalDate[] MonthEnds = [.. Enumerable.Range(1, 12).Select(m => new LocalDate(2023, m, 1).PlusMonths(1).PlusDays(-1))];
     private IndicatorCatalog _template = new([]);
     private string[] _areas = [];
     private string _csv = string.Empty;
@@ -55,7 +55,7 @@ public class NationalBenchmarks
     }
 
     /// <summary>Rows of one promise of one area: 12 month-end readings (a change target also has last year's total).</summary>
-    private static void Rows(StringBuilder sb, Indicator indicator, string area, Random random)
+    internal static void Rows(StringBuilder sb, Indicator indicator, string area, Random random)
     {
         var id = indicator.Id.Value;
         void Row(LocalDate date, double value, string unit, string component = "")
@@ -149,7 +149,7 @@ public class NationalBenchmarks
         for (var start = 0; start < batch.Count; start += perArea)
         {
             batch.Summarize(start, perArea, MonthEnds, summaries);
-            foreach (var s in summaries)
+            foreach (ref readonly var s in summaries.AsSpan())
             {
                 counts[(int)s.Status]++;
             }
@@ -160,7 +160,7 @@ public class NationalBenchmarks
     }
 
     /// <summary>A template of 40 promises of the catalog's kinds, with their report's dates.</summary>
-    private static IndicatorCatalog Template()
+    internal static IndicatorCatalog Template()
     {
         var report = WorkReport.ForArea("template", 2023, new LocalDate(2023, 1, 15));
         var list = new List<Indicator>();

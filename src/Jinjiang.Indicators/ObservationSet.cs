@@ -21,7 +21,8 @@ public sealed class ObservationSet
     private readonly Observation[] _items;
     private readonly int[] _keys;
     private readonly int[] _order;
-    private readonly Dictionary<SeriesKey, SeriesRange> _bySeries;
+    private readonly Dictionary<SeriesKey, int> _bySeries;
+    private readonly SeriesRange[] _ranges;
     private readonly Dictionary<(IndicatorId, string), Run> _byArea;
     private readonly Dictionary<IndicatorId, Run> _byIndicator;
     private readonly IndicatorId[] _indicators;
@@ -32,8 +33,9 @@ public sealed class ObservationSet
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _homeMerged = new();
     private readonly ConcurrentDictionary<(IndicatorId, PeerGroup, string), IReadOnlyList<Observation>> _peersMerged = new();
 
-    private ObservationSet(Observation[] items, int[] keys, int[] order, Dictionary<SeriesKey, SeriesRange> bySeries, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
+    private ObservationSet(Observation[] items, int[] keys, int[] order, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
     {
+        _ranges = ranges;
         _items = items;
         _keys = keys;
         _order = order;
@@ -45,7 +47,7 @@ public sealed class ObservationSet
     }
 
     /// <summary>The empty set.</summary>
-    public static ObservationSet Empty { get; } = new([], [], [], [], [], [], []);
+    public static ObservationSet Empty { get; } = new([], [], [], [], [], [], [], []);
 
     /// <summary>The number of observations.</summary>
     public int Count => _items.Length;
@@ -59,7 +61,13 @@ public sealed class ObservationSet
     public static ObservationSet Create(IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(observations);
-        var input = observations as Observation[] ?? [.. observations];
+        // A reader's list or an array is read in place, not copied first.
+        ReadOnlySpan<Observation> input = observations switch
+        {
+            Observation[] array => array,
+            List<Observation> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+            _ => [.. observations],
+        };
         if (input.Length == 0)
         {
             return Empty;
@@ -67,36 +75,21 @@ public sealed class ObservationSet
 
         // 1. Each observation's series, by key; rows of one series usually follow each other, so the previous
         //    row's series is tried first by reference (no hashing).
-        var seriesOf = new int[input.Length];
         var index = new Dictionary<SeriesKey, int>();
         var series = new List<(IndicatorId Indicator, string Area, string Component)>();
-        Observation? previous = null;
-        var previousSeries = -1;
-        for (var i = 0; i < input.Length; i++)
+        var counts = new List<int>();
+        var cursor = new SeriesCursor(index);
+        foreach (var o in input)
         {
-            var o = input[i];
             Preconditions.CheckArgument(o is not null, nameof(observations), "An observation set cannot hold a null observation.");
-            if (previous is not null
-                && ReferenceEquals(o.IndicatorId.Value, previous.IndicatorId.Value)
-                && ReferenceEquals(o.Area, previous.Area)
-                && ReferenceEquals(o.Component, previous.Component))
+            var id = cursor.Find(o, add: true);
+            if (id == series.Count)
             {
-                seriesOf[i] = previousSeries;
-                continue;
+                series.Add((o.IndicatorId, o.Area ?? string.Empty, o.Component ?? string.Empty));
+                counts.Add(0);
             }
 
-            var area = o.Area ?? string.Empty;
-            var component = o.Component ?? string.Empty;
-            var key = SeriesKey.Create(o.IndicatorId, area, component);
-            ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-            if (!exists)
-            {
-                id = series.Count;
-                series.Add((o.IndicatorId, area, component));
-            }
-
-            seriesOf[i] = previousSeries = id;
-            previous = o;
+            counts[id]++;
         }
 
         // 2. The series in the order of indicator, area and component, so that an indicator's and an area's series are
@@ -120,9 +113,9 @@ public sealed class ObservationSet
         }
 
         var starts = new int[series.Count + 1];
-        foreach (var s in seriesOf)
+        for (var id = 0; id < series.Count; id++)
         {
-            starts[rank[s] + 1]++;
+            starts[rank[id] + 1] = counts[id];
         }
 
         for (var r = 0; r < series.Count; r++)
@@ -134,29 +127,30 @@ public sealed class ObservationSet
         var keys = new int[input.Length];
         var order = new int[input.Length];
         var next = (int[])starts.Clone();
+        cursor = new SeriesCursor(index); // the series again, found the same way (no array of series per observation)
         for (var i = 0; i < input.Length; i++)
         {
-            var at = next[rank[seriesOf[i]]]++;
+            var at = next[rank[cursor.Find(input[i], add: false)]]++;
             items[at] = input[i];
             keys[at] = Key(input[i].Date);
             order[at] = i;
         }
 
         // 3. Each series by date (stable), unless it already is; then the indexes.
-        var bySeries = new Dictionary<SeriesKey, SeriesRange>(series.Count);
-        var byArea = new Dictionary<(IndicatorId, string), Run>();
+        var ranges = new SeriesRange[series.Count];
+        var byArea = new Dictionary<(IndicatorId, string), Run>(series.Count);
         var byIndicator = new Dictionary<IndicatorId, Run>();
         for (var r = 0; r < series.Count; r++)
         {
             var (indicator, area, component) = series[bySort[r]];
             var (start, count) = (starts[r], starts[r + 1] - starts[r]);
             SortByDate(items, keys, order, start, count);
-            bySeries[SeriesKey.Create(indicator, area, component)] = new SeriesRange(items, keys, start, count, UniformKind(items, start, count));
+            ranges[bySort[r]] = new SeriesRange(items, keys, start, count, UniformKind(items, start, count));
             Extend(byArea, (indicator, area), start, count);
             Extend(byIndicator, indicator, start, count);
         }
 
-        return new ObservationSet(items, keys, order, bySeries, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
+        return new ObservationSet(items, keys, order, index, ranges, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
     }
 
     /// <summary>The observations of one indicator, sorted by date (earliest first).</summary>
@@ -225,16 +219,19 @@ public sealed class ObservationSet
     internal SeriesRange HomeSeries(IndicatorId indicator, string home, string? component, int homeHash, int unnamedHash)
     {
         var key = SeriesKey.WithHash(indicator, home, component, homeHash);
-        var hasNamed = _bySeries.TryGetValue(key, out var named);
+        var hasNamed = _bySeries.TryGetValue(key, out var namedId);
+        var named = hasNamed ? _ranges[namedId] : default;
         if (!_hasUnnamedArea || home.Length == 0)
         {
             return named;
         }
 
-        if (!_bySeries.TryGetValue(SeriesKey.WithHash(indicator, string.Empty, component, unnamedHash), out var unnamed))
+        if (!_bySeries.TryGetValue(SeriesKey.WithHash(indicator, string.Empty, component, unnamedHash), out var unnamedId))
         {
             return named;
         }
+
+        var unnamed = _ranges[unnamedId];
 
         if (!hasNamed)
         {
@@ -366,6 +363,45 @@ public sealed class ObservationSet
         }
 
         return low;
+    }
+
+    /// <summary>Finds observations' series ids, trying the previous observation's series first, by reference.</summary>
+    private struct SeriesCursor(Dictionary<SeriesKey, int> index)
+    {
+        private Observation? _previous;
+        private int _previousId;
+
+        /// <summary>The series id of an observation; a new series gets the next id when <paramref name="add"/>.</summary>
+        internal int Find(Observation o, bool add)
+        {
+            if (_previous is not null
+                && ReferenceEquals(o.IndicatorId.Value, _previous.IndicatorId.Value)
+                && ReferenceEquals(o.Area, _previous.Area)
+                && ReferenceEquals(o.Component, _previous.Component))
+            {
+                return _previousId;
+            }
+
+            var key = SeriesKey.Create(o.IndicatorId, o.Area ?? string.Empty, o.Component);
+            int id;
+            if (add)
+            {
+                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
+                if (!exists)
+                {
+                    slot = index.Count - 1;
+                }
+
+                id = slot;
+            }
+            else
+            {
+                id = index[key];
+            }
+
+            (_previous, _previousId) = (o, id);
+            return id;
+        }
     }
 
     /// <summary>A contiguous range of the set's array: an indicator's or an area's observations, over one or more series.</summary>

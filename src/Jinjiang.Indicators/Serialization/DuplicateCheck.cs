@@ -13,11 +13,16 @@ internal sealed class DuplicateCheck
     private readonly Dictionary<(IndicatorId, string, string?), int> _series = [];
     private readonly List<long> _latest = [];
     private (string? Id, string? Area, string? Component, int Series) _last = (null, null, null, -1);
-    private List<long>? _keys = [];
-    private List<long>? _seriesAndLines = [];
+    private const int ChunkSize = 4096; // 32 KB chunks: the history grows without copying and stays off the large-object heap
+    private List<long[]>? _keys = [];
+    private List<long[]>? _seriesAndLines = [];
+    private int _count;
     private Dictionary<(int, long), int>? _all;
 
-    /// <summary>Records a row; returns the line of an earlier row with the same series, date and start (a duplicate), or null.</summary>
+    /// <summary>
+    /// Records a row; returns the line (or file, or whatever <paramref name="line"/> numbers) of an earlier row with the
+    /// same series, date and start (a duplicate), or null.
+    /// </summary>
     internal int? Add(IndicatorId id, string? area, string? component, LocalDate date, LocalDate start, int line)
     {
         var series = SeriesOf(id, area, component);
@@ -27,16 +32,24 @@ internal sealed class DuplicateCheck
             if (key > _latest[series])
             {
                 _latest[series] = key;
-                _keys!.Add(key);
-                _seriesAndLines!.Add(((long)series << 32) | (uint)line);
+                if (_count % ChunkSize == 0)
+                {
+                    _keys!.Add(new long[ChunkSize]);
+                    _seriesAndLines!.Add(new long[ChunkSize]);
+                }
+
+                _keys![^1][_count % ChunkSize] = key;
+                _seriesAndLines![^1][_count % ChunkSize] = ((long)series << 32) | (uint)line;
+                _count++;
                 return null;
             }
 
             // The first row out of order: from here on, a hash set of every key.
-            _all = new Dictionary<(int, long), int>(_keys!.Count * 2);
-            for (var i = 0; i < _keys.Count; i++)
+            _all = new Dictionary<(int, long), int>(_count * 2);
+            for (var i = 0; i < _count; i++)
             {
-                _all[((int)(_seriesAndLines![i] >> 32), _keys[i])] = (int)(_seriesAndLines[i] & 0xFFFFFFFF);
+                var packed = _seriesAndLines![i / ChunkSize][i % ChunkSize];
+                _all[((int)(packed >> 32), _keys![i / ChunkSize][i % ChunkSize])] = (int)(packed & 0xFFFFFFFF);
             }
 
             (_keys, _seriesAndLines) = (null, null);

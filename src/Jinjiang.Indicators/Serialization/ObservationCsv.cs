@@ -53,7 +53,9 @@ public static class ObservationCsv
             return new StreamReader(stream, source.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 65536, leaveOpen: true);
         }
 
-        var result = Read(Open, name, FileLoad.Lenient(options));
+        // The list is made about its size once rather than grown by copying: a row (id, date, value, unit, area) is
+        // rarely under 40 bytes; a list much larger than the rows read is trimmed.
+        var result = Read(Open, name, FileLoad.Lenient(options), (int)Math.Min(stream.Length / 40, 1 << 24));
         result = source.Note is { } note ? new ReadResult<IReadOnlyList<Observation>>(result.Value, result.Problems) { Notes = [note] } : result;
         return FileLoad.Finish(result, options);
     }
@@ -90,6 +92,16 @@ public static class ObservationCsv
     {
         var problems = new List<ReadProblem>();
         var items = new List<Observation>(expectedRows);
+        ReadResult<IReadOnlyList<Observation>> Result()
+        {
+            if (items.Capacity > 1024 && items.Count < items.Capacity * 3 / 4)
+            {
+                items.TrimExcess();
+            }
+
+            return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems), options);
+        }
+
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         try
         {
@@ -138,7 +150,7 @@ public static class ObservationCsv
             problems.Add(Undecodable(sourceName, e));
         }
 
-        return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems), options);
+        return Result();
     }
 
     /// <summary>Writes observations as CSV with the full header, invariant culture, ISO dates.</summary>

@@ -1,6 +1,5 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Utility;
-using NodaTime;
 
 namespace Jinjiang.Indicators.Serialization;
 
@@ -59,21 +58,37 @@ public static class ObservationFile
         options ??= ObservationReadOptions.Default;
         var lenient = FileLoad.Lenient(ObservationReadOptions.For(catalog, options));
         readFile ??= static (path, c, o) => Read(path, c, o);
-        var items = new List<Observation>();
         var problems = new List<ReadProblem>();
         var notes = new List<string>();
-        var firstFile = new Dictionary<(IndicatorId, LocalDate, LocalDate, string, string?), string>();
-        foreach (var path in paths)
+        var files = Preconditions.CheckNotNull(paths).ToList();
+        var results = new List<ReadResult<IReadOnlyList<Observation>>>(files.Count);
+        foreach (var path in files)
         {
             var name = Path.GetFileName(Preconditions.CheckNotNull(path));
             var result = readFile(path, catalog, lenient);
             problems.AddRange(result.Problems);
             notes.AddRange(result.Notes.Select(n => name + ": " + n));
-            foreach (var o in result.Value)
+            results.Add(result);
+        }
+
+        if (results.Count == 1)
+        {
+            // One file: its rows were checked for duplicates as they were read; its list is the result, not copied.
+            return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(results[0].Value, problems) { Notes = notes }, options);
+        }
+
+        // Several files: a row that repeats one of an earlier file is a problem, and the earlier file's is kept.
+        var items = new List<Observation>(results.Sum(r => r.Value.Count));
+        var seen = new DuplicateCheck();
+        for (var f = 0; f < results.Count; f++)
+        {
+            var name = Path.GetFileName(files[f]);
+            foreach (var o in results[f].Value)
             {
                 var several = catalog is not null && catalog.TryGet(o.IndicatorId, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
-                if (!several && !firstFile.TryAdd((o.IndicatorId, o.Date, o.Start, o.Area ?? string.Empty, o.Component), name) && firstFile[(o.IndicatorId, o.Date, o.Start, o.Area ?? string.Empty, o.Component)] is var first && first != name)
+                if (!several && seen.Add(o.IndicatorId, o.Area, o.Component, o.Date, o.Start, f) is { } firstIndex && firstIndex != f)
                 {
+                    var first = Path.GetFileName(files[firstIndex]);
                     var where = o.Area ?? catalog?.Report?.Area ?? "the home area";
                     problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.IndicatorId} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
                     continue;
