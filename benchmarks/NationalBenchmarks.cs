@@ -159,6 +159,35 @@ public class NationalBenchmarks
         return counts.Sum() + read.Problems.Count;
     }
 
+    /// <summary>Writes the workload's CSV (its first <paramref name="rows"/> rows) and the template catalog into a directory.</summary>
+    internal static void WriteFiles(string directory, int rows)
+    {
+        var benchmark = new NationalBenchmarks();
+        benchmark.Setup();
+        Directory.CreateDirectory(directory);
+        File.WriteAllLines(Path.Combine(directory, "national.csv"), benchmark._csv.Split('\n', StringSplitOptions.RemoveEmptyEntries).Take(rows == int.MaxValue ? int.MaxValue : rows + 1));
+        File.WriteAllText(Path.Combine(directory, "template.json"), CatalogJson.ToJson(benchmark._template.All));
+        Console.WriteLine($"Wrote {Path.Combine(directory, "national.csv")} and template.json.");
+    }
+
+    /// <summary>Prints the bytes a national observation set retains per observation (after a full collection), and those of the reader's list.</summary>
+    internal static void PrintRetained()
+    {
+        var benchmark = new NationalBenchmarks();
+        benchmark.Setup();
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var read = ObservationCsv.Read(new StringReader(benchmark._csv), "national.csv", benchmark._template);
+        var afterRead = GC.GetTotalMemory(forceFullCollection: true);
+        var set = ObservationSet.Create(read.Value);
+        var afterSet = GC.GetTotalMemory(forceFullCollection: true);
+        var count = read.Value.Count;
+        GC.KeepAlive(read);
+        read = null!;
+        var setAlone = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{count} observations: the reader's list {(afterRead - before) / (double)count:0} B each; with the set {(afterSet - before) / (double)count:0} B; the set alone {(setAlone - before) / (double)set.Count:0} B retained per observation."));
+        GC.KeepAlive(set);
+    }
+
     /// <summary>A template of 40 promises of the catalog's kinds, with their report's dates.</summary>
     internal static IndicatorCatalog Template()
     {

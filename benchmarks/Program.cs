@@ -5,7 +5,22 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using Jinjiang.Indicators.Benchmarks;
 
 // dotnet run -c Release --project benchmarks -- [--quick] [BenchmarkDotNet arguments, e.g. --filter *Csv*]
+// dotnet run -c Release --project benchmarks -- --write-national DIR [ROWS]: the national workload's CSV (its first ROWS
+//   rows) and template catalog as files, for the CLI measurement in README.md.
+// dotnet run -c Release --project benchmarks -- --retained: bytes retained per observation by a national set.
 // --quick: one in-process dry iteration of every benchmark on small inputs, so CI proves they still run.
+if (args is ["--write-national", var directory, ..])
+{
+    NationalBenchmarks.WriteFiles(directory, args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : int.MaxValue);
+    return 0;
+}
+
+if (args is ["--retained", ..])
+{
+    NationalBenchmarks.PrintRetained();
+    return 0;
+}
+
 var quick = args.Contains("--quick");
 Sizes.Quick = quick;
 var rest = args.Where(a => a != "--quick").ToArray();
