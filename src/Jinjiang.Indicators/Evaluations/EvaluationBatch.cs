@@ -21,8 +21,7 @@ public sealed class EvaluationBatch
     private readonly Indicator[] _indicators;
     private readonly string[] _areas;
     private readonly int _perArea;
-    private readonly SeriesRange[] _series;
-    private readonly IReadOnlyList<Observation>?[] _homeLists;
+    private readonly PreparedSeries[] _prepared;
     private readonly ObservationSet _set;
 
     private EvaluationBatch(Indicator[] indicators, string[] areas, int perArea, ObservationSet set, Evaluator evaluator)
@@ -33,18 +32,15 @@ public sealed class EvaluationBatch
         _set = set;
         Evaluator = evaluator;
         Count = perArea == 0 ? indicators.Length : indicators.Length * areas.Length;
-        _series = new SeriesRange[Count];
-        _homeLists = new IReadOnlyList<Observation>?[Count];
+        _prepared = new PreparedSeries[Count];
         for (var item = 0; item < Count; item++)
         {
             var indicator = IndicatorOf(item);
             var area = AreaOf(item);
             var hash = ReferenceEquals(area, indicator.HomeArea) ? indicator.HomeSeriesHash : SeriesKey.Hash(indicator.Id, area, null);
-            _series[item] = set.HomeSeries(indicator.Id, area, null, hash, indicator.UnnamedSeriesHash);
-            if (ReadsEveryComponent(indicator.Target))
-            {
-                _homeLists[item] = set.Home(indicator.Id, area);
-            }
+            _prepared[item] = new PreparedSeries(
+                set.HomeSeries(indicator.Id, area, null, hash, indicator.UnnamedSeriesHash),
+                ReadsEveryComponent(indicator.Target) ? set.Home(indicator.Id, area) : null);
         }
     }
 
@@ -144,7 +140,7 @@ public sealed class EvaluationBatch
             var row = destination.Slice(k * asOf.Length, asOf.Length);
             for (var d = 0; d < asOf.Length; d++)
             {
-                var context = new EvaluationContext(indicator, area, _set, asOf[d], options, null, _series[item], resolved: true, _homeLists[item]);
+                var context = new EvaluationContext(indicator, area, _set, asOf[d], options, null, _prepared[item]);
                 row[d] = TargetEvaluator.Judge(target, context).ToSummary();
             }
         }

@@ -11,29 +11,24 @@ namespace Jinjiang.Indicators.Evaluations;
 internal readonly struct EvaluationContext
 {
     internal EvaluationContext(Indicator indicator, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component)
-        : this(indicator, indicator.HomeArea, set, asOf, options, component, default, resolved: false, homeList: null)
+        : this(indicator, indicator.HomeArea, set, asOf, options, component, prepared: null)
     {
     }
 
     /// <summary>A context for an indicator judged in another area than its own (a template for many areas), with its whole home series resolved once for many as-of dates.</summary>
-    internal EvaluationContext(Indicator indicator, string homeArea, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component, SeriesRange homeSeries, bool resolved, IReadOnlyList<Observation>? homeList)
+    internal EvaluationContext(Indicator indicator, string homeArea, ObservationSet set, LocalDate asOf, EvaluationOptions options, string? component, PreparedSeries? prepared)
     {
-        _homeList = homeList;
         Indicator = indicator;
         HomeArea = homeArea;
         Set = set;
         AsOf = asOf;
         Options = options;
         Component = component;
-        _homeSeries = homeSeries;
-        _resolved = resolved;
+        _prepared = prepared;
     }
 
-    private readonly SeriesRange _homeSeries;
-
-    private readonly bool _resolved;
-
-    private readonly IReadOnlyList<Observation>? _homeList;
+    /// <summary>The series a batch resolved once (a reference: closures of the full path copy this struct).</summary>
+    private readonly PreparedSeries? _prepared;
 
     internal Indicator Indicator { get; }
 
@@ -46,7 +41,7 @@ internal readonly struct EvaluationContext
     internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
 
     /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
-    internal IReadOnlyList<Observation> HomeObservations => _homeList ?? Set.Home(Indicator.Id, HomeArea);
+    internal IReadOnlyList<Observation> HomeObservations => _prepared?.HomeList ?? Set.Home(Indicator.Id, HomeArea);
 
     internal LocalDate AsOf { get; }
 
@@ -56,14 +51,14 @@ internal readonly struct EvaluationContext
 
     internal Tolerance Tolerance => Options.Tolerance;
 
-    internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _homeSeries, _resolved && component is null, _homeList);
+    internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _prepared);
 
     /// <summary>The home series of this context's component (its area's and those naming no area), resolved: once per batch, or by key.</summary>
     internal SeriesRange HomeSeries()
     {
         if (Component is null)
         {
-            return _resolved ? _homeSeries
+            return _prepared is { } prepared ? prepared.Series
                 : ReferenceEquals(HomeArea, Indicator.HomeArea) ? Set.HomeSeries(Indicator.Id, HomeArea, null, Indicator.HomeSeriesHash, Indicator.UnnamedSeriesHash)
                 : Set.HomeSeries(Indicator.Id, HomeArea, null, SeriesKey.Hash(Indicator.Id, HomeArea, null), Indicator.UnnamedSeriesHash);
         }
