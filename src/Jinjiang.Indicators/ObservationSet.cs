@@ -159,7 +159,7 @@ public sealed class ObservationSet
     public IReadOnlyList<Observation> For(IndicatorId indicator)
         => _byIndicator.TryGetValue(indicator, out var run)
             ? _indicatorLists.GetOrAdd(indicator, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
-            : System.Collections.ObjectModel.ReadOnlyCollection<Observation>.Empty;
+            : ObservationSlice.Empty;
 
     /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
@@ -170,7 +170,7 @@ public sealed class ObservationSet
         var key = (indicator, area ?? string.Empty);
         return _byArea.TryGetValue(key, out var run)
             ? _areaLists.GetOrAdd(key, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
-            : System.Collections.ObjectModel.ReadOnlyCollection<Observation>.Empty;
+            : ObservationSlice.Empty;
     }
 
     /// <summary>
@@ -196,7 +196,7 @@ public sealed class ObservationSet
 
         return named.Count == 0
             ? unnamed
-            : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => Array.AsReadOnly([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
+            : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => ObservationSlice.Of([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
     }
 
     /// <summary>
@@ -209,7 +209,7 @@ public sealed class ObservationSet
         {
             var (id, group, home) = key;
             var areas = group.Members.Append(home).Append(string.Empty).Distinct(StringComparer.Ordinal);
-            return Array.AsReadOnly([.. areas.SelectMany(a => set.For(id, a)).OrderBy(o => o.Date)]);
+            return ObservationSlice.Of([.. areas.SelectMany(a => set.For(id, a)).OrderBy(o => o.Date)]);
         }, this);
 
     /// <summary>
@@ -274,7 +274,7 @@ public sealed class ObservationSet
     internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>The observations of a run sorted by date, ties in the order they were given: a view when the run is one series, else a merge.</summary>
-    private IReadOnlyList<Observation> List(Run run)
+    private ObservationSlice List(Run run)
     {
         if (run.Series == 1)
         {
@@ -290,7 +290,7 @@ public sealed class ObservationSet
         }
 
         Array.Sort(positions, merged);
-        return Array.AsReadOnly(merged);
+        return ObservationSlice.Of(merged);
     }
 
     private static void Extend<TKey>(Dictionary<TKey, Run> runs, TKey key, int start, int count)

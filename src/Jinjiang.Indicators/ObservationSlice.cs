@@ -8,6 +8,15 @@ namespace Jinjiang.Indicators;
 /// </summary>
 internal sealed class ObservationSlice(ArraySegment<Observation> segment) : IReadOnlyList<Observation>
 {
+    /// <summary>The empty slice.</summary>
+    internal static ObservationSlice Empty { get; } = new(ArraySegment<Observation>.Empty);
+
+    /// <summary>The range itself, for the library's own loops (indexed without an interface call).</summary>
+    internal ArraySegment<Observation> Segment => segment;
+
+    /// <summary>A slice of a whole array the library made and does not hand out.</summary>
+    internal static ObservationSlice Of(Observation[] items) => new(new ArraySegment<Observation>(items));
+
     public int Count => segment.Count;
 
     public Observation this[int index] => segment[index];

@@ -31,10 +31,10 @@ internal static class CadenceEvaluator
             index++; // events before the promise binds fill no unit
         }
 
-        for (var start = firstUnit; start <= target.Deadline; start = target.NextUnitStart(start))
+        var units = target.Units(firstUnit);
+        for (var u = 0; u < units.Ends.Length; u++)
         {
-            var next = target.NextUnitStart(start);
-            var end = EvaluationContext.Min(next.PlusDays(-1), target.Deadline);
+            var end = units.Ends[u];
             if (end > cutoff)
             {
                 break;
@@ -42,9 +42,7 @@ internal static class CadenceEvaluator
 
             // A unit cut by the period's edges is judged only when most of its days lie in the period
             // (as an ISO week belongs to the year that holds its Thursday).
-            var first = start < target.Period.Start ? target.Period.Start : start;
-            var inPeriod = NodaTime.Period.DaysBetween(first, end) + 1;
-            if (inPeriod * 2 <= NodaTime.Period.DaysBetween(start, next))
+            if (!units.Judged[u])
             {
                 while (index < observations.Count && observations[index].Date <= end)
                 {
@@ -65,7 +63,7 @@ internal static class CadenceEvaluator
             if (events < target.MinimumEvents)
             {
                 missed++;
-                firstMissed ??= first;
+                firstMissed ??= units.Firsts[u];
             }
         }
 

@@ -17,7 +17,7 @@ internal static class ClassEvaluator
     /// </summary>
     internal static Judgement Judge(ClassTarget target, EvaluationContext context)
     {
-        var all = context.HomeObservations; // one area's readings: a national set does not make each judgement scan every county
+        var all = context.HomeReadings; // one area's readings: a national set does not make each judgement scan every county
         var wanted = Measure.From(target.Required);
         for (var i = 0; i < all.Count; i++)
         {
@@ -225,7 +225,7 @@ internal static class ClassEvaluator
     private static bool SameUnit(Observation a, Observation b) => string.Equals(a.Component ?? string.Empty, b.Component ?? string.Empty, StringComparison.Ordinal);
 
     /// <summary>Whether an earlier binding reading in scope has the same unit (to count units without a set).</summary>
-    private static bool SeenBefore(IReadOnlyList<Observation> all, int index, Observation o, ClassTarget target, EvaluationContext context, NodaTime.LocalDate binds)
+    private static bool SeenBefore(ArraySegment<Observation> all, int index, Observation o, ClassTarget target, EvaluationContext context, NodaTime.LocalDate binds)
     {
         for (var k = 0; k < index; k++)
         {
@@ -239,7 +239,7 @@ internal static class ClassEvaluator
     }
 
     /// <summary>Whether no later reading in scope has the same unit (the series is sorted by date).</summary>
-    private static bool IsLatestOfItsUnit(IReadOnlyList<Observation> all, int index, ClassTarget target, EvaluationContext context)
+    private static bool IsLatestOfItsUnit(ArraySegment<Observation> all, int index, ClassTarget target, EvaluationContext context)
     {
         for (var k = index + 1; k < all.Count; k++)
         {

@@ -43,6 +43,13 @@ internal readonly struct EvaluationContext
     /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
     internal IReadOnlyList<Observation> HomeObservations => _prepared?.HomeList ?? Set.Home(Indicator.Id, HomeArea);
 
+    /// <summary>The same readings as <see cref="HomeObservations"/>, as a range of the set's array (looped over without interface calls).</summary>
+    internal ArraySegment<Observation> HomeReadings => Segment(HomeObservations);
+
+    /// <summary>A list of the set's as the range it is (the set's lists are all slices of its arrays).</summary>
+    internal static ArraySegment<Observation> Segment(IReadOnlyList<Observation> list)
+        => list is ObservationSlice slice ? slice.Segment : new ArraySegment<Observation>([.. list]);
+
     internal LocalDate AsOf { get; }
 
     internal EvaluationOptions Options { get; }

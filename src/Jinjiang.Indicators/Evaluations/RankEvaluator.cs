@@ -229,8 +229,8 @@ internal static class RankEvaluator
     /// The readings a rank rests on: the home area's alone when the peers are not listed (a reported rank), the
     /// members' and the home area's when they are (the peers' values), each found by key.
     /// </summary>
-    private static IReadOnlyList<Observation> Readings(RankTarget target, EvaluationContext context)
-        => target.Peers.IsListed ? context.Set.Peers(context.Indicator.Id, context.HomeArea, target.Peers) : context.HomeObservations;
+    private static ArraySegment<Observation> Readings(RankTarget target, EvaluationContext context)
+        => target.Peers.IsListed ? EvaluationContext.Segment(context.Set.Peers(context.Indicator.Id, context.HomeArea, target.Peers)) : context.HomeReadings;
 
     /// <summary>The judgement of a rank, with its figures.</summary>
     private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
@@ -248,7 +248,7 @@ internal static class RankEvaluator
     /// position of its latest value among every peer's latest value (ties share a rank), or why there is none.
     /// Allocation-free: the peers are scanned in place.
     /// </summary>
-    private static (Outcome Outcome, int Position, Observation? Subject) RankAt(IReadOnlyList<Observation> all, int from, int to, in Scope scope)
+    private static (Outcome Outcome, int Position, Observation? Subject) RankAt(ArraySegment<Observation> all, int from, int to, in Scope scope)
     {
         var home = scope.Home;
         for (var i = to - 1; i >= from; i--)
@@ -309,7 +309,7 @@ internal static class RankEvaluator
         return (Outcome.Computed, position, own);
     }
 
-    private static Observation? LatestValue(IReadOnlyList<Observation> all, int from, int to, in Scope scope, string area)
+    private static Observation? LatestValue(ArraySegment<Observation> all, int from, int to, in Scope scope, string area)
     {
         for (var i = to - 1; i >= from; i--)
         {
@@ -323,7 +323,7 @@ internal static class RankEvaluator
         return null;
     }
 
-    private static bool AnyIn(IReadOnlyList<Observation> all, in Scope scope)
+    private static bool AnyIn(ArraySegment<Observation> all, in Scope scope)
     {
         for (var i = 0; i < all.Count; i++)
         {

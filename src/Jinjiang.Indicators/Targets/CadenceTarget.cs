@@ -26,6 +26,8 @@ public sealed class CadenceTarget : Target
         Unit = unit;
     }
 
+    private UnitTable? _units;
+
     /// <summary>Events required in each unit.</summary>
     public int MinimumEvents { get; }
 
@@ -73,4 +75,47 @@ public sealed class CadenceTarget : Target
 
     /// <summary>Every week (month, quarter) is a test: a cadence holds throughout its period.</summary>
     private protected override TargetBasis DefaultBasis => TargetBasis.Throughout;
+
+    /// <summary>
+    /// The units of the period from the first one required (its first day in the period, its last day, and whether
+    /// most of its days lie in the period so that it is judged), computed once for a binding day and kept: a
+    /// national batch judges the same promise at every month end in thousands of areas.
+    /// </summary>
+    /// <param name="firstUnit">The start of the first unit required.</param>
+    internal UnitTable Units(LocalDate firstUnit)
+    {
+        if (_units is { } cached && cached.FirstUnit == firstUnit)
+        {
+            return cached;
+        }
+
+        var firsts = new List<LocalDate>();
+        var ends = new List<LocalDate>();
+        var judged = new List<bool>();
+        for (var start = firstUnit; start <= Deadline; start = NextUnitStart(start))
+        {
+            var next = NextUnitStart(start);
+            var end = next.PlusDays(-1) < Deadline ? next.PlusDays(-1) : Deadline;
+            var first = start < Period.Start ? Period.Start : start;
+            firsts.Add(first);
+            ends.Add(end);
+            judged.Add((NodaTime.Period.DaysBetween(first, end) + 1) * 2 > NodaTime.Period.DaysBetween(start, next));
+        }
+
+        var table = new UnitTable(firstUnit, [.. firsts], [.. ends], [.. judged]);
+        _units = table;
+        return table;
+    }
+
+    /// <summary>The units of a period from a first unit: see <see cref="Units"/>.</summary>
+    internal sealed class UnitTable(LocalDate firstUnit, LocalDate[] firsts, LocalDate[] ends, bool[] judged)
+    {
+        internal LocalDate FirstUnit { get; } = firstUnit;
+
+        internal LocalDate[] Firsts { get; } = firsts;
+
+        internal LocalDate[] Ends { get; } = ends;
+
+        internal bool[] Judged { get; } = judged;
+    }
 }
