@@ -151,6 +151,68 @@ public class ObservationCsvTests
     }
 
     [Fact]
+    public void Read_Duplicates_AreFound_InAnyOrderOfRows_WithTheFirstLine()
+    {
+        // Series interleaved, in date order (checked against each series' latest), then rows out of order (from
+        // there on every key is in one set, built from the rows read so far with their lines).
+        var result = Read("""
+            indicator,date,value,unit,area
+            tianfu-greenway,2023-01-31,1,km,a
+            tianfu-greenway,2023-01-31,1,km,b
+            tianfu-greenway,2023-02-28,2,km,a
+            tianfu-greenway,2023-02-28,2,km,b
+            tianfu-greenway,2023-02-28,2.5,km,a
+            tianfu-greenway,2023-01-15,0.5,km,b
+            tianfu-greenway,2023-01-31,1.5,km,b
+            tianfu-greenway,2023-03-31,3,km,a
+            tianfu-greenway,2023-01-15,0.7,km,b
+            tianfu-greenway,2023-03-31,3.1,km,a
+            """);
+        Assert.Equal(
+            ["6: line 4 already has", "8: line 3 already has", "10: line 7 already has", "11: line 9 already has"],
+            result.Problems.Select(p => $"{p.Line}: {p.Message[(p.Message.IndexOf("line", StringComparison.Ordinal))..(p.Message.IndexOf("has", StringComparison.Ordinal) + 3)]}"));
+        Assert.Equal(6, result.Value.Count);
+        Assert.Equal([1, 1, 2, 2, 0.5, 3], result.Value.Select(o => o.Value.Value));
+    }
+
+    [Theory]
+    [InlineData("-5", "-5", "cannot be negative")]
+    [InlineData("+1e300", "+1e300", "too large")]
+    [InlineData(" 1.5e1 ", " 1.5e1 ", null)]
+    [InlineData("1,5", "1,5", "comma as the decimal point")]
+    [InlineData("１５", "１５", "full-width")]
+    public void Read_Values_AreQuotedAsWritten(string value, string quoted, string? message)
+    {
+        var result = Read($"indicator,date,value,unit\ntianfu-greenway,2023-03-31,\"{value}\",km\n");
+        if (message is null)
+        {
+            Assert.True(result.IsValid, string.Join("\n", result.Problems));
+            Assert.Equal(15, Assert.Single(result.Value).Value.Value);
+            return;
+        }
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(quoted, problem.Text);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DatesAndClasses_ReadInPlace_KeepTheirMeaning()
+    {
+        var result = Read("""
+            indicator,date,value,unit,component
+            water-sections-class,2023-03-31,3,class,沙河
+            water-sections-class, 2023-06-30 ,IV,class,沙河
+            water-sections-class,2023-02-30,3,class,沙河
+            rongdong-substation-expansion,2023-12-31,1,done,
+            """);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal((4, "2023-02-30"), (problem.Line, problem.Text));
+        Assert.Equal(["2023-03-31 3", "2023-06-30 4", "2023-12-31 1"], result.Value.Select(o => $"{o.Date:yyyy-MM-dd} {o.Value.Value}"));
+        Assert.Equal("沙河", result.Value[0].Component);
+    }
+
+    [Fact]
     public void Read_SameDateInAnotherArea_IsNotADuplicate()
     {
         var result = Read("indicator,date,value,unit,area\nair-quality-rank,2023-12-31,3.4,1,锦江区\nair-quality-rank,2023-12-31,3.5,1,青羊区\n");
