@@ -78,34 +78,43 @@ public sealed class ObservationSet
         var index = new Dictionary<SeriesKey, int>();
         var series = new List<(IndicatorId Indicator, string Area, string Component)>();
         var counts = new List<int>();
+        var kinds = new List<int>(); // each series' kind of quantity while all its observations share one, else -1
         var cursor = new SeriesCursor(index);
         foreach (var o in input)
         {
             Preconditions.CheckArgument(o is not null, nameof(observations), "An observation set cannot hold a null observation.");
             var id = cursor.Find(o, add: true);
+            var kind = (int)o.Value.Kind;
             if (id == series.Count)
             {
                 series.Add((o.IndicatorId, o.Area ?? string.Empty, o.Component ?? string.Empty));
                 counts.Add(0);
+                kinds.Add(kind);
             }
 
             counts[id]++;
+            if (kinds[id] != kind)
+            {
+                kinds[id] = -1;
+            }
         }
 
         // 2. The series in the order of indicator, area and component, so that an indicator's and an area's series are
-        //    contiguous; then one stable counting sort of the observations by series.
+        //    contiguous (each part ranked among its few distinct values first, so the sort compares numbers, not
+        //    strings); then one stable counting sort of the observations by series.
+        var indicatorRanks = Ranks(series.Select(x => x.Indicator.Value));
+        var areaRanks = Ranks(series.Select(x => x.Area));
+        var componentRanks = Ranks(series.Select(x => x.Component));
+        var sortKeys = new long[series.Count];
         var bySort = new int[series.Count];
-        for (var s = 0; s < bySort.Length; s++)
+        for (var id = 0; id < bySort.Length; id++)
         {
-            bySort[s] = s;
+            var (indicator, area, component) = series[id];
+            sortKeys[id] = ((long)indicatorRanks[indicator.Value] << 42) | ((long)areaRanks[area] << 21) | (long)componentRanks[component];
+            bySort[id] = id;
         }
 
-        Array.Sort(bySort, (a, b) =>
-        {
-            var c = series[a].Indicator.CompareTo(series[b].Indicator);
-            c = c != 0 ? c : string.CompareOrdinal(series[a].Area, series[b].Area);
-            return c != 0 ? c : string.CompareOrdinal(series[a].Component, series[b].Component);
-        });
+        Array.Sort(sortKeys, bySort);
         var rank = new int[series.Count];
         for (var r = 0; r < bySort.Length; r++)
         {
@@ -145,7 +154,8 @@ public sealed class ObservationSet
             var (indicator, area, component) = series[bySort[r]];
             var (start, count) = (starts[r], starts[r + 1] - starts[r]);
             SortByDate(items, keys, order, start, count);
-            ranges[bySort[r]] = new SeriesRange(items, keys, start, count, UniformKind(items, start, count));
+            var kind = kinds[bySort[r]];
+            ranges[bySort[r]] = new SeriesRange(items, keys, start, count, kind < 0 ? null : (QuantityKind)kind);
             Extend(byArea, (indicator, area), start, count);
             Extend(byIndicator, indicator, start, count);
         }
@@ -343,6 +353,20 @@ public sealed class ObservationSet
         }
 
         return kind;
+    }
+
+    /// <summary>The rank of each distinct text among them, in ordinal order (a series part: few distinct values).</summary>
+    private static Dictionary<string, int> Ranks(IEnumerable<string> texts)
+    {
+        var distinct = texts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        Preconditions.CheckArgument(distinct.Length < 1 << 21, nameof(texts), "An observation set holds at most 2,097,151 distinct indicators, areas or components.");
+        var ranks = new Dictionary<string, int>(distinct.Length, StringComparer.Ordinal);
+        for (var i = 0; i < distinct.Length; i++)
+        {
+            ranks[distinct[i]] = i;
+        }
+
+        return ranks;
     }
 
     /// <summary>The index of the first key on or after (inclusive) or after (not inclusive) the given key, within a range.</summary>

@@ -108,16 +108,24 @@ public class SummaryTests
             statuses.UnionWith(buffer.Select(b => b.Status));
         }
 
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        for (var i = 0; i < 20; i++)
+        // The runtime itself may allocate once on this thread (a method moved to its optimized code): a summary that
+        // allocates would allocate in every round, so the least of five rounds is what summarizing allocates.
+        var least = long.MaxValue;
+        for (var round = 0; round < 5; round++)
         {
-            foreach (var asOf in dates)
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 4; i++)
             {
-                Evaluator.Default.Summarize(ofKind, set, asOf, buffer);
+                foreach (var asOf in dates)
+                {
+                    Evaluator.Default.Summarize(ofKind, set, asOf, buffer);
+                }
             }
+
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
         }
 
-        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        Assert.Equal(0, least);
         Assert.True(statuses.Count >= 2, $"{kind.Name}: only {string.Join(", ", statuses)}");
         foreach (var asOf in dates)
         {
