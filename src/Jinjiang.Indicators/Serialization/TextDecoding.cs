@@ -111,7 +111,10 @@ internal static class TextDecoding
     /// <summary>Reads a whole stream (files, pipes, devices alike) counting the bytes actually read; null when there are more than the limit.</summary>
     internal static MemoryStream? ReadAll(Stream stream, long maxBytes)
     {
-        var copy = new MemoryStream();
+        // A file's size is known: one buffer of that size, not a buffer doubled and copied up to it (a national
+        // file of 100 MB allocated 256 MB). The limit still counts the bytes read (a device reports no size).
+        var known = stream.CanSeek ? Math.Max(0, stream.Length - stream.Position) : 0;
+        var copy = new MemoryStream((int)Math.Min(known, Math.Min(maxBytes, Array.MaxLength - 1)));
         var buffer = new byte[81920];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
