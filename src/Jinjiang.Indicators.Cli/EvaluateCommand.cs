@@ -29,11 +29,12 @@ internal static class EvaluateCommand
         var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
         var language = CliOptions.LanguageOption();
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
+        var byArea = new Option<bool>("--by-area") { Description = "Judge the catalog as a template in every area the observations name (one row per area, promise and date, as a national file has them): table gives the number of areas with each status per promise, csv a row per area and promise." };
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language, catalogFile, encoding, separator,
+            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, encoding, separator,
         };
         command.SetAction(parse =>
         {
@@ -92,6 +93,17 @@ internal static class EvaluateCommand
             var set = ObservationSet.Create(loaded);
             var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate);
             var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
+            if (parse.GetValue(byArea))
+            {
+                if (asOfNote is not null)
+                {
+                    stderr.WriteLine(asOfNote);
+                }
+
+                var code = ByAreaScorecard.Run(catalog, set, loaded, effectiveAsOf, parse.GetValue(format)!, gate, parse.GetValue(output), stdout, stderr);
+                return problems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
+            }
+
             var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
             var lang = CliOptions.Language(parse.GetValue(language)!);
             var json = parse.GetValue(format) == "json";

@@ -144,8 +144,25 @@ public static class ScorecardRenderer
     public static string ToCsv(Scorecard scorecard)
     {
         Preconditions.CheckNotNull(scorecard);
-        var sb = new StringBuilder("id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh\n");
-        foreach (var e in scorecard.Evaluations)
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        WriteCsv(writer, scorecard.Evaluations);
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// Writes evaluations as CSV, each row as it comes (nothing is kept: a national batch's hundred thousand rows
+    /// stream through), with the columns of <see cref="ToCsv"/>, and the indicator's area first when
+    /// <paramref name="withArea"/> (one template judged in many areas).
+    /// </summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="evaluations">The evaluations, enumerated once.</param>
+    /// <param name="withArea">Whether to write an <c>area</c> column first.</param>
+    public static void WriteCsv(TextWriter writer, IEnumerable<Evaluation> evaluations, bool withArea = false)
+    {
+        Preconditions.CheckNotNull(writer);
+        Preconditions.CheckNotNull(evaluations);
+        writer.Write((withArea ? "area," : string.Empty) + "id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh\n");
+        foreach (var e in evaluations)
         {
             string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
             string[] cells =
@@ -154,10 +171,15 @@ public static class ScorecardRenderer
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
                 e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason, e.ReasonChinese,
             ];
-            sb.Append(string.Join(",", cells.Select(CsvCell))).Append('\n');
-        }
+            if (withArea)
+            {
+                writer.Write(CsvCell(e.Indicator.Area ?? string.Empty));
+                writer.Write(',');
+            }
 
-        return sb.ToString();
+            writer.Write(string.Join(",", cells.Select(CsvCell)));
+            writer.Write('\n');
+        }
     }
 
     private static string MarkdownCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
