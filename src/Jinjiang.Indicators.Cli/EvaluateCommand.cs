@@ -32,9 +32,10 @@ internal static class EvaluateCommand
         var byArea = new Option<bool>("--by-area") { Description = "Judge the catalog as a template in every area the observations name (one row per area, promise and date, as a national file has them): table gives the number of areas with each status per promise, csv a row per area and promise." };
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
+        var maxSize = CliOptions.MaxSizeOption();
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, encoding, separator,
+            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, encoding, separator, maxSize,
         };
         command.SetAction(parse =>
         {
@@ -75,7 +76,7 @@ internal static class EvaluateCommand
             }
 
             var files = parse.GetValue(observations) ?? [];
-            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), stderr) is not { } readOptions)
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), parse.GetValue(maxSize), stderr) is not { } readOptions)
             {
                 return ExitCodes.InvalidInput;
             }

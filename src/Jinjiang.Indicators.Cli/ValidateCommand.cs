@@ -12,7 +12,8 @@ internal static class ValidateCommand
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as extract --format catalog-json writes it) to check against, instead of the built-in 2023 catalog." };
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
-        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, catalogFile };
+        var maxSize = CliOptions.MaxSizeOption();
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile };
         command.SetAction(parse =>
         {
             var total = 0;
@@ -27,7 +28,7 @@ internal static class ValidateCommand
                 catalog = fromFile;
             }
 
-            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), stderr) is not { } options)
+            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), parse.GetValue(maxSize), stderr) is not { } options)
             {
                 return ExitCodes.InvalidInput;
             }
