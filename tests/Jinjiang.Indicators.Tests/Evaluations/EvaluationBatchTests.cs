@@ -115,6 +115,27 @@ public class EvaluationBatchTests
     }
 
     [Fact]
+    public void OneBatch_SharedBetweenThreads_GivesEachTheSameSummaries()
+    {
+        var (template, set) = SummaryTests.EveryKind();
+        var batch = EvaluationBatch.ForAreas(template, ["county-a", "county-b", "county-c"], set);
+        var serial = new EvaluationSummary[batch.Count * Dates.Length];
+        batch.Summarize(Dates, serial);
+        var results = new EvaluationSummary[4][];
+        Parallel.For(0, 4, t =>
+        {
+            results[t] = new EvaluationSummary[batch.Count * Dates.Length];
+            // Each thread walks the items from another starting point, one at a time.
+            for (var done = 0; done < batch.Count; done++)
+            {
+                var item = ((t * 7) + done) % batch.Count;
+                batch.Summarize(item, 1, Dates, results[t].AsSpan(item * Dates.Length, Dates.Length));
+            }
+        });
+        Assert.All(results, r => Assert.Equal(serial, r));
+    }
+
+    [Fact]
     public void BadArguments_AreRefused()
     {
         var (template, set) = SummaryTests.EveryKind();
