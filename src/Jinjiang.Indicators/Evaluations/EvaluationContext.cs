@@ -37,9 +37,6 @@ internal readonly struct EvaluationContext
 
     internal ObservationSet Set { get; }
 
-    /// <summary>All observations of the indicator, sorted by date, any area, any component, any date.</summary>
-    internal IReadOnlyList<Observation> Observations => Set.For(Indicator.Id);
-
     /// <summary>The observations of the indicator's home area (and those naming no area), any component, sorted by date: one area's, found by key.</summary>
     internal IReadOnlyList<Observation> HomeObservations => _prepared?.HomeList ?? Set.Home(Indicator.Id, HomeArea);
 
