@@ -25,13 +25,13 @@ internal static class CadenceEvaluator
         var missed = 0;
         LocalDate? firstMissed = null;
         var index = 0;
-        var firstUnit = FirstUnit(target, context.BindsFrom);
+        var units = target.Units(context.BindsFrom);
+        var firstUnit = units.FirstUnit;
         while (index < observations.Count && observations[index].Date < firstUnit)
         {
             index++; // events before the promise binds fill no unit
         }
 
-        var units = target.Units(firstUnit);
         for (var u = 0; u < units.Ends.Length; u++)
         {
             var end = units.Ends[u];
@@ -102,7 +102,7 @@ internal static class CadenceEvaluator
         var unitName = target.Unit.ToString().ToLowerInvariant();
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
         var binds = context.BindsFrom;
-        var firstUnit = FirstUnit(target, binds);
+        var firstUnit = target.Units(binds).FirstUnit;
         var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
         var unitZh = target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
         var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
@@ -119,9 +119,4 @@ internal static class CadenceEvaluator
             _ => context.Result(j, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。"),
         };
     }
-
-    /// <summary>The first unit required: the period's first, or the first that starts on or after the day the promise binds.</summary>
-    private static LocalDate FirstUnit(CadenceTarget target, LocalDate binds) => binds > target.Period.Start
-        ? (target.UnitStart(binds) == binds ? binds : target.NextUnitStart(target.UnitStart(binds)))
-        : target.UnitStart(target.Period.Start);
 }

@@ -77,17 +77,22 @@ public sealed class CadenceTarget : Target
     private protected override TargetBasis DefaultBasis => TargetBasis.Throughout;
 
     /// <summary>
-    /// The units of the period from the first one required (its first day in the period, its last day, and whether
-    /// most of its days lie in the period so that it is judged), computed once for a binding day and kept: a
-    /// national batch judges the same promise at every month end in thousands of areas.
+    /// The units of the period from the first one required (the period's first, or the first that starts on or after
+    /// the day the promise binds): each one's first day in the period, its last day, and whether most of its days lie
+    /// in the period so that it is judged. Computed once for a binding day and kept: a national batch judges the same
+    /// promise at every month end in thousands of areas.
     /// </summary>
-    /// <param name="firstUnit">The start of the first unit required.</param>
-    internal UnitTable Units(LocalDate firstUnit)
+    /// <param name="bindsFrom">The first day the promise binds.</param>
+    internal UnitTable Units(LocalDate bindsFrom)
     {
-        if (_units is { } cached && cached.FirstUnit == firstUnit)
+        if (_units is { } cached && cached.BindsFrom == bindsFrom)
         {
             return cached;
         }
+
+        var firstUnit = bindsFrom > Period.Start
+            ? (UnitStart(bindsFrom) == bindsFrom ? bindsFrom : NextUnitStart(UnitStart(bindsFrom)))
+            : UnitStart(Period.Start);
 
         var firsts = new List<LocalDate>();
         var ends = new List<LocalDate>();
@@ -102,14 +107,17 @@ public sealed class CadenceTarget : Target
             judged.Add((NodaTime.Period.DaysBetween(first, end) + 1) * 2 > NodaTime.Period.DaysBetween(start, next));
         }
 
-        var table = new UnitTable(firstUnit, [.. firsts], [.. ends], [.. judged]);
+        var table = new UnitTable(bindsFrom, firstUnit, [.. firsts], [.. ends], [.. judged]);
         _units = table;
         return table;
     }
 
-    /// <summary>The units of a period from a first unit: see <see cref="Units"/>.</summary>
-    internal sealed class UnitTable(LocalDate firstUnit, LocalDate[] firsts, LocalDate[] ends, bool[] judged)
+    /// <summary>The units of a period for a binding day: see <see cref="Units"/>.</summary>
+    internal sealed class UnitTable(LocalDate bindsFrom, LocalDate firstUnit, LocalDate[] firsts, LocalDate[] ends, bool[] judged)
     {
+        internal LocalDate BindsFrom { get; } = bindsFrom;
+
+        /// <summary>The start of the first unit required.</summary>
         internal LocalDate FirstUnit { get; } = firstUnit;
 
         internal LocalDate[] Firsts { get; } = firsts;
