@@ -18,9 +18,7 @@ namespace Jinjiang.Indicators;
 /// </remarks>
 public sealed class ObservationSet
 {
-    private readonly Observation[] _items;
-    private readonly int[] _keys;
-    private readonly int[] _order;
+    private readonly ObservationRows? _rows;
     private readonly Dictionary<SeriesKey, int> _bySeries;
     private readonly SeriesRange[] _ranges;
     private readonly Dictionary<(IndicatorId, string), Run> _byArea;
@@ -33,12 +31,10 @@ public sealed class ObservationSet
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _homeMerged = new();
     private readonly ConcurrentDictionary<(IndicatorId, PeerGroup, string), IReadOnlyList<Observation>> _peersMerged = new();
 
-    private ObservationSet(Observation[] items, int[] keys, int[] order, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
+    private ObservationSet(ObservationRows? rows, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
     {
+        _rows = rows;
         _ranges = ranges;
-        _items = items;
-        _keys = keys;
-        _order = order;
         _bySeries = bySeries;
         _byArea = byArea;
         _byIndicator = byIndicator;
@@ -47,13 +43,16 @@ public sealed class ObservationSet
     }
 
     /// <summary>The empty set.</summary>
-    public static ObservationSet Empty { get; } = new([], [], [], [], [], [], [], []);
+    public static ObservationSet Empty { get; } = new(null, [], [], [], [], []);
 
     /// <summary>The number of observations.</summary>
-    public int Count => _items.Length;
+    public int Count => _rows?.Count ?? 0;
 
     /// <summary>The indicators that have observations, in the order of their ids.</summary>
     public IEnumerable<IndicatorId> Indicators => _indicators;
+
+    /// <summary>The latest date of any observation, or null for the empty set (read from the date column, no observation made).</summary>
+    internal LocalDate? Latest => _rows is { Count: > 0 } rows ? DateOfKey(rows.Keys.Max()) : null;
 
     /// <summary>Builds a set. Observations of one indicator keep their given order among equal dates.</summary>
     /// <param name="observations">The observations.</param>
@@ -61,52 +60,36 @@ public sealed class ObservationSet
     public static ObservationSet Create(IEnumerable<Observation> observations)
     {
         Preconditions.CheckNotNull(observations);
-        // A reader's list or an array is read in place, not copied first.
-        ReadOnlySpan<Observation> input = observations switch
+        // A reader's columns are read as they are (no object per row); a list or an array is read in place.
+        var columns = observations switch
         {
-            Observation[] array => array,
-            List<Observation> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-            _ => [.. observations],
+            ObservationColumns read => read,
+            Observation[] array => ObservationColumns.Of(array),
+            List<Observation> list => ObservationColumns.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)),
+            _ => ObservationColumns.Of([.. observations]),
         };
-        if (input.Length == 0)
-        {
-            return Empty;
-        }
+        return columns.Count == 0 ? Empty : Create(columns);
+    }
 
-        // 1. Each observation's series, by key; rows of one series usually follow each other, so the previous
-        //    row's series is tried first by reference (no hashing).
-        var index = new Dictionary<SeriesKey, int>();
-        var series = new List<(IndicatorId Indicator, string Area, string Component)>();
-        var counts = new List<int>();
-        var kinds = new List<int>(); // each series' kind of quantity while all its observations share one, else -1
-        var cursor = new SeriesCursor(index);
-        foreach (var o in input)
-        {
-            Preconditions.CheckArgument(o is not null, nameof(observations), "An observation set cannot hold a null observation.");
-            var id = cursor.Find(o, add: true);
-            var kind = (int)o.Value.Kind;
-            if (id == series.Count)
-            {
-                series.Add((o.IndicatorId, o.Area ?? string.Empty, o.Component ?? string.Empty));
-                counts.Add(0);
-                kinds.Add(kind);
-            }
-
-            counts[id]++;
-            if (kinds[id] != kind)
-            {
-                kinds[id] = -1;
-            }
-        }
-
-        // 2. The series in the order of indicator, area and component, so that an indicator's and an area's series are
+    private static ObservationSet Create(ObservationColumns columns)
+    {
+        // 1. The series in the order of indicator, area and component, so that an indicator's and an area's series are
         //    contiguous (each part ranked among its few distinct values first, so the sort compares numbers, not
-        //    strings); then one stable counting sort of the observations by series.
+        //    strings); then one stable counting sort of the rows by series.
+        var seriesCount = columns.SeriesCount;
+        var seriesOf = columns.SeriesOf;
+        var counts = new int[seriesCount];
+        foreach (var s in seriesOf)
+        {
+            counts[s]++;
+        }
+
+        var series = Enumerable.Range(0, seriesCount).Select(columns.Series).ToArray();
         var indicatorRanks = Ranks(series.Select(x => x.Indicator.Value));
         var areaRanks = Ranks(series.Select(x => x.Area));
         var componentRanks = Ranks(series.Select(x => x.Component));
-        var sortKeys = new long[series.Count];
-        var bySort = new int[series.Count];
+        var sortKeys = new long[seriesCount];
+        var bySort = new int[seriesCount];
         for (var id = 0; id < bySort.Length; id++)
         {
             var (indicator, area, component) = series[id];
@@ -115,52 +98,68 @@ public sealed class ObservationSet
         }
 
         Array.Sort(sortKeys, bySort);
-        var rank = new int[series.Count];
+        var rank = new int[seriesCount];
         for (var r = 0; r < bySort.Length; r++)
         {
             rank[bySort[r]] = r;
         }
 
-        var starts = new int[series.Count + 1];
-        for (var id = 0; id < series.Count; id++)
+        var starts = new int[seriesCount + 1];
+        for (var id = 0; id < seriesCount; id++)
         {
             starts[rank[id] + 1] = counts[id];
         }
 
-        for (var r = 0; r < series.Count; r++)
+        for (var r = 0; r < seriesCount; r++)
         {
             starts[r + 1] += starts[r];
         }
 
-        var items = new Observation[input.Length];
-        var keys = new int[input.Length];
-        var order = new int[input.Length];
+        var n = columns.Count;
+        var keys = new int[n];
+        var order = new int[n];
         var next = (int[])starts.Clone();
-        cursor = new SeriesCursor(index); // the series again, found the same way (no array of series per observation)
-        for (var i = 0; i < input.Length; i++)
+        var inputKeys = columns.Keys;
+        for (var i = 0; i < n; i++)
         {
-            var at = next[rank[cursor.Find(input[i], add: false)]]++;
-            items[at] = input[i];
-            keys[at] = Key(input[i].Date);
+            var at = next[rank[seriesOf[i]]]++;
+            keys[at] = inputKeys[i];
             order[at] = i;
         }
 
-        // 3. Each series by date (stable), unless it already is; then the indexes.
-        var ranges = new SeriesRange[series.Count];
-        var byArea = new Dictionary<(IndicatorId, string), Run>(series.Count);
-        var byIndicator = new Dictionary<IndicatorId, Run>();
-        for (var r = 0; r < series.Count; r++)
+        // 2. Each series by date (stable), unless it already is; then the values and units follow their rows.
+        for (var r = 0; r < seriesCount; r++)
         {
-            var (indicator, area, component) = series[bySort[r]];
+            SortByDate(keys, order, starts[r], starts[r + 1] - starts[r]);
+        }
+
+        var values = new double[n];
+        var units = new byte[n];
+        var inputValues = columns.Values;
+        var inputUnits = columns.UnitOf;
+        for (var at = 0; at < n; at++)
+        {
+            var i = order[at];
+            values[at] = inputValues[i];
+            units[at] = inputUnits[i];
+        }
+
+        // 3. The indexes.
+        var rows = new ObservationRows(columns, order, keys, values, units, seriesCount);
+        var ranges = new SeriesRange[seriesCount];
+        var byArea = new Dictionary<(IndicatorId, string), Run>(seriesCount);
+        var byIndicator = new Dictionary<IndicatorId, Run>();
+        for (var r = 0; r < seriesCount; r++)
+        {
+            var id = bySort[r];
+            var (indicator, area, _) = series[id];
             var (start, count) = (starts[r], starts[r + 1] - starts[r]);
-            SortByDate(items, keys, order, start, count);
-            var kind = kinds[bySort[r]];
-            ranges[bySort[r]] = new SeriesRange(items, keys, start, count, kind < 0 ? null : (QuantityKind)kind);
+            ranges[id] = new SeriesRange(rows, id, start, count, rows.UniformKind(start, count));
             Extend(byArea, (indicator, area), start, count);
             Extend(byIndicator, indicator, start, count);
         }
 
-        return new ObservationSet(items, keys, order, index, ranges, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
+        return new ObservationSet(rows, columns.SeriesIndex, ranges, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
     }
 
     /// <summary>The observations of one indicator, sorted by date (earliest first).</summary>
@@ -251,7 +250,8 @@ public sealed class ObservationSet
         return _merged.GetOrAdd(key, static (_, pair) =>
         {
             Observation[] all = [.. pair.Item1.Segment.Concat(pair.Item2.Segment).OrderBy(o => o.Date)];
-            return new SeriesRange(all, Array.ConvertAll(all, o => Key(o.Date)), 0, all.Length, UniformKind(all, 0, all.Length));
+            var rows = ObservationRows.Of(all);
+            return new SeriesRange(rows, 0, 0, all.Length, rows.UniformKind(0, all.Length));
         }, (named, unnamed));
     }
 
@@ -283,20 +283,25 @@ public sealed class ObservationSet
     /// <summary>A key in the order of dates (year, month, day packed; not a day count).</summary>
     internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
+    /// <summary>The date of a <see cref="Key"/>.</summary>
+    internal static LocalDate DateOfKey(int key) => new(key >> 9, (key >> 5) & 15, key & 31);
+
     /// <summary>The observations of a run sorted by date, ties in the order they were given: a view when the run is one series, else a merge.</summary>
     private ObservationSlice List(Run run)
     {
+        var rows = _rows!;
+        var items = rows.Fill(run.Start, run.Count);
         if (run.Series == 1)
         {
-            return new ObservationSlice(new ArraySegment<Observation>(_items, run.Start, run.Count));
+            return new ObservationSlice(new ArraySegment<Observation>(items, run.Start, run.Count));
         }
 
         var positions = new long[run.Count];
         var merged = new Observation[run.Count];
         for (var i = 0; i < run.Count; i++)
         {
-            positions[i] = ((long)_keys[run.Start + i] << 32) | (uint)_order[run.Start + i];
-            merged[i] = _items[run.Start + i];
+            positions[i] = ((long)rows.Keys[run.Start + i] << 32) | (uint)rows.Order[run.Start + i];
+            merged[i] = items[run.Start + i];
         }
 
         Array.Sort(positions, merged);
@@ -310,8 +315,8 @@ public sealed class ObservationSet
         run = exists ? new Run(run.Start, run.Count + count, run.Series + 1) : new Run(start, count, 1);
     }
 
-    /// <summary>Sorts one series by date, ties in their given order; nothing to do when it is sorted already.</summary>
-    private static void SortByDate(Observation[] items, int[] keys, int[] order, int start, int count)
+    /// <summary>Sorts one series' rows by date, ties in their given order; nothing to do when it is sorted already.</summary>
+    private static void SortByDate(int[] keys, int[] order, int start, int count)
     {
         var sorted = true;
         for (var i = start + 1; i < start + count && sorted; i++)
@@ -330,29 +335,12 @@ public sealed class ObservationSet
             positions[i] = ((long)keys[start + i] << 32) | (uint)order[start + i];
         }
 
-        var segment = items.AsSpan(start, count);
-        var copy = segment.ToArray();
-        Array.Sort(positions, copy);
-        copy.CopyTo(segment);
+        Array.Sort(positions);
         for (var i = 0; i < count; i++)
         {
             keys[start + i] = (int)(positions[i] >> 32);
             order[start + i] = (int)(positions[i] & 0xFFFFFFFF);
         }
-    }
-
-    private static QuantityKind? UniformKind(Observation[] items, int start, int count)
-    {
-        var kind = items[start].Value.Kind;
-        for (var i = start + 1; i < start + count; i++)
-        {
-            if (items[i].Value.Kind != kind)
-            {
-                return null;
-            }
-        }
-
-        return kind;
     }
 
     /// <summary>The rank of each distinct text among them, in ordinal order (a series part: few distinct values).</summary>
@@ -387,45 +375,6 @@ public sealed class ObservationSet
         }
 
         return low;
-    }
-
-    /// <summary>Finds observations' series ids, trying the previous observation's series first, by reference.</summary>
-    private struct SeriesCursor(Dictionary<SeriesKey, int> index)
-    {
-        private Observation? _previous;
-        private int _previousId;
-
-        /// <summary>The series id of an observation; a new series gets the next id when <paramref name="add"/>.</summary>
-        internal int Find(Observation o, bool add)
-        {
-            if (_previous is not null
-                && ReferenceEquals(o.IndicatorId.Value, _previous.IndicatorId.Value)
-                && ReferenceEquals(o.Area, _previous.Area)
-                && ReferenceEquals(o.Component, _previous.Component))
-            {
-                return _previousId;
-            }
-
-            var key = SeriesKey.Create(o.IndicatorId, o.Area ?? string.Empty, o.Component);
-            int id;
-            if (add)
-            {
-                ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(index, key, out var exists);
-                if (!exists)
-                {
-                    slot = index.Count - 1;
-                }
-
-                id = slot;
-            }
-            else
-            {
-                id = index[key];
-            }
-
-            (_previous, _previousId) = (o, id);
-            return id;
-        }
     }
 
     /// <summary>A contiguous range of the set's array: an indicator's or an area's observations, over one or more series.</summary>

@@ -3,24 +3,33 @@ using Jinjiang.Indicators.Quantities;
 namespace Jinjiang.Indicators;
 
 /// <summary>
-/// One series (indicator, area, component) of an <see cref="ObservationSet"/>, resolved: a range of an array sorted
-/// by date, beside its date keys (searched without touching the observations), and the kind of quantity of every
-/// observation when all share one (so a kind check costs nothing in the common case). <c>default</c> is no series.
+/// One series (indicator, area, component) of an <see cref="ObservationSet"/>, resolved: a range of the set's rows
+/// sorted by date, whose date keys and values are columns read without making an observation, and the kind of
+/// quantity of every observation when all share one (so a kind check costs nothing in the common case).
+/// <c>default</c> is no series.
 /// </summary>
 internal readonly struct SeriesRange
 {
-    internal SeriesRange(Observation[] items, int[] keys, int start, int count, QuantityKind? uniformKind)
+    internal SeriesRange(ObservationRows rows, int series, int start, int count, QuantityKind? uniformKind)
     {
-        Items = items;
-        Keys = keys;
+        Rows = rows;
+        Series = series;
         Start = start;
         Count = count;
         UniformKind = uniformKind;
     }
 
-    internal Observation[] Items { get; }
+    /// <summary>The set's rows (null for no series).</summary>
+    internal ObservationRows Rows { get; }
 
-    internal int[] Keys { get; }
+    /// <summary>The series' number among the rows' series (its objects are made once).</summary>
+    internal int Series { get; }
+
+    /// <summary>The array of the rows' observations, this series' made.</summary>
+    internal Observation[] Items => Rows.Items(Series, Start, Count);
+
+    /// <summary>The rows' date keys.</summary>
+    internal int[] Keys => Rows.Keys;
 
     internal int Start { get; }
 
