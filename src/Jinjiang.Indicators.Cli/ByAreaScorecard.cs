@@ -16,7 +16,7 @@ internal static class ByAreaScorecard
     internal static readonly string[] Formats = ["table", "csv"];
 
     /// <summary>Judges, writes the table (counts by status per promise) or the CSV (a row per area and promise, streamed), and returns the exit code.</summary>
-    internal static int Run(IndicatorCatalog catalog, ObservationSet set, IEnumerable<Observation> observations, LocalDate asOf, string format, IReadOnlyCollection<EvaluationStatus> gate, string? outputPath, TextWriter stdout, TextWriter stderr)
+    internal static int Run(IndicatorCatalog catalog, ObservationSet set, LocalDate asOf, string format, IReadOnlyCollection<EvaluationStatus> gate, string? outputPath, TextWriter stdout, TextWriter stderr)
     {
         if (!Formats.Contains(format))
         {
@@ -24,8 +24,8 @@ internal static class ByAreaScorecard
             return ExitCodes.InvalidInput;
         }
 
-        string[] areas = [.. observations.Select(o => o.Area).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
-        if (areas.Length == 0)
+        var areas = set.Areas;
+        if (areas.Count == 0)
         {
             stderr.WriteLine("--by-area: no observation names its area (the area column), so there is no area to judge the catalog in.");
             return ExitCodes.InvalidInput;
@@ -36,7 +36,7 @@ internal static class ByAreaScorecard
         var statuses = Enum.GetValues<EvaluationStatus>();
         var counts = new int[template.Count, statuses.Length];
         var summaries = new EvaluationSummary[template.Count];
-        for (var a = 0; a < areas.Length; a++)
+        for (var a = 0; a < areas.Count; a++)
         {
             batch.Summarize(a * template.Count, template.Count, [asOf], summaries);
             for (var i = 0; i < template.Count; i++)
@@ -53,7 +53,7 @@ internal static class ByAreaScorecard
         }
         else
         {
-            WriteTable(output, template, statuses, counts, areas.Length, asOf);
+            WriteTable(output, template, statuses, counts, areas.Count, asOf);
         }
 
         if (outputPath is not null)

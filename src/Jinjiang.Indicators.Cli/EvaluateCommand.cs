@@ -92,7 +92,7 @@ internal static class EvaluateCommand
             // peak memory of a national file is the larger of the two phases, not their sum.
             GC.Collect();
             var set = ObservationSet.Create(loaded);
-            var effectiveAsOf = date ?? (loaded.Count > 0 ? loaded.Max(o => o.Date) : catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate);
+            var effectiveAsOf = date ?? set.LatestDate ?? catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate;
             var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
             if (parse.GetValue(byArea))
             {
@@ -101,7 +101,7 @@ internal static class EvaluateCommand
                     stderr.WriteLine(asOfNote);
                 }
 
-                var code = ByAreaScorecard.Run(catalog, set, loaded, effectiveAsOf, parse.GetValue(format)!, gate, parse.GetValue(output), stdout, stderr);
+                var code = ByAreaScorecard.Run(catalog, set, effectiveAsOf, parse.GetValue(format)!, gate, parse.GetValue(output), stdout, stderr);
                 return problems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
             }
 

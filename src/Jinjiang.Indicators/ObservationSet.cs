@@ -51,8 +51,11 @@ public sealed class ObservationSet
     /// <summary>The indicators that have observations, in the order of their ids.</summary>
     public IEnumerable<IndicatorId> Indicators => _indicators;
 
-    /// <summary>The latest date of any observation, or null for the empty set (read from the date column, no observation made).</summary>
-    internal LocalDate? Latest => _rows is { Count: > 0 } rows ? DateOfKey(rows.Keys.Max()) : null;
+    /// <summary>The date of the latest observation, or <see langword="null"/> for the empty set (read from the set's date column).</summary>
+    public LocalDate? LatestDate => _rows is { Count: > 0 } rows ? DateOfKey(rows.Keys.Max()) : null;
+
+    /// <summary>The areas the observations name (not counting those that name none), in ordinal order: the areas a template is judged in.</summary>
+    public IReadOnlyList<string> Areas => field ??= [.. _byArea.Keys.Select(k => k.Item2).Where(a => a.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>Builds a set. Observations of one indicator keep their given order among equal dates.</summary>
     /// <param name="observations">The observations.</param>

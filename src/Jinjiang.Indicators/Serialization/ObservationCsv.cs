@@ -91,13 +91,11 @@ public static class ObservationCsv
     private static ReadResult<IReadOnlyList<Observation>> Read(Func<TextReader> open, string sourceName, ObservationReadOptions options, int expectedRows = 0)
     {
         var problems = new List<ReadProblem>();
-        var items = new List<Observation>(expectedRows);
+        // Rows are appended to columns, not made into an object each: the list hands out each row's object when asked.
+        var items = new ObservationColumns(expectedRows);
         ReadResult<IReadOnlyList<Observation>> Result()
         {
-            if (items.Capacity > 1024 && items.Count < items.Capacity * 3 / 4)
-            {
-                items.TrimExcess();
-            }
+            items.TrimExcess();
 
             return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems), options);
         }
@@ -229,7 +227,7 @@ public static class ObservationCsv
     /// Reads the records; returns 0 when the text is read to its end, or the physical line of a malformed record
     /// (reported) after which reading resumes.
     /// </summary>
-    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, List<Observation> items, List<ReadProblem> problems)
+    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, ObservationColumns items, List<ReadProblem> problems)
     {
         if (reader.Peek() < 0)
         {
@@ -342,10 +340,7 @@ public static class ObservationCsv
                 DateText = date is null ? null : dateText,
                 ValueText = number is null ? null : valueText,
             };
-            if (parser.Parse(fields, line, f => f) is { } observation)
-            {
-                items.Add(observation);
-            }
+            parser.Append(fields, line, f => f, items);
         }
     }
 

@@ -78,8 +78,43 @@ internal sealed class ObservationFieldParser
         return Parse(in fields, 0);
     }
 
-    private Observation? Parse(in ObservationFields fields, int line)
+    /// <summary>Parses one row into columns; returns false (having reported every problem) when the row is invalid.</summary>
+    /// <param name="fields">The text fields.</param>
+    /// <param name="line">The line (CSV) or 0.</param>
+    /// <param name="fieldName">Maps a field name to its location label (a CSV column name or a JSON path).</param>
+    /// <param name="into">The columns the row is added to.</param>
+    internal bool Append(in ObservationFields fields, int line, Func<string, string> fieldName, ObservationColumns into)
     {
+        _fieldName = fieldName;
+        _indexedFieldName = null;
+        if (!TryParse(in fields, line, out var row))
+        {
+            return false;
+        }
+
+        into.Add(row.Id, row.Area, row.Component, row.Date, row.Value, row.Status, row.Period, row.Source, row.Note);
+        return true;
+    }
+
+    private Observation? Parse(in ObservationFields fields, int line)
+        => TryParse(in fields, line, out var row)
+            ? new Observation(row.Id, row.Date, row.Value)
+            {
+                Period = row.Period,
+                Area = row.Area,
+                Component = row.Component,
+                Status = row.Status,
+                Source = row.Source,
+                Note = row.Note,
+            }
+            : null;
+
+    /// <summary>A row's parts, checked.</summary>
+    private readonly record struct Row(IndicatorId Id, LocalDate Date, Measure Value, DateInterval? Period, string? Area, string? Component, ObservationStatus Status, string? Source, string? Note);
+
+    private bool TryParse(in ObservationFields fields, int line, out Row row)
+    {
+        row = default;
         var before = _problems.Count;
         _line = line;
 
@@ -165,7 +200,7 @@ internal sealed class ObservationFieldParser
 
         if (_problems.Count > before || measure is null || !dateOk)
         {
-            return null;
+            return false;
         }
 
         var date = completionDate ?? parsedDate;
@@ -184,19 +219,21 @@ internal sealed class ObservationFieldParser
                 Problem("date", fields.DateAsWritten, first > 0
                     ? $"Duplicate observation: line {first.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
                     : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
-                return null;
+                return false;
             }
         }
 
-        return new Observation(id, date, measure.Value)
-        {
-            Period = period,
-            Area = area,
-            Component = component,
-            Status = status,
-            Source = string.IsNullOrWhiteSpace(fields.Source) ? null : fields.Source.Trim(),
-            Note = string.IsNullOrWhiteSpace(fields.Note) ? null : fields.Note.Trim(),
-        };
+        row = new Row(
+            id,
+            date,
+            measure.Value,
+            period,
+            area,
+            component,
+            status,
+            string.IsNullOrWhiteSpace(fields.Source) ? null : fields.Source.Trim(),
+            string.IsNullOrWhiteSpace(fields.Note) ? null : fields.Note.Trim());
+        return true;
     }
 
 
