@@ -22,8 +22,11 @@ internal sealed class ObservationRows
         Keys = keys;
         Values = values;
         UnitOf = units;
+        _units = [.. source.Units];
         _ready = new byte[seriesCount];
     }
+
+    private readonly MeasureUnit[] _units;
 
     /// <summary>Rows of observations already sorted by date and made (a merged series): one series, ready.</summary>
     internal static ObservationRows Of(Observation[] sorted)
@@ -50,7 +53,13 @@ internal sealed class ObservationRows
     internal byte[] UnitOf { get; }
 
     /// <summary>The units the rows name.</summary>
-    internal IReadOnlyList<MeasureUnit> Units => _source.Units;
+    internal IReadOnlyList<MeasureUnit> Units => _units;
+
+    /// <summary>A row's value with its unit, as its observation has it (no observation made).</summary>
+    internal Measure Value(int row) => new(Values[row], _units[UnitOf[row]]);
+
+    /// <summary>A row's value in the base unit of its kind, as <see cref="Measure.BaseValue"/> computes it.</summary>
+    internal double BaseValue(int row) => Values[row] * _units[UnitOf[row]].FactorToBase;
 
     /// <summary>Each row's position in the input (ties of a date keep it).</summary>
     internal int[] Order => _order;
@@ -95,7 +104,7 @@ internal sealed class ObservationRows
             return null;
         }
 
-        var units = _source.Units;
+        var units = _units;
         var kind = units[UnitOf[start]].Kind;
         for (var i = start + 1; i < start + count; i++)
         {

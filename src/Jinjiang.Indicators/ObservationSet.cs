@@ -273,6 +273,19 @@ public sealed class ObservationSet
         return new ArraySegment<Observation>(series.Items, start, end - start);
     }
 
+    /// <summary>The rows of a resolved series dated within [<paramref name="from"/>, <paramref name="to"/>], as indexes into its rows (no observation made): <paramref name="start"/> to before <paramref name="end"/>.</summary>
+    internal static void Bounds(in SeriesRange series, LocalDate from, LocalDate to, out int start, out int end)
+    {
+        if (to < from || series.Count == 0)
+        {
+            start = end = 0;
+            return;
+        }
+
+        start = FirstAfter(series.Keys, series.Start, series.Count, Key(from), inclusive: true);
+        end = FirstAfter(series.Keys, series.Start, series.Count, Key(to), inclusive: false);
+    }
+
     /// <summary>This set with more observations added.</summary>
     /// <param name="observations">The observations to add.</param>
     /// <returns>A new set.</returns>

@@ -37,6 +37,9 @@ internal readonly struct SeriesRange
 
     internal QuantityKind? UniformKind { get; }
 
+    /// <summary>The date of one of the rows.</summary>
+    internal NodaTime.LocalDate DateAt(int row) => ObservationSet.DateOfKey(Rows.Keys[row]);
+
     /// <summary>The whole series as a segment.</summary>
     internal ArraySegment<Observation> Segment => Count == 0 ? ArraySegment<Observation>.Empty : new(Items, Start, Count);
 }

@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
 
 namespace Jinjiang.Indicators.Evaluations;
@@ -20,28 +21,47 @@ internal static class DeliveryEvaluator
         }
 
         var latest = observations[^1];
+        var j = Verdict(target, context, latest.Value);
+        return j with { Subject = latest, Inputs = j.Finding == Finding.Assessed ? observations : observations.Slice(observations.Count - 1, 1) };
+    }
+
+    /// <summary>The summary, read from the set's columns (no observation made); the same as the judgement's.</summary>
+    internal static EvaluationSummary Summarize(DeliveryTarget target, EvaluationContext context)
+    {
+        context.HomeRows(target.Period, out var series, out var start, out var end);
+        if (start == end)
+        {
+            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty).ToSummary();
+        }
+
+        return series.UniformKind == target.Kind
+            ? Verdict(target, context, series.Rows.Value(end - 1)).ToSummary()
+            : Judge(target, context).ToSummary(); // a unit of another kind: the judgement names it
+    }
+
+    /// <summary>The verdict on the latest amount delivered (its figures; the caller adds the observations it rests on).</summary>
+    private static Judgement Verdict(DeliveryTarget target, in EvaluationContext context, Measure latest)
+    {
         var unit = target.Amount.Unit;
         var amount = target.Amount.BaseValue;
-        var actual = latest.Value.BaseValue;
+        var actual = latest.BaseValue;
         var progress = actual / amount;
         var gap = Show.FromBase(amount - actual, unit);
-        var last = observations.Slice(observations.Count - 1, 1);
         if (context.Tolerance.Compare(actual, amount) >= 0)
         {
-            return new(EvaluationStatus.Met, Finding.Reached, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Progress = progress, Gap = gap };
+            return new(EvaluationStatus.Met, Finding.Reached, default, "delivery") { Actual = latest, TargetValue = target.Amount, Progress = progress, Gap = gap };
         }
 
         if (context.AsOf > target.Deadline)
         {
-            return new(EvaluationStatus.NotMet, Finding.Missed, last, "delivery") { Subject = latest, Actual = latest.Value, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap };
+            return new(EvaluationStatus.NotMet, Finding.Missed, default, "delivery") { Actual = latest, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap };
         }
 
         var method = context.Options.DeliveryMethod;
         var assessment = method.Assess(new ProgressInput(target.Period.Start.PlusDays(-1), 0, context.AsOf, actual, target.Deadline, amount));
-        return new(assessment.Status, Finding.Assessed, observations, method.Name)
+        return new(assessment.Status, Finding.Assessed, default, method.Name)
         {
-            Subject = latest,
-            Actual = latest.Value,
+            Actual = latest,
             TargetValue = target.Amount,
             Expected = assessment.Expected is { } e ? Show.FromBase(e, unit) : null,
             Progress = progress,

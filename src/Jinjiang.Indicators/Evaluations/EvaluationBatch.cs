@@ -141,7 +141,7 @@ public sealed class EvaluationBatch
             for (var d = 0; d < asOf.Length; d++)
             {
                 var context = new EvaluationContext(indicator, area, _set, asOf[d], options, null, _prepared[item]);
-                row[d] = TargetEvaluator.Judge(target, context).ToSummary();
+                row[d] = TargetEvaluator.Summarize(target, context);
             }
         }
     }

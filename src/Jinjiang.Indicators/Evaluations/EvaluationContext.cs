@@ -99,6 +99,22 @@ internal readonly struct EvaluationContext
         return ObservationSet.Slice(HomeSeries(), from, to, out uniformKind);
     }
 
+    /// <summary>
+    /// The rows of <see cref="Home(DateInterval?, LocalDate?)"/> as indexes into the home series' columns, without
+    /// making an observation: what summaries read.
+    /// </summary>
+    /// <param name="within">Only rows dated within this interval, if given.</param>
+    /// <param name="series">The home series.</param>
+    /// <param name="start">The first row.</param>
+    /// <param name="end">The row after the last.</param>
+    internal void HomeRows(DateInterval? within, out SeriesRange series, out int start, out int end)
+    {
+        var from = within?.Start ?? LocalDate.MinIsoValue;
+        var to = within is not null && within.End < AsOf ? within.End : AsOf;
+        series = HomeSeries();
+        ObservationSet.Bounds(series, from, to, out start, out end);
+    }
+
     /// <summary>The home area's observations of this context's component dated from <paramref name="from"/> to <paramref name="to"/> and not after the as-of date, without allocating.</summary>
     internal ArraySegment<Observation> HomeBetween(LocalDate from, LocalDate to) => ObservationSet.Slice(HomeSeries(), from, Min(to, AsOf), out _);
 

@@ -46,7 +46,7 @@ public sealed class Evaluator
     {
         Preconditions.CheckNotNull(indicator);
         Preconditions.CheckNotNull(observations);
-        return TargetEvaluator.Judge(indicator.Target, new EvaluationContext(indicator, observations, asOf, Options, null)).ToSummary();
+        return TargetEvaluator.Summarize(indicator.Target, new EvaluationContext(indicator, observations, asOf, Options, null));
     }
 
     /// <summary>Summarizes many indicators into a caller's buffer, in their order (see <see cref="Summarize(Indicator, ObservationSet, LocalDate)"/>).</summary>

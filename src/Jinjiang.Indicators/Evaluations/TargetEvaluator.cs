@@ -26,6 +26,17 @@ internal static class TargetEvaluator
         _ => throw new System.Diagnostics.UnreachableException("Targets are a closed set: every kind has an evaluator."),
     };
 
+    /// <summary>
+    /// The summary of a target: for the common kinds read from the observation set's columns without making an
+    /// observation (delivery, levels judged at the deadline, milestones), else the judgement's. Always equal to
+    /// <c>Judge(target, context).ToSummary()</c>.
+    /// </summary>
+    internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
+    {
+        DeliveryTarget delivery => DeliveryEvaluator.Summarize(delivery, context),
+        _ => Judge(target, context).ToSummary(),
+    };
+
     /// <summary>The full evaluation of a target: its judgement with the reasons and inputs.</summary>
     internal static Evaluation Evaluate(Target target, EvaluationContext context) => target switch
     {
