@@ -34,6 +34,7 @@ internal static class TargetEvaluator
     internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
     {
         DeliveryTarget delivery => DeliveryEvaluator.Summarize(delivery, context),
+        ThresholdTarget threshold => ThresholdEvaluator.Summarize(threshold, context),
         _ => Judge(target, context).ToSummary(),
     };
 

@@ -1,4 +1,6 @@
+using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluations;
 
@@ -126,54 +128,89 @@ internal static class ThresholdEvaluator
     /// <summary>The state at the deadline decides; before it, progress along the path from the baseline (序时进度 by default).</summary>
     private static Judgement AtDeadline(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> all, int start, ArraySegment<Observation> inPeriod)
     {
-        var tolerance = context.Tolerance;
         if (inPeriod.Count == 0)
         {
             return context.NothingObservedJudgement(target, inPeriod);
         }
 
         var latest = inPeriod[^1];
+        var baselineIndex = start > 0 ? start - 1 : start;
+        var baseline = all[baselineIndex];
+        var hasPath = !ReferenceEquals(baseline, latest) && baseline.Date < latest.Date;
+        var j = AtDeadlineVerdict(target, context, latest.Date, latest.Value, hasPath, baseline.Date, baseline.Value.BaseValue);
+        return j with
+        {
+            Subject = latest,
+            Other = j.Finding == Finding.Assessed ? baseline : null,
+            Inputs = j.Finding is Finding.Reached or Finding.Missed ? inPeriod.Slice(inPeriod.Count - 1, 1) : all.Slice(baselineIndex, start + inPeriod.Count - baselineIndex),
+        };
+    }
+
+    /// <summary>
+    /// The summary of a level judged at its deadline, read from the set's columns (no observation made); other
+    /// bases, coverages and readings of another kind take the judgement. The same as the judgement's.
+    /// </summary>
+    internal static EvaluationSummary Summarize(ThresholdTarget target, EvaluationContext context)
+    {
+        if (target.Basis != TargetBasis.AtDeadline || target is CoverageTarget)
+        {
+            return Judge(target, context).ToSummary();
+        }
+
+        // The rows up to the as-of date; those in the period from the period's start to the deadline.
+        context.HomeRows(null, out var series, out var first, out var end);
+        if (first < end && series.UniformKind != target.Kind)
+        {
+            return Judge(target, context).ToSummary(); // a unit of another kind: the judgement names it
+        }
+
+        ObservationSet.Bounds(series, target.Period.Start, EvaluationContext.Min(target.Deadline, context.AsOf), out var start, out var stop);
+        if (start == stop)
+        {
+            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty).ToSummary();
+        }
+
+        var rows = series.Rows;
+        var latest = stop - 1;
+        var baseline = start > first ? start - 1 : start;
+        var hasPath = baseline != latest && rows.Keys[baseline] < rows.Keys[latest];
+        return AtDeadlineVerdict(target, context, series.DateAt(latest), rows.Value(latest), hasPath, series.DateAt(baseline), rows.BaseValue(baseline)).ToSummary();
+    }
+
+    /// <summary>The verdict on the latest reading of a level judged at its deadline, against the baseline (its figures; the caller adds the observations).</summary>
+    private static Judgement AtDeadlineVerdict(ThresholdTarget target, in EvaluationContext context, LocalDate latestDate, Measure latest, bool hasPath, LocalDate baselineDate, double baseline)
+    {
+        var tolerance = context.Tolerance;
+        var value = latest.BaseValue;
+        var gap = Gap(target, value);
         if (context.AsOf > target.Deadline)
         {
-            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
-            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "threshold"), target, latest);
+            var met = target.IsSatisfiedBy(value, tolerance);
+            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, default, "threshold") { Actual = latest, TargetValue = target.Reference, Gap = gap };
         }
 
         // The baseline: the latest reading before the period, else the first reading inside it.
-        var baselineIndex = start > 0 ? start - 1 : start;
-        var baseline = all[baselineIndex];
-        var trail = all.Slice(baselineIndex, start + inPeriod.Count - baselineIndex);
-        var hasPath = !ReferenceEquals(baseline, latest) && baseline.Date < latest.Date;
-        var progressInput = new ProgressInput(baseline.Date, baseline.Value.BaseValue, latest.Date, latest.Value.BaseValue, target.Deadline, Aim(target, latest.Value.BaseValue));
+        var progressInput = new ProgressInput(baselineDate, baseline, latestDate, value, target.Deadline, Aim(target, value));
         double? progress = hasPath ? progressInput.Progress : null;
-        if (target.IsSatisfiedBy(latest.Value.BaseValue, tolerance))
+        if (target.IsSatisfiedBy(value, tolerance))
         {
-            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, trail, "threshold")
-            {
-                Subject = latest,
-                Actual = latest.Value,
-                TargetValue = target.Reference,
-                Progress = progress,
-                Gap = Gap(target, latest),
-            };
+            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, default, "threshold") { Actual = latest, TargetValue = target.Reference, Progress = progress, Gap = gap };
         }
 
         if (!hasPath)
         {
-            return Reading(new(EvaluationStatus.AtRisk, Finding.NoTrend, trail, "threshold"), target, latest);
+            return new(EvaluationStatus.AtRisk, Finding.NoTrend, default, "threshold") { Actual = latest, TargetValue = target.Reference, Gap = gap };
         }
 
         var method = context.Options.SeriesMethod;
         var assessment = method.Assess(progressInput);
-        return new(assessment.Status, Finding.Assessed, trail, method.Name)
+        return new(assessment.Status, Finding.Assessed, default, method.Name)
         {
-            Subject = latest,
-            Other = baseline,
-            Actual = latest.Value,
+            Actual = latest,
             TargetValue = target.Reference,
             Expected = assessment.Expected is { } e ? Show.FromBase(e, target.Reference.Unit) : null,
             Progress = progress,
-            Gap = Gap(target, latest),
+            Gap = gap,
             Assessment = assessment,
         };
     }
@@ -241,6 +278,7 @@ internal static class ThresholdEvaluator
         _ => target.Reference.BaseValue,
     };
 
-    private static Quantities.Measure Gap(ThresholdTarget target, Observation observation)
-        => Show.FromBase(Aim(target, observation.Value.BaseValue) - observation.Value.BaseValue, target.Reference.Unit);
+    private static Measure Gap(ThresholdTarget target, Observation observation) => Gap(target, observation.Value.BaseValue);
+
+    private static Measure Gap(ThresholdTarget target, double value) => Show.FromBase(Aim(target, value) - value, target.Reference.Unit);
 }
