@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Evaluations;
 
@@ -15,34 +16,65 @@ internal static class MilestoneEvaluator
             return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
-        var wanted = Measure.Completion(true);
         for (var i = 0; i < observations.Count; i++)
         {
             var done = observations[i];
             if (done.Value.Value >= 0.5)
             {
-                var onTime = done.Date <= target.Deadline;
-                var finding = !onTime ? Finding.Missed : done.Date < context.BindsFrom ? Finding.ReachedBeforePromise : Finding.Reached;
-                return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, finding, observations.Slice(i, 1), "milestone")
-                {
-                    Subject = done,
-                    Actual = done.Value,
-                    TargetValue = wanted,
-                    Progress = 1,
-                };
+                return Verdict(target, context, done.Date, done.Value, observations.Count) with { Inputs = observations.Slice(i, 1), Subject = done };
             }
+        }
+
+        return Verdict(target, context, null, default, observations.Count) with { Inputs = observations };
+    }
+
+    /// <summary>The summary, read from the set's columns (no observation made); the same as the judgement's.</summary>
+    internal static EvaluationSummary Summarize(MilestoneTarget target, EvaluationContext context)
+    {
+        context.HomeRows(null, out var series, out var first, out var end);
+        if (first < end && series.UniformKind != QuantityKind.Completion)
+        {
+            return Judge(target, context).ToSummary(); // a unit of another kind: the judgement names it
+        }
+
+        var values = series.Rows?.Values;
+        for (var i = first; i < end; i++)
+        {
+            if (values![i] >= 0.5)
+            {
+                return Verdict(target, context, series.DateAt(i), series.Rows!.Value(i), end - first).ToSummary();
+            }
+        }
+
+        return Verdict(target, context, null, default, end - first).ToSummary();
+    }
+
+    /// <summary>The verdict on the first reading that says done (its date and value), or on none; the caller adds the observations.</summary>
+    private static Judgement Verdict(MilestoneTarget target, in EvaluationContext context, LocalDate? doneOn, Measure done, int readings)
+    {
+        var wanted = Measure.Completion(true);
+        if (doneOn is { } date)
+        {
+            var onTime = date <= target.Deadline;
+            var finding = !onTime ? Finding.Missed : date < context.BindsFrom ? Finding.ReachedBeforePromise : Finding.Reached;
+            return new(onTime ? EvaluationStatus.Met : EvaluationStatus.NotMet, finding, default, "milestone")
+            {
+                Actual = done,
+                TargetValue = wanted,
+                Progress = 1,
+            };
         }
 
         if (context.AsOf > target.Deadline)
         {
-            return observations.Count == 0
-                ? new(EvaluationStatus.NoData, Finding.NoData, observations, "milestone") { TargetValue = wanted }
-                : new(EvaluationStatus.NotMet, Finding.Incomplete, observations, "milestone") { Actual = Measure.Completion(false), TargetValue = wanted, Progress = 0 };
+            return readings == 0
+                ? new(EvaluationStatus.NoData, Finding.NoData, default, "milestone") { TargetValue = wanted }
+                : new(EvaluationStatus.NotMet, Finding.Incomplete, default, "milestone") { Actual = Measure.Completion(false), TargetValue = wanted, Progress = 0 };
         }
 
-        return new(EvaluationStatus.NotYetDue, Finding.Pending, observations, "milestone")
+        return new(EvaluationStatus.NotYetDue, Finding.Pending, default, "milestone")
         {
-            Actual = observations.Count == 0 ? null : Measure.Completion(false),
+            Actual = readings == 0 ? null : Measure.Completion(false),
             TargetValue = wanted,
         };
     }

@@ -35,6 +35,7 @@ internal static class TargetEvaluator
     {
         DeliveryTarget delivery => DeliveryEvaluator.Summarize(delivery, context),
         ThresholdTarget threshold => ThresholdEvaluator.Summarize(threshold, context),
+        MilestoneTarget milestone => MilestoneEvaluator.Summarize(milestone, context),
         _ => Judge(target, context).ToSummary(),
     };
 
