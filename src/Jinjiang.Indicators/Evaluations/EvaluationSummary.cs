@@ -9,22 +9,98 @@ namespace Jinjiang.Indicators.Evaluations;
 /// evaluate millions of indicators and only count or chart the results. Equal to
 /// <see cref="Evaluation.Summary"/> of the full evaluation.
 /// </summary>
-/// <param name="Status">The verdict.</param>
-/// <param name="Actual">The value judged, where there is one.</param>
-/// <param name="TargetValue">The value to reach, where there is one.</param>
-/// <param name="Expected">What was expected by the as-of date on the progress path, where the method defines one.</param>
-/// <param name="Progress">Direction-safe progress share, unclamped; <see langword="null"/> when undefined.</param>
-/// <param name="Gap">Target minus actual, in the target's unit, where it has a meaning.</param>
-/// <param name="Level">For a 确保X、力争Y target, the level reached.</param>
-public readonly record struct EvaluationSummary(
-    EvaluationStatus Status,
-    Measure? Actual,
-    Measure? TargetValue,
-    Measure? Expected,
-    double? Progress,
-    Measure? Gap,
-    AchievedLevel Level)
+/// <remarks>
+/// Kept compact (48 bytes, no references): each measure as its number and a small code for its unit, so that a
+/// buffer of a million summaries is written without write barriers and read without chasing references.
+/// </remarks>
+public readonly record struct EvaluationSummary
 {
+    private readonly double _actual;
+    private readonly double _target;
+    private readonly double _expected;
+    private readonly double _progress;
+    private readonly double _gap;
+    private readonly byte _actualUnit; // MeasureUnit.Code; 0 for none
+    private readonly byte _targetUnit;
+    private readonly byte _expectedUnit;
+    private readonly byte _gapUnit;
+    private readonly bool _hasProgress;
+
+    /// <summary>Creates a summary.</summary>
+    /// <param name="Status">The verdict.</param>
+    /// <param name="Actual">The value judged, where there is one.</param>
+    /// <param name="TargetValue">The value to reach, where there is one.</param>
+    /// <param name="Expected">What was expected by the as-of date on the progress path, where the method defines one.</param>
+    /// <param name="Progress">Direction-safe progress share, unclamped; <see langword="null"/> when undefined.</param>
+    /// <param name="Gap">Target minus actual, in the target's unit, where it has a meaning.</param>
+    /// <param name="Level">For a 确保X、力争Y target, the level reached.</param>
+#pragma warning disable IDE1006, SA1313 // the parameters keep the names of the properties they set, as a positional record's do
+    public EvaluationSummary(EvaluationStatus Status, Measure? Actual, Measure? TargetValue, Measure? Expected, double? Progress, Measure? Gap, AchievedLevel Level)
+#pragma warning restore IDE1006, SA1313
+    {
+        this.Status = Status;
+        (_actual, _actualUnit) = Encode(Actual);
+        (_target, _targetUnit) = Encode(TargetValue);
+        (_expected, _expectedUnit) = Encode(Expected);
+        (_progress, _hasProgress) = Progress is { } p ? (p, true) : (0, false);
+        (_gap, _gapUnit) = Encode(Gap);
+        this.Level = Level;
+    }
+
+    /// <summary>The verdict.</summary>
+    public EvaluationStatus Status { get; init; }
+
+    /// <summary>The value judged, where there is one.</summary>
+    public Measure? Actual
+    {
+        get => Decode(_actual, _actualUnit);
+        init => (_actual, _actualUnit) = Encode(value);
+    }
+
+    /// <summary>The value to reach, where there is one.</summary>
+    public Measure? TargetValue
+    {
+        get => Decode(_target, _targetUnit);
+        init => (_target, _targetUnit) = Encode(value);
+    }
+
+    /// <summary>What was expected by the as-of date on the progress path, where the method defines one.</summary>
+    public Measure? Expected
+    {
+        get => Decode(_expected, _expectedUnit);
+        init => (_expected, _expectedUnit) = Encode(value);
+    }
+
+    /// <summary>Direction-safe progress share, unclamped; <see langword="null"/> when undefined.</summary>
+    public double? Progress
+    {
+        get => _hasProgress ? _progress : null;
+        init => (_progress, _hasProgress) = value is { } p ? (p, true) : (0, false);
+    }
+
+    /// <summary>Target minus actual, in the target's unit, where it has a meaning.</summary>
+    public Measure? Gap
+    {
+        get => Decode(_gap, _gapUnit);
+        init => (_gap, _gapUnit) = Encode(value);
+    }
+
+    /// <summary>For a 确保X、力争Y target, the level reached.</summary>
+    public AchievedLevel Level { get; init; }
+
+    /// <summary>The summary's parts, in the order of the constructor's parameters.</summary>
+    /// <param name="Status">The verdict.</param>
+    /// <param name="Actual">The value judged.</param>
+    /// <param name="TargetValue">The value to reach.</param>
+    /// <param name="Expected">What was expected by the as-of date.</param>
+    /// <param name="Progress">The progress share.</param>
+    /// <param name="Gap">Target minus actual.</param>
+    /// <param name="Level">The level reached.</param>
+#pragma warning disable IDE1006, SA1313
+    public void Deconstruct(out EvaluationStatus Status, out Measure? Actual, out Measure? TargetValue, out Measure? Expected, out double? Progress, out Measure? Gap, out AchievedLevel Level)
+#pragma warning restore IDE1006, SA1313
+        => (Status, Actual, TargetValue, Expected, Progress, Gap, Level) = (this.Status, this.Actual, this.TargetValue, this.Expected, this.Progress, this.Gap, this.Level);
+
     /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
     public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;
 
@@ -55,4 +131,10 @@ public readonly record struct EvaluationSummary(
 
         return parts.Count == 0 ? Status.ToKebabCase() : Status.ToKebabCase() + " (" + string.Join(", ", parts) + ")";
     }
+
+    private static (double Value, byte Unit) Encode(Measure? measure)
+        => measure is { } m ? (m.Value, m.Unit.Code) : (0, (byte)0);
+
+    private static Measure? Decode(double value, byte unit)
+        => unit == 0 ? null : Measure.Trusted(value, MeasureUnit.OfCode(unit));
 }

@@ -33,6 +33,16 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
         Preconditions.CheckArgumentRange(double.IsFinite(value * unit.FactorToBase), nameof(value), "The value overflows when converted to the base unit.");
     }
 
+    /// <summary>A measure of a value and unit already checked (read back from compact storage).</summary>
+    private Measure(double value, MeasureUnit unit, bool _)
+    {
+        Value = value;
+        _unit = unit;
+    }
+
+    /// <summary>A measure of a value and unit that were a measure's before (no check repeated).</summary>
+    internal static Measure Trusted(double value, MeasureUnit unit) => new(value, unit, true);
+
     /// <summary>The number, in <see cref="Unit"/>.</summary>
     public double Value { get; }
 

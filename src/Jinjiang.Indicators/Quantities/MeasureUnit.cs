@@ -20,8 +20,15 @@ public sealed class MeasureUnit
         SymbolChinese = symbolChinese;
         FactorToBase = factorToBase;
         Aliases = aliases;
+        Code = (byte)(Registry.Count + 1);
         Registry.Add(this);
     }
+
+    /// <summary>A small number for the unit (from 1; 0 is left for none), for compact storage.</summary>
+    internal byte Code { get; }
+
+    /// <summary>The unit of a <see cref="Code"/>.</summary>
+    internal static MeasureUnit OfCode(byte code) => Registry[code - 1];
 
     /// <summary>The kind (dimension) this unit measures.</summary>
     public QuantityKind Kind { get; }
