@@ -47,6 +47,15 @@ public readonly record struct EvaluationSummary
         this.Level = Level;
     }
 
+    /// <summary>A summary of figures already encoded (a judgement's).</summary>
+    internal EvaluationSummary(EvaluationStatus status, double actual, byte actualUnit, double target, byte targetUnit, double expected, byte expectedUnit, double progress, bool hasProgress, double gap, byte gapUnit, AchievedLevel level)
+    {
+        Status = status;
+        (_actual, _actualUnit, _target, _targetUnit, _expected, _expectedUnit) = (actual, actualUnit, target, targetUnit, expected, expectedUnit);
+        (_progress, _hasProgress, _gap, _gapUnit) = (progress, hasProgress, gap, gapUnit);
+        Level = level;
+    }
+
     /// <summary>The verdict.</summary>
     public EvaluationStatus Status { get; init; }
 
@@ -132,9 +141,11 @@ public readonly record struct EvaluationSummary
         return parts.Count == 0 ? Status.ToKebabCase() : Status.ToKebabCase() + " (" + string.Join(", ", parts) + ")";
     }
 
-    private static (double Value, byte Unit) Encode(Measure? measure)
+    /// <summary>A measure as its number and unit code (0, 0 for none).</summary>
+    internal static (double Value, byte Unit) Encode(Measure? measure)
         => measure is { } m ? (m.Value, m.Unit.Code) : (0, (byte)0);
 
-    private static Measure? Decode(double value, byte unit)
+    /// <summary>The measure of a number and unit code.</summary>
+    internal static Measure? Decode(double value, byte unit)
         => unit == 0 ? null : Measure.Trusted(value, MeasureUnit.OfCode(unit));
 }

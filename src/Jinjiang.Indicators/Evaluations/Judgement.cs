@@ -12,15 +12,47 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <param name="Method">The method's name.</param>
 internal readonly record struct Judgement(EvaluationStatus Status, Finding Finding, ArraySegment<Observation> Inputs, string Method)
 {
-    internal Measure? Actual { get; init; }
+    // The figures a summary reports, kept as a summary keeps them (numbers and unit codes), so that a summary is a copy.
+    private readonly double _actual;
+    private readonly double _target;
+    private readonly double _expected;
+    private readonly double _progress;
+    private readonly double _gap;
+    private readonly byte _actualUnit;
+    private readonly byte _targetUnit;
+    private readonly byte _expectedUnit;
+    private readonly byte _gapUnit;
+    private readonly bool _hasProgress;
 
-    internal Measure? TargetValue { get; init; }
+    internal Measure? Actual
+    {
+        get => EvaluationSummary.Decode(_actual, _actualUnit);
+        init => (_actual, _actualUnit) = EvaluationSummary.Encode(value);
+    }
 
-    internal Measure? Expected { get; init; }
+    internal Measure? TargetValue
+    {
+        get => EvaluationSummary.Decode(_target, _targetUnit);
+        init => (_target, _targetUnit) = EvaluationSummary.Encode(value);
+    }
 
-    internal double? Progress { get; init; }
+    internal Measure? Expected
+    {
+        get => EvaluationSummary.Decode(_expected, _expectedUnit);
+        init => (_expected, _expectedUnit) = EvaluationSummary.Encode(value);
+    }
 
-    internal Measure? Gap { get; init; }
+    internal double? Progress
+    {
+        get => _hasProgress ? _progress : null;
+        init => (_progress, _hasProgress) = value is { } p ? (p, true) : (0, false);
+    }
+
+    internal Measure? Gap
+    {
+        get => EvaluationSummary.Decode(_gap, _gapUnit);
+        init => (_gap, _gapUnit) = EvaluationSummary.Encode(value);
+    }
 
     /// <summary>The observation the sentence is about (the latest, the final, the wrong one).</summary>
     internal Observation? Subject { get; init; }
@@ -49,5 +81,6 @@ internal readonly record struct Judgement(EvaluationStatus Status, Finding Findi
     /// <summary>A date the sentence quotes (the first missed unit, the first reading).</summary>
     internal NodaTime.LocalDate Date { get; init; }
 
-    internal EvaluationSummary ToSummary() => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level);
+    internal EvaluationSummary ToSummary()
+        => new(Status, _actual, _actualUnit, _target, _targetUnit, _expected, _expectedUnit, _progress, _hasProgress, _gap, _gapUnit, Level);
 }
