@@ -108,7 +108,7 @@ internal static class ChangeEvaluator
             }
         }
 
-        var share = new ProgressInput(target.Period.Start.PlusDays(-1), 0, current.Date, 0, target.Deadline, 1).ElapsedShare;
+        var share = new ProgressInput(target.DayBeforeStart, 0, current.Date, 0, target.Deadline, 1).ElapsedShare;
         var projected = target.AccumulatesWithinPeriod ? current.Value.BaseValue / share : current.Value.BaseValue;
         var expected = target.AccumulatesWithinPeriod ? level * share : level;
         var progress = Progress(b, level, projected);

@@ -58,7 +58,7 @@ internal static class DeliveryEvaluator
         }
 
         var method = context.Options.DeliveryMethod;
-        var assessment = method.Assess(new ProgressInput(target.Period.Start.PlusDays(-1), 0, context.AsOf, actual, target.Deadline, amount));
+        var assessment = method.Assess(new ProgressInput(target.DayBeforeStart, 0, context.AsOf, actual, target.Deadline, amount));
         return new(assessment.Status, Finding.Assessed, default, method.Name)
         {
             Actual = latest,

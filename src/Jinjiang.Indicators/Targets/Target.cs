@@ -16,7 +16,14 @@ public abstract class Target
 {
     private TargetBasis _basis = Unset;
 
-    private protected Target(DateInterval period) => Period = Preconditions.CheckNotNull(period);
+    private protected Target(DateInterval period)
+    {
+        Period = Preconditions.CheckNotNull(period);
+        DayBeforeStart = period.Start == LocalDate.MinIsoValue ? period.Start : period.Start.PlusDays(-1);
+    }
+
+    /// <summary>The day before the period starts: where a delivery's progress path starts from zero (computed once, not per judgement).</summary>
+    internal LocalDate DayBeforeStart { get; }
 
     /// <summary>The period within which the promise is judged; its end is the deadline (全年 = 2023-01-01..2023-12-31).</summary>
     public DateInterval Period { get; }
