@@ -99,6 +99,10 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
 
     /// <summary>Adds a row read from a file (already checked).</summary>
     internal void Add(IndicatorId indicator, string? area, string? component, LocalDate date, Measure value, ObservationStatus status, DateInterval? period, string? source, string? note)
+        => Add(SeriesNumber(indicator, area, component), date, value, status, period, source, note);
+
+    /// <summary>Adds a row of a series numbered by <see cref="SeriesNumber"/> (already checked).</summary>
+    internal void Add(int series, LocalDate date, Measure value, ObservationStatus status, DateInterval? period, string? source, string? note)
     {
         if (_count == _keys.Length)
         {
@@ -106,7 +110,7 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
         }
 
         var row = _count;
-        _seriesOf[row] = SeriesNumber(indicator, area ?? string.Empty, component ?? string.Empty);
+        _seriesOf[row] = series;
         _keys[row] = ObservationSet.Key(date);
         _values[row] = value.Value;
         _unitOf[row] = UnitCode(value.Unit);
@@ -161,8 +165,18 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
         };
     }
 
-    private int SeriesNumber(IndicatorId indicator, string area, string component)
+    /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.ColumnDuplicateCheck"/> compares them).</summary>
+    internal long DateAndStartKey(int row)
     {
+        var start = _extraOf is { } extraOf && extraOf[row] > 0 && _extras[extraOf[row] - 1].Period is { } period ? ObservationSet.Key(period.Start) : _keys[row];
+        return ((long)_keys[row] << 32) | (uint)start;
+    }
+
+    /// <summary>The number of a series (indicator, area, component; null for none), numbered from 0 as first added.</summary>
+    internal int SeriesNumber(IndicatorId indicator, string? area, string? component)
+    {
+        area ??= string.Empty;
+        component ??= string.Empty;
         // Rows of one series usually follow each other: the previous row's series is tried first, by reference.
         var last = _lastSeries;
         if (ReferenceEquals(indicator.Value, last.Indicator) && ReferenceEquals(area, last.Area) && ReferenceEquals(component, last.Component))

@@ -87,14 +87,23 @@ internal sealed class ObservationFieldParser
     {
         _fieldName = fieldName;
         _indexedFieldName = null;
+        if (!ReferenceEquals(_into, into))
+        {
+            (_into, _columnCheck) = (into, new ColumnDuplicateCheck(into));
+        }
+
         if (!TryParse(in fields, line, out var row))
         {
             return false;
         }
 
-        into.Add(row.Id, row.Area, row.Component, row.Date, row.Value, row.Status, row.Period, row.Source, row.Note);
+        into.Add(row.Series, row.Date, row.Value, row.Status, row.Period, row.Source, row.Note);
         return true;
     }
+
+    // The columns rows are appended to, and their duplicate check (which reads the rows kept there).
+    private ObservationColumns? _into;
+    private ColumnDuplicateCheck? _columnCheck;
 
     private Observation? Parse(in ObservationFields fields, int line)
         => TryParse(in fields, line, out var row)
@@ -110,7 +119,11 @@ internal sealed class ObservationFieldParser
             : null;
 
     /// <summary>A row's parts, checked.</summary>
-    private readonly record struct Row(IndicatorId Id, LocalDate Date, Measure Value, DateInterval? Period, string? Area, string? Component, ObservationStatus Status, string? Source, string? Note);
+    private readonly record struct Row(IndicatorId Id, LocalDate Date, Measure Value, DateInterval? Period, string? Area, string? Component, ObservationStatus Status, string? Source, string? Note)
+    {
+        /// <summary>The row's series in the columns it is appended to.</summary>
+        public int Series { get; init; }
+    }
 
     private bool TryParse(in ObservationFields fields, int line, out Row row)
     {
@@ -211,9 +224,17 @@ internal sealed class ObservationFieldParser
 
         var area = string.IsNullOrWhiteSpace(fields.Area) ? null : fields.Area.Trim();
         var incidents = indicator?.Target.AcceptsSeveralReadingsPerDay == true; // one row per incident: several a day are normal
+        var series = incidents && _into is not null ? _into.SeriesNumber(id, area, component) : 0;
         if (!incidents)
         {
-            var firstLine = _seen.Add(id, area, component, date, period?.Start ?? date, line);
+            if (_into is not null)
+            {
+                series = _into.SeriesNumber(id, area, component);
+            }
+
+            var firstLine = _columnCheck is not null
+                ? _columnCheck.Add(series, ObservationSet.Key(date), ObservationSet.Key(period?.Start ?? date), line)
+                : _seen.Add(id, area, component, date, period?.Start ?? date, line);
             if (firstLine is { } first)
             {
                 Problem("date", fields.DateAsWritten, first > 0
@@ -232,7 +253,7 @@ internal sealed class ObservationFieldParser
             component,
             status,
             string.IsNullOrWhiteSpace(fields.Source) ? null : fields.Source.Trim(),
-            string.IsNullOrWhiteSpace(fields.Note) ? null : fields.Note.Trim());
+            string.IsNullOrWhiteSpace(fields.Note) ? null : fields.Note.Trim()) { Series = series };
         return true;
     }
 

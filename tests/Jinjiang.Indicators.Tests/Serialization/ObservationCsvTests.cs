@@ -175,6 +175,31 @@ public class ObservationCsvTests
         Assert.Equal([1, 1, 2, 2, 0.5, 3], result.Value.Select(o => o.Value.Value));
     }
 
+    [Fact]
+    public void Read_Duplicates_FoundOutOfOrder_NameTheFirstLine_AfterBlankBadAndMultiLineRows()
+    {
+        // The lines of the rows read so far are rebuilt when the first row comes out of order: blank lines, rejected
+        // rows and notes over several lines move the line away from the row's number.
+        var result = Read("""
+            indicator,date,value,unit,area,note
+            tianfu-greenway,2023-01-31,1,km,a,
+
+            tianfu-greenway,2023-02-28,2,km,a,"two
+            lines"
+            tianfu-greenway,not-a-date,2,km,a,
+            tianfu-greenway,2023-03-31,3,km,b,
+            tianfu-greenway,2023-04-30,4,km,a,
+            tianfu-greenway,2023-02-28,2.2,km,a,
+            tianfu-greenway,2023-03-31,3.3,km,b,
+            tianfu-greenway,2023-01-31,1.1,km,a,
+            """);
+        Assert.Equal(
+            ["6: Expected an ISO date yyyy-MM-dd", "9: line 4 already has", "10: line 7 already has", "11: line 2 already has"],
+            result.Problems.Select(p => $"{p.Line}: {(p.Message.Contains("already", StringComparison.Ordinal) ? p.Message[(p.Message.IndexOf("line", StringComparison.Ordinal))..(p.Message.IndexOf("has", StringComparison.Ordinal) + 3)] : p.Message.TrimEnd('.'))}"));
+        Assert.Equal([1, 2, 3, 4], result.Value.Select(o => o.Value.Value));
+        Assert.Equal("two\nlines", result.Value[1].Note);
+    }
+
     [Theory]
     [InlineData("-5", "-5", "cannot be negative")]
     [InlineData("+1e300", "+1e300", "too large")]
