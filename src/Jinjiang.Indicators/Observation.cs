@@ -33,6 +33,17 @@ public sealed class Observation
         Value = value;
     }
 
+    /// <summary>An observation read back from columns, its parts already checked: no check or trim repeated.</summary>
+    internal Observation(IndicatorId indicator, LocalDate date, Measure value, string? area, ObservationStatus status, DateInterval? period, string? source, string? note, string? component)
+    {
+        IndicatorId = indicator;
+        Date = date;
+        Value = value;
+        Area = area;
+        Status = status;
+        _extra = With(null, period, source, note, component);
+    }
+
     /// <summary>Creates an observation of a stated period (a month, a quarter, the year to date, a whole year).</summary>
     /// <param name="indicator">The id of the indicator observed.</param>
     /// <param name="period">The period the value covers; its end is <see cref="Date"/>.</param>

@@ -154,15 +154,16 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
         var key = _keys[row];
         var date = ObservationSet.DateOfKey(key);
         var (period, source, note) = _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1] : default;
-        return new Observation(indicator, date, new Measure(_values[row], _units[_unitOf[row]]))
-        {
-            Area = area.Length == 0 ? null : area,
-            Component = component.Length == 0 ? null : component,
-            Status = _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal,
-            Period = period,
-            Source = source,
-            Note = note,
-        };
+        return new Observation(
+            indicator,
+            date,
+            Measure.Trusted(_values[row], _units[_unitOf[row]]),
+            area.Length == 0 ? null : area,
+            _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal,
+            period,
+            source,
+            note,
+            component.Length == 0 ? null : component);
     }
 
     /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.ColumnDuplicateCheck"/> compares them).</summary>
