@@ -297,10 +297,10 @@ public sealed class ObservationSet
     public IEnumerable<Observation> All() => _indicators.SelectMany(id => _indicatorLists.TryGetValue(id, out var cached) ? cached : List(_byIndicator[id]));
 
     /// <summary>A key in the order of dates (year, month, day packed; not a day count).</summary>
-    internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
+    internal static int Key(LocalDate date) => IsoDate.Key(date);
 
     /// <summary>The date of a <see cref="Key"/>.</summary>
-    internal static LocalDate DateOfKey(int key) => new(key >> 9, (key >> 5) & 15, key & 31);
+    internal static LocalDate DateOfKey(int key) => IsoDate.OfKey(key);
 
     /// <summary>The observations of a run sorted by date, ties in the order they were given: a view when the run is one series, else a merge.</summary>
     private ObservationSlice List(Run run)

@@ -20,31 +20,50 @@ internal static class CadenceEvaluator
             return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
+        context.HomeRows(target.Period, out var series, out var start, out var end);
+        return Verdict(target, context, series, start, end) with { Inputs = observations };
+    }
+
+    /// <summary>The summary, counted from the set's columns (no observation made); the same as the judgement's.</summary>
+    internal static EvaluationSummary Summarize(CadenceTarget target, EvaluationContext context)
+    {
+        context.HomeRows(target.Period, out var series, out var start, out var end);
+        return start < end && series.UniformKind != QuantityKind.Count
+            ? Judge(target, context).ToSummary() // a unit of another kind: the judgement names it
+            : Verdict(target, context, series, start, end).ToSummary();
+    }
+
+    /// <summary>The units due and missed, counted over the rows of the home series from <paramref name="start"/> to before <paramref name="end"/> (the caller adds the observations).</summary>
+    private static Judgement Verdict(CadenceTarget target, in EvaluationContext context, in SeriesRange series, int start, int end)
+    {
+        var keys = series.Rows?.Keys;
+        var values = series.Rows?.Values;
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
         var due = 0;
         var missed = 0;
         LocalDate? firstMissed = null;
-        var index = 0;
+        var index = start;
         var units = target.Units(context.BindsFrom);
-        var firstUnit = units.FirstUnit;
-        while (index < observations.Count && observations[index].Date < firstUnit)
+        var firstUnit = ObservationSet.Key(units.FirstUnit);
+        while (index < end && keys![index] < firstUnit)
         {
             index++; // events before the promise binds fill no unit
         }
 
         for (var u = 0; u < units.Ends.Length; u++)
         {
-            var end = units.Ends[u];
-            if (end > cutoff)
+            var unitEnd = units.Ends[u];
+            if (unitEnd > cutoff)
             {
                 break;
             }
 
             // A unit cut by the period's edges is judged only when most of its days lie in the period
             // (as an ISO week belongs to the year that holds its Thursday).
+            var endKey = units.EndKeys[u];
             if (!units.Judged[u])
             {
-                while (index < observations.Count && observations[index].Date <= end)
+                while (index < end && keys![index] <= endKey)
                 {
                     index++;
                 }
@@ -53,9 +72,9 @@ internal static class CadenceEvaluator
             }
 
             double events = 0;
-            while (index < observations.Count && observations[index].Date <= end)
+            while (index < end && keys![index] <= endKey)
             {
-                events += observations[index].Value.Value;
+                events += values![index];
                 index++;
             }
 
@@ -69,16 +88,16 @@ internal static class CadenceEvaluator
 
         if (due == 0)
         {
-            return new(EvaluationStatus.NotYetDue, Finding.NoUnitEnded, observations, "cadence");
+            return new(EvaluationStatus.NotYetDue, Finding.NoUnitEnded, default, "cadence");
         }
 
-        if (observations.Count == 0)
+        if (start == end)
         {
-            return new(EvaluationStatus.NoData, Finding.NoData, observations, "cadence") { Count = due };
+            return new(EvaluationStatus.NoData, Finding.NoData, default, "cadence") { Count = due };
         }
 
         var kept = due - missed;
-        var judgement = new Judgement(EvaluationStatus.NotMet, Finding.UnitsMissed, observations, "cadence")
+        var judgement = new Judgement(EvaluationStatus.NotMet, Finding.UnitsMissed, default, "cadence")
         {
             Actual = new Measure(kept, MeasureUnit.Item),
             TargetValue = new Measure(due, MeasureUnit.Item),

@@ -125,5 +125,8 @@ public sealed class CadenceTarget : Target
         internal LocalDate[] Ends { get; } = ends;
 
         internal bool[] Judged { get; } = judged;
+
+        /// <summary>The ends as date keys (<see cref="IsoDate.Key"/>), compared with a series' date column.</summary>
+        internal int[] EndKeys { get; } = Array.ConvertAll(ends, IsoDate.Key);
     }
 }

@@ -56,4 +56,14 @@ internal static class IsoDate
         date = new LocalDate(year, month, day);
         return true;
     }
+
+    /// <summary>A key in the order of dates (year, month and day packed: not a day count), compared as an int in date columns.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The key.</returns>
+    internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
+
+    /// <summary>The date of a <see cref="Key"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The date.</returns>
+    internal static LocalDate OfKey(int key) => new(key >> 9, (key >> 5) & 15, key & 31);
 }
