@@ -166,6 +166,9 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
             component.Length == 0 ? null : component);
     }
 
+    /// <summary>The stated period of a row, if any.</summary>
+    internal DateInterval? PeriodOf(int row) => _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1].Period : null;
+
     /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.ColumnDuplicateCheck"/> compares them).</summary>
     internal long DateAndStartKey(int row)
     {

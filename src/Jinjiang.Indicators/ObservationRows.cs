@@ -58,6 +58,12 @@ internal sealed class ObservationRows
     /// <summary>A row's value with its unit, as its observation has it (no observation made).</summary>
     internal Measure Value(int row) => new(Values[row], _units[UnitOf[row]]);
 
+    /// <summary>A row's stated period, if any (kept with the row's other rare parts).</summary>
+    internal NodaTime.DateInterval? Period(int row) => _source.PeriodOf(_order[row]);
+
+    /// <summary>A row's date.</summary>
+    internal NodaTime.LocalDate Date(int row) => ObservationSet.DateOfKey(Keys[row]);
+
     /// <summary>A row's value in the base unit of its kind, as <see cref="Measure.BaseValue"/> computes it.</summary>
     internal double BaseValue(int row) => Values[row] * _units[UnitOf[row]].FactorToBase;
 

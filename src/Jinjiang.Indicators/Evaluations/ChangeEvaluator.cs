@@ -21,95 +21,133 @@ internal static class ChangeEvaluator
             return EvaluationContext.WrongKindJudgement(observations, wrong);
         }
 
-        var baselines = context.Home(target.BaselinePeriod);
-        var inPeriod = context.Home(target.Period);
-        Observation? baseline = null;
-        for (var i = baselines.Count - 1; i >= 0; i--)
+        context.HomeRows(null, out var series, out _, out _);
+        var j = Verdict(target, context, series, out var subject, out var other, out var third);
+        var items = series.Count == 0 ? [] : series.Items;
+        j = j with
         {
-            if (EvaluationContext.CoversWhole(baselines[i], target.BaselinePeriod))
+            Subject = subject < 0 ? null : items[subject],
+            Other = other < 0 ? null : items[other],
+            Third = third < 0 ? null : items[third],
+        };
+        return j.Finding switch
+        {
+            Finding.NoBaseline => j with { Inputs = context.Home(target.Period) },
+            Finding.PartialBaseline => j with { Inputs = new ArraySegment<Observation>(items, subject, 1) },
+            _ => j,
+        };
+    }
+
+    /// <summary>The summary, read from the set's columns (no observation made); the same as the judgement's.</summary>
+    internal static EvaluationSummary Summarize(ChangeTarget target, EvaluationContext context)
+    {
+        context.HomeRows(null, out var series, out var first, out var end);
+        return first < end && series.UniformKind != target.Kind
+            ? Judge(target, context).ToSummary() // a unit of another kind: the judgement names it
+            : Verdict(target, context, series, out _, out _, out _).ToSummary();
+    }
+
+    /// <summary>
+    /// The verdict and figures from the rows of the home series: <paramref name="subject"/> is the row of the current
+    /// value (or of the partial baseline), <paramref name="other"/> the whole-period baseline's, <paramref name="third"/>
+    /// the same-period baseline's; -1 for none.
+    /// </summary>
+    private static Judgement Verdict(ChangeTarget target, in EvaluationContext context, in SeriesRange series, out int subject, out int other, out int third)
+    {
+        (subject, other, third) = (-1, -1, -1);
+        var rows = series.Rows;
+        ObservationSet.Bounds(series, target.BaselinePeriod.Start, EvaluationContext.Min(target.BaselinePeriod.End, context.AsOf), out var baselineStart, out var baselineEnd);
+        ObservationSet.Bounds(series, target.Period.Start, EvaluationContext.Min(target.Period.End, context.AsOf), out var periodStart, out var periodEnd);
+        var baseline = -1;
+        for (var i = baselineEnd - 1; i >= baselineStart; i--)
+        {
+            if (CoversWhole(rows, i, target.BaselinePeriod))
             {
-                baseline = baselines[i];
+                baseline = i;
                 break;
             }
         }
 
-        if (baseline is null)
+        if (baseline < 0)
         {
-            return baselines.Count == 0
-                ? new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, inPeriod, "change")
-                : new(EvaluationStatus.NotEvaluable, Finding.PartialBaseline, baselines.Slice(baselines.Count - 1, 1), "change") { Subject = baselines[^1] };
+            if (baselineEnd == baselineStart)
+            {
+                return new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, default, "change");
+            }
+
+            subject = baselineEnd - 1;
+            return new(EvaluationStatus.NotEvaluable, Finding.PartialBaseline, default, "change");
         }
 
         // Only readings from the start of the period count (a month's figure alone is not the period's).
-        var currentIndex = inPeriod.Count - 1;
-        while (currentIndex >= 0 && inPeriod[currentIndex].Period is { } p && p.Start > target.Period.Start)
+        var currentIndex = periodEnd - 1;
+        while (currentIndex >= periodStart && rows.Period(currentIndex) is { } p && p.Start > target.Period.Start)
         {
             currentIndex--;
         }
 
-        if (currentIndex < 0)
+        if (currentIndex < periodStart)
         {
             return context.NothingObservedJudgement(target, default);
         }
 
-        var current = inPeriod[currentIndex];
-        var unit = current.Value.Unit;
-        var b = baseline.Value.BaseValue;
+        (subject, other) = (currentIndex, baseline);
+        var current = rows.Value(currentIndex);
+        var currentDate = rows.Date(currentIndex);
+        var value = current.BaseValue;
+        var unit = current.Unit;
+        var b = rows.BaseValue(baseline);
         var level = target.TargetLevel(b);
         var levelMeasure = Show.FromBase(level, unit);
         var tolerance = context.Tolerance;
 
         if (context.AsOf > target.Deadline)
         {
-            if (target.AccumulatesWithinPeriod && current.Date < target.Deadline)
+            if (target.AccumulatesWithinPeriod && currentDate < target.Deadline)
             {
-                return new(EvaluationStatus.NoData, Finding.Incomplete, default, "change") { Subject = current, Other = baseline, Actual = current.Value, TargetValue = levelMeasure };
+                return new(EvaluationStatus.NoData, Finding.Incomplete, default, "change") { Actual = current, TargetValue = levelMeasure };
             }
 
-            var met = Satisfies(target, tolerance, current.Value.BaseValue, level);
+            var met = Satisfies(target, tolerance, value, level);
             return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, default, "change")
             {
-                Subject = current,
-                Other = baseline,
-                Actual = current.Value,
+                Actual = current,
                 TargetValue = levelMeasure,
-                Progress = Progress(b, level, current.Value.BaseValue),
-                Gap = Show.FromBase(level - current.Value.BaseValue, unit),
+                Progress = Progress(b, level, value),
+                Gap = Show.FromBase(level - value, unit),
             };
         }
 
-        if (target.AccumulatesWithinPeriod && current.Date < target.Deadline)
+        if (target.AccumulatesWithinPeriod && currentDate < target.Deadline)
         {
             // 同比: the same part of the baseline year, when the data have it.
-            var sameDay = current.Date.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
-            for (var i = baselines.Count - 1; i >= 0; i--)
+            var sameDay = currentDate.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
+            for (var i = baselineEnd - 1; i >= baselineStart; i--)
             {
-                var o = baselines[i];
-                if (o.Date == sameDay && (o.Period is null || o.Period.Start <= target.BaselinePeriod.Start))
+                if (rows.Date(i) == sameDay && (rows.Period(i) is not { } p || p.Start <= target.BaselinePeriod.Start))
                 {
-                    var samePeriodLevel = target.TargetLevel(o.Value.BaseValue);
-                    var progressSame = Progress(o.Value.BaseValue, samePeriodLevel, current.Value.BaseValue);
-                    var statusSame = Satisfies(target, tolerance, current.Value.BaseValue, samePeriodLevel) ? EvaluationStatus.OnTrack
+                    third = i;
+                    var same = rows.BaseValue(i);
+                    var samePeriodLevel = target.TargetLevel(same);
+                    var progressSame = Progress(same, samePeriodLevel, value);
+                    var statusSame = Satisfies(target, tolerance, value, samePeriodLevel) ? EvaluationStatus.OnTrack
                         : progressSame is { } ps && ps >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
                         : EvaluationStatus.OffTrack;
                     return new(statusSame, Finding.Assessed, default, "change-same-period")
                     {
-                        Subject = current,
-                        Other = baseline,
-                        Third = o,
-                        Actual = current.Value,
+                        Actual = current,
                         TargetValue = levelMeasure,
                         Expected = Show.FromBase(samePeriodLevel, unit),
                         Progress = progressSame,
-                        Gap = Show.FromBase(samePeriodLevel - current.Value.BaseValue, unit),
+                        Gap = Show.FromBase(samePeriodLevel - value, unit),
                         Figure = samePeriodLevel,
                     };
                 }
             }
         }
 
-        var share = new ProgressInput(target.DayBeforeStart, 0, current.Date, 0, target.Deadline, 1).ElapsedShare;
-        var projected = target.AccumulatesWithinPeriod ? current.Value.BaseValue / share : current.Value.BaseValue;
+        var share = new ProgressInput(target.DayBeforeStart, 0, currentDate, 0, target.Deadline, 1).ElapsedShare;
+        var projected = target.AccumulatesWithinPeriod ? value / share : value;
         var expected = target.AccumulatesWithinPeriod ? level * share : level;
         var progress = Progress(b, level, projected);
         var status = Satisfies(target, tolerance, projected, level) ? EvaluationStatus.OnTrack
@@ -117,9 +155,7 @@ internal static class ChangeEvaluator
             : EvaluationStatus.OffTrack;
         return new(status, Finding.Assessed, default, target.AccumulatesWithinPeriod ? "change-projection" : "change")
         {
-            Subject = current,
-            Other = baseline,
-            Actual = current.Value,
+            Actual = current,
             TargetValue = levelMeasure,
             Expected = Show.FromBase(expected, unit),
             Progress = progress,
@@ -127,6 +163,10 @@ internal static class ChangeEvaluator
             Figure = projected,
         };
     }
+
+    /// <summary>Whether a row covers the whole of a period (see <see cref="EvaluationContext.CoversWhole"/>).</summary>
+    private static bool CoversWhole(ObservationRows rows, int row, NodaTime.DateInterval period)
+        => rows.Keys[row] == ObservationSet.Key(period.End) && (rows.Period(row) is not { } p || p.Start <= period.Start);
 
     private static bool Satisfies(ChangeTarget target, Quantities.Tolerance tolerance, double value, double level)
         => target.IsReduction ? tolerance.Compare(value, level) <= 0 : tolerance.Compare(value, level) >= 0;

@@ -28,7 +28,7 @@ internal static class TargetEvaluator
 
     /// <summary>
     /// The summary of a target: for the common kinds read from the observation set's columns without making an
-    /// observation (delivery, levels judged at the deadline, milestones, cadences), else the judgement's. Always equal to
+    /// observation (delivery, levels judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
     /// <c>Judge(target, context).ToSummary()</c>.
     /// </summary>
     internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
@@ -37,6 +37,7 @@ internal static class TargetEvaluator
         ThresholdTarget threshold => ThresholdEvaluator.Summarize(threshold, context),
         MilestoneTarget milestone => MilestoneEvaluator.Summarize(milestone, context),
         CadenceTarget cadence => CadenceEvaluator.Summarize(cadence, context),
+        ChangeTarget change => ChangeEvaluator.Summarize(change, context),
         _ => Judge(target, context).ToSummary(),
     };
 

@@ -67,4 +67,20 @@ public class ChangeEvaluationTests
         var obs = new[] { complaints.Observe(D(2022, 12, 31), Count.Of(1000)), complaints.Observe(D(2023, 11, 30), Count.Of(800)) };
         Assert.Equal(EvaluationStatus.NoData, complaints.Evaluate(obs, D(2024, 1, 10)).Status);
     }
+
+    [Fact]
+    public void Evaluate_StatedPeriods_ARunningTotalFromThePeriodsStartCounts_AMonthsFigureDoesNot()
+    {
+        var complaints = Complaints();
+        var baseline = complaints.Observe(D(2022, 12, 31), Count.Of(1000));
+        var firstHalf = new Observation(complaints.Id, new NodaTime.DateInterval(D(2023, 1, 1), D(2023, 6, 30)), new Measure(460, MeasureUnit.Item));
+        var june = new Observation(complaints.Id, new NodaTime.DateInterval(D(2023, 6, 1), D(2023, 6, 30)), new Measure(80, MeasureUnit.Item));
+
+        var e = complaints.Evaluate([baseline, firstHalf, june], D(2023, 7, 5));
+        Assert.Equal(EvaluationStatus.OnTrack, e.Status); // the half year's 460, not June's 80
+        Assert.Equal(new Measure(460, MeasureUnit.Item), e.Actual);
+
+        var monthOnly = complaints.Evaluate([baseline, june], D(2023, 7, 5));
+        Assert.Equal(EvaluationStatus.NoData, monthOnly.Status);
+    }
 }
