@@ -41,9 +41,8 @@ internal static class IsoDate
             return false;
         }
 
-        if (!int.TryParse(s[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || !int.TryParse(s.Slice(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            || !int.TryParse(s.Slice(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        // ASCII digits read in place (a national file has a million dates).
+        if (!Digits(s[..4], out var year) || !Digits(s.Slice(5, 2), out var month) || !Digits(s.Slice(8, 2), out var day))
         {
             return false;
         }
@@ -54,6 +53,24 @@ internal static class IsoDate
         }
 
         date = new LocalDate(year, month, day);
+        return true;
+    }
+
+    /// <summary>The number written by ASCII digits only.</summary>
+    private static bool Digits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            var digit = c - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
         return true;
     }
 
