@@ -347,7 +347,21 @@ public static class ObservationCsv
     /// <summary>The line breaks inside the record's quoted cells (its raw text's, less the one that ends it).</summary>
     private static int NewLines(CsvDataReader csv)
     {
+        // A record without quotes is its cells, the separators and the line break that ends it; only a quoted cell
+        // can hold a line break, so the raw text is searched only when it is longer than that.
         var raw = csv.GetRawRecordSpan();
+        var plain = csv.RowFieldCount - 1;
+        for (var i = 0; i < csv.RowFieldCount; i++)
+        {
+            plain += csv.GetFieldSpan(i).Length;
+        }
+
+        plain += raw.EndsWith("\r\n") ? 2 : raw.Length > 0 && raw[^1] is '\n' or '\r' ? 1 : 0;
+        if (raw.Length <= plain)
+        {
+            return 0;
+        }
+
         var count = raw.Count('\n');
         return raw.Length > 0 && raw[^1] == '\n' ? count - 1 : count;
     }
