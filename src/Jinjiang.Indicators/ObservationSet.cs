@@ -21,6 +21,7 @@ public sealed class ObservationSet
     private readonly ObservationRows? _rows;
     private readonly Dictionary<SeriesKey, int> _bySeries;
     private readonly SeriesRange[] _ranges;
+    private readonly SeriesRange[] _sorted; // the series in the order of their rows (indicator, area, component)
     private readonly Dictionary<(IndicatorId, string), Run> _byArea;
     private readonly Dictionary<IndicatorId, Run> _byIndicator;
     private readonly IndicatorId[] _indicators;
@@ -31,10 +32,11 @@ public sealed class ObservationSet
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _homeMerged = new();
     private readonly ConcurrentDictionary<(IndicatorId, PeerGroup, string), IReadOnlyList<Observation>> _peersMerged = new();
 
-    private ObservationSet(ObservationRows? rows, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
+    private ObservationSet(ObservationRows? rows, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, SeriesRange[] sorted, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
     {
         _rows = rows;
         _ranges = ranges;
+        _sorted = sorted;
         _bySeries = bySeries;
         _byArea = byArea;
         _byIndicator = byIndicator;
@@ -43,7 +45,7 @@ public sealed class ObservationSet
     }
 
     /// <summary>The empty set.</summary>
-    public static ObservationSet Empty { get; } = new(null, [], [], [], [], []);
+    public static ObservationSet Empty { get; } = new(null, [], [], [], [], [], []);
 
     /// <summary>The number of observations.</summary>
     public int Count => _rows?.Count ?? 0;
@@ -150,6 +152,7 @@ public sealed class ObservationSet
         // 3. The indexes.
         var rows = new ObservationRows(columns, order, keys, values, units, seriesCount);
         var ranges = new SeriesRange[seriesCount];
+        var sorted = new SeriesRange[seriesCount];
         var byArea = new Dictionary<(IndicatorId, string), Run>(seriesCount);
         var byIndicator = new Dictionary<IndicatorId, Run>();
         for (var r = 0; r < seriesCount; r++)
@@ -157,12 +160,12 @@ public sealed class ObservationSet
             var id = bySort[r];
             var (indicator, area, _) = series[id];
             var (start, count) = (starts[r], starts[r + 1] - starts[r]);
-            ranges[id] = new SeriesRange(rows, id, start, count, rows.UniformKind(start, count));
-            Extend(byArea, (indicator, area), start, count);
-            Extend(byIndicator, indicator, start, count);
+            ranges[id] = sorted[r] = new SeriesRange(rows, id, start, count, rows.UniformKind(start, count));
+            Extend(byArea, (indicator, area), start, count, r);
+            Extend(byIndicator, indicator, start, count, r);
         }
 
-        return new ObservationSet(rows, columns.SeriesIndex, ranges, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
+        return new ObservationSet(rows, columns.SeriesIndex, ranges, sorted, byArea, byIndicator, [.. byIndicator.Keys.Order()]);
     }
 
     /// <summary>The observations of one indicator, sorted by date (earliest first).</summary>
@@ -209,6 +212,27 @@ public sealed class ObservationSet
         return named.Count == 0
             ? unnamed
             : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => ObservationSlice.Of([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
+    }
+
+    /// <summary>
+    /// The series of an indicator in one area, one per component (in ordinal order of the components), as ranges of
+    /// the set's columns: what <see cref="Home(IndicatorId, string)"/> merges, without making observations. False when
+    /// the home area's readings would also take observations that name no area (then read them as observations).
+    /// </summary>
+    internal bool TryAreaSeries(IndicatorId indicator, string area, out ReadOnlySpan<SeriesRange> series)
+    {
+        series = default;
+        if (area.Length > 0 && _hasUnnamedArea && _byArea.ContainsKey((indicator, string.Empty)))
+        {
+            return false;
+        }
+
+        if (_byArea.TryGetValue((indicator, area), out var run))
+        {
+            series = _sorted.AsSpan(run.FirstSeries, run.Series);
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -324,11 +348,11 @@ public sealed class ObservationSet
         return ObservationSlice.Of(merged);
     }
 
-    private static void Extend<TKey>(Dictionary<TKey, Run> runs, TKey key, int start, int count)
+    private static void Extend<TKey>(Dictionary<TKey, Run> runs, TKey key, int start, int count, int series)
         where TKey : notnull
     {
         ref var run = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(runs, key, out var exists);
-        run = exists ? new Run(run.Start, run.Count + count, run.Series + 1) : new Run(start, count, 1);
+        run = exists ? new Run(run.Start, run.Count + count, run.Series + 1, run.FirstSeries) : new Run(start, count, 1, series);
     }
 
     /// <summary>Sorts one series' rows by date, ties in their given order; nothing to do when it is sorted already.</summary>
@@ -394,5 +418,5 @@ public sealed class ObservationSet
     }
 
     /// <summary>A contiguous range of the set's array: an indicator's or an area's observations, over one or more series.</summary>
-    private readonly record struct Run(int Start, int Count, int Series);
+    private readonly record struct Run(int Start, int Count, int Series, int FirstSeries);
 }

@@ -110,21 +110,62 @@ internal static class ClassEvaluator
             }
         }
 
-        if (!any)
+        return any
+            ? Verdict(target, context, overPeriod, ClassOf(worst!), latest) with { Subject = worst }
+            : Verdict(target, context, overPeriod, null, 0);
+    }
+
+    /// <summary>
+    /// The summary of a class judged at the deadline, read from the set's columns (each assessed unit's latest class
+    /// in the period, no observation made); other bases and unusual inputs take the judgement. The same as the judgement's.
+    /// </summary>
+    internal static EvaluationSummary Summarize(ClassTarget target, EvaluationContext context)
+    {
+        if (target.Basis != TargetBasis.AtDeadline || context.Component is not null || !context.Set.TryAreaSeries(context.Indicator.Id, context.HomeArea, out var units))
+        {
+            return Judge(target, context).ToSummary();
+        }
+
+        var to = EvaluationContext.Min(context.AsOf, target.Period.End);
+        var worst = double.NegativeInfinity;
+        var latest = 0;
+        foreach (ref readonly var unit in units)
+        {
+            ObservationSet.Bounds(unit, target.Period.Start, to, out var start, out var end);
+            if (start == end)
+            {
+                continue;
+            }
+
+            if (unit.UniformKind != QuantityKind.QualityClass)
+            {
+                return Judge(target, context).ToSummary(); // a unit of another kind: the judgement names it
+            }
+
+            latest++;
+            worst = Math.Max(worst, unit.Rows.Values[end - 1]); // the unit's latest reading in the period
+        }
+
+        return (latest > 0 ? Verdict(target, context, false, ClassOf(worst), latest) : Verdict(target, context, false, null, 0)).ToSummary();
+    }
+
+    /// <summary>The verdict on the worst of the units' latest classes (none: nothing observed); the caller adds the reading.</summary>
+    private static Judgement Verdict(ClassTarget target, in EvaluationContext context, bool overPeriod, QualityClass? worst, int latest)
+    {
+        if (worst is not { } worstClass)
         {
             return context.NothingObservedJudgement(target, default, "threshold");
         }
 
-        var worstClass = ClassOf(worst!);
+        var after = context.AsOf > target.Deadline;
         var method = overPeriod ? "over-period" : "class";
         var status = worstClass.IsAtLeastAsGoodAs(target.Required)
             ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack)
             : after ? EvaluationStatus.NotMet : overPeriod ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return new(status, worstClass.IsAtLeastAsGoodAs(target.Required) ? Finding.Reached : Finding.Missed, default, method)
         {
-            Subject = worst,
             Actual = Measure.From(worstClass),
-            TargetValue = wanted,
+            TargetValue = Measure.From(target.Required),
             Count2 = latest,
         };
     }
@@ -252,7 +293,9 @@ internal static class ClassEvaluator
         return true;
     }
 
-    private static QualityClass ClassOf(Observation o) => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(o.Value.Value), 1, 6));
+    private static QualityClass ClassOf(Observation o) => ClassOf(o.Value.Value);
+
+    private static QualityClass ClassOf(double value) => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(value), 1, 6));
 
     private static string Where(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : $" at {o.Component}";
 

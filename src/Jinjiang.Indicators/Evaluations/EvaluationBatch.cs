@@ -40,7 +40,10 @@ public sealed class EvaluationBatch
             var hash = ReferenceEquals(area, indicator.HomeArea) ? indicator.HomeSeriesHash : SeriesKey.Hash(indicator.Id, area, null);
             _prepared[item] = new PreparedSeries(
                 set.HomeSeries(indicator.Id, area, null, hash, indicator.UnnamedSeriesHash),
-                ReadsEveryComponent(indicator.Target) ? set.Home(indicator.Id, area) : null);
+                set,
+                indicator.Id,
+                area,
+                ReadsEveryComponent(indicator.Target));
         }
     }
 

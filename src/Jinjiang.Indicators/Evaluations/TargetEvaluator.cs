@@ -28,7 +28,7 @@ internal static class TargetEvaluator
 
     /// <summary>
     /// The summary of a target: for the common kinds read from the observation set's columns without making an
-    /// observation (delivery, levels judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
+    /// observation (delivery, levels and classes judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
     /// <c>Judge(target, context).ToSummary()</c>.
     /// </summary>
     internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
@@ -38,6 +38,7 @@ internal static class TargetEvaluator
         MilestoneTarget milestone => MilestoneEvaluator.Summarize(milestone, context),
         CadenceTarget cadence => CadenceEvaluator.Summarize(cadence, context),
         ChangeTarget change => ChangeEvaluator.Summarize(change, context),
+        ClassTarget quality => ClassEvaluator.Summarize(quality, context),
         _ => Judge(target, context).ToSummary(),
     };
 

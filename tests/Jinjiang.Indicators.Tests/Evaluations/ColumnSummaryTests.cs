@@ -21,6 +21,7 @@ public class ColumnSummaryTests
     private static readonly DateInterval Year = new(new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
     private static readonly DateInterval Term = new(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
     private static readonly string[] Areas = ["county-a", "county-b", string.Empty];
+    private static readonly string[] Sections = [string.Empty, "section-1", "section-2"];
 
     /// <summary>Every kind of target, with the settings that take its judgement down different paths.</summary>
     private static IReadOnlyList<Indicator> Template()
@@ -41,6 +42,7 @@ public class ColumnSummaryTests
         Add<bool>("milestone", new MilestoneTarget(Year));
         Add<Count>("change", ChangeTarget.ReductionOnPreviousYear(Ratio.FromPercent(5), 2023, QuantityKind.Count));
         Add<QualityClass>("class", new ClassTarget(QualityClass.III, Year));
+        Add<QualityClass>("class-throughout", new ClassTarget(QualityClass.III, Term) { Basis = TargetBasis.Throughout });
         Add<Rank>("rank", new RankTarget(PeerGroup.Unlisted("同类县", "Peer counties"), 3, Year));
         Add<Count>("cadence", new CadenceTarget(2, CadenceUnit.Quarter, Year));
         return list;
@@ -51,7 +53,7 @@ public class ColumnSummaryTests
     {
         (_, 0) => (Format(x * 10), "km"), // a unit of another kind for most (a length)
         ("milestone", _) => (pick % 2 == 0 ? "done" : "not-done", "done"),
-        ("class", _) => (((int)(x * 5) % 5 + 1).ToString(CultureInfo.InvariantCulture), "class"),
+        ("class" or "class-throughout", _) => (((int)(x * 5) % 5 + 1).ToString(CultureInfo.InvariantCulture), "class"),
         ("rank", _) => (((int)(x * 6) + 1).ToString(CultureInfo.InvariantCulture), "rank"),
         ("change" or "cadence", _) => (((int)(x * 40)).ToString(CultureInfo.InvariantCulture), "count"),
         (_, _) when id.StartsWith("delivery", StringComparison.Ordinal) => pick % 2 == 0 ? (Format(x * 20), "km") : (Format(x * 20000), "m"),
@@ -66,7 +68,7 @@ public class ColumnSummaryTests
         Gen.Int[-24, 47].Select(m => Period.DaysBetween(new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1).PlusMonths(m + 1).PlusDays(-1))));
 
     private static readonly Gen<(int Indicator, int Area, int Day, int Pick, double X)> ARow =
-        Gen.Select(Gen.Int[0, 14], Gen.Int[0, Areas.Length - 1], ADay, Gen.Int[0, 6], Gen.Double[0, 1.2]);
+        Gen.Select(Gen.Int[0, 15], Gen.Int[0, Areas.Length - 1], ADay, Gen.Int[0, 6], Gen.Double[0, 1.2]);
 
     [Fact]
     public void Summaries_FromColumns_EqualTheFullEvaluations_ForEveryKind()
@@ -75,12 +77,14 @@ public class ColumnSummaryTests
         var seen = new HashSet<EvaluationStatus>();
         Gen.Select(ARow.Array[0, 120], Gen.Int[-200, 1300].Array[6]).Sample((rows, days) =>
         {
-            var csv = new StringBuilder("indicator,date,value,unit,area\n");
+            var csv = new StringBuilder("indicator,date,value,unit,area,component\n");
             foreach (var (i, a, day, pick, x) in rows)
             {
                 var id = template[i].Id.Value;
                 var (value, unit) = Value(id, pick, x);
-                csv.Append(CultureInfo.InvariantCulture, $"{id},{new LocalDate(2023, 1, 1).PlusDays(day):yyyy-MM-dd},{value},{unit},{Areas[a]}\n");
+                // Classes are read per assessed unit (a section): some rows name one of two sections, some none.
+                var component = id.StartsWith("class", StringComparison.Ordinal) ? Sections[pick % Sections.Length] : string.Empty;
+                csv.Append(CultureInfo.InvariantCulture, $"{id},{new LocalDate(2023, 1, 1).PlusDays(day):yyyy-MM-dd},{value},{unit},{Areas[a]},{component}\n");
             }
 
             // Read without a catalog, so that readings in a unit of the wrong kind reach the judgement.
@@ -100,6 +104,37 @@ public class ColumnSummaryTests
             }
         }, iter: 400);
         Assert.Equal(Enum.GetValues<EvaluationStatus>().ToHashSet(), seen);
+    }
+
+    [Fact]
+    public void ClassSummaries_FromEachSectionsColumns_EqualTheFullEvaluations()
+    {
+        // Several sections of each area over 2023, many readings each: the latest of each section decides.
+        var template = Template().Where(i => i.Target is ClassTarget).ToList();
+        var aRow = Gen.Select(Gen.Int[0, template.Count - 1], Gen.Int[0, 1], Gen.Int[0, 2], Gen.Int[-2, 13], Gen.Int[1, 6]);
+        Gen.Select(aRow.Array[0, 60], Gen.Bool, Gen.Int[-40, 420].Array[5]).Sample((rows, withUnnamed, days) =>
+        {
+            var csv = new StringBuilder("indicator,date,value,unit,area,component\n");
+            foreach (var (i, a, section, month, value) in rows)
+            {
+                var date = new LocalDate(2023, 1, 1).PlusMonths(month).PlusDays(-1);
+                var area = withUnnamed && value == 6 ? string.Empty : Areas[a];
+                csv.Append(CultureInfo.InvariantCulture, $"{template[i].Id},{date:yyyy-MM-dd},{value},class,{area},{Sections[section]}\n");
+            }
+
+            var set = ObservationSet.Create(ObservationCsv.Read(new StringReader(csv.ToString()), "classes.csv", catalog: null).Value);
+            var batch = EvaluationBatch.ForAreas(template, ["county-a", "county-b"], set);
+            LocalDate[] dates = [.. days.Select(d => new LocalDate(2023, 1, 1).PlusDays(d))];
+            var summaries = new EvaluationSummary[batch.Count * dates.Length];
+            batch.Summarize(dates, summaries);
+            for (var item = 0; item < batch.Count; item++)
+            {
+                for (var d = 0; d < dates.Length; d++)
+                {
+                    Assert.Equal(batch.Evaluate(item, dates[d]).Summary, summaries[(item * dates.Length) + d]);
+                }
+            }
+        }, iter: 300);
     }
 
     [Fact]
