@@ -88,11 +88,40 @@ internal static class RankEvaluator
                 return new(EvaluationStatus.NotEvaluable, Finding.NotAPeer, default, "rank");
         }
 
+        return Verdict(target, context, rank, overPeriod ? "over-period" : "rank") with { Subject = own };
+    }
+
+    /// <summary>
+    /// The summary of a reported rank among unlisted peers judged at the deadline, read from the set's columns (the
+    /// latest rank in the period, no observation made); listed peers, other bases and mixed readings take the
+    /// judgement. The same as the judgement's.
+    /// </summary>
+    internal static EvaluationSummary Summarize(RankTarget target, EvaluationContext context)
+    {
+        if (target.Basis != TargetBasis.AtDeadline || target.Peers.IsListed || context.Component is not null)
+        {
+            return Judge(target, context).ToSummary();
+        }
+
+        context.HomeRows(target.Period, out var series, out var start, out var end);
+        if (start == end)
+        {
+            return context.NothingObservedJudgement(target, default).ToSummary();
+        }
+
+        return series.UniformKind == QuantityKind.Rank
+            ? Verdict(target, context, (int)Math.Round(series.Rows.Values[end - 1]), "rank").ToSummary()
+            : Judge(target, context).ToSummary(); // values to rank, or readings of another kind
+    }
+
+    /// <summary>The verdict on a rank at the as-of date (the caller adds the reading it rests on).</summary>
+    private static Judgement Verdict(RankTarget target, in EvaluationContext context, int rank, string method)
+    {
         var within = rank <= target.TopK;
-        var status = after
+        var status = context.AsOf > target.Deadline
             ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : within ? EvaluationStatus.OnTrack : rank == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        return Ranked(status, within ? Finding.Reached : Finding.Missed, overPeriod ? "over-period" : "rank", rank, own!, target);
+        return Ranked(status, within ? Finding.Reached : Finding.Missed, method, rank, null, target);
     }
 
     internal static Evaluation Evaluate(RankTarget target, EvaluationContext context)
@@ -233,7 +262,7 @@ internal static class RankEvaluator
         => target.Peers.IsListed ? EvaluationContext.Segment(context.Set.Peers(context.Indicator.Id, context.HomeArea, target.Peers)) : context.HomeReadings;
 
     /// <summary>The judgement of a rank, with its figures.</summary>
-    private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation subject, RankTarget target)
+    private static Judgement Ranked(EvaluationStatus status, Finding finding, string method, int position, Observation? subject, RankTarget target)
         => new(status, finding, default, method)
         {
             Subject = subject,

@@ -28,7 +28,7 @@ internal static class TargetEvaluator
 
     /// <summary>
     /// The summary of a target: for the common kinds read from the observation set's columns without making an
-    /// observation (delivery, levels and classes judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
+    /// observation (delivery, levels, classes and reported ranks judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
     /// <c>Judge(target, context).ToSummary()</c>.
     /// </summary>
     internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
@@ -39,6 +39,7 @@ internal static class TargetEvaluator
         CadenceTarget cadence => CadenceEvaluator.Summarize(cadence, context),
         ChangeTarget change => ChangeEvaluator.Summarize(change, context),
         ClassTarget quality => ClassEvaluator.Summarize(quality, context),
+        RankTarget rank => RankEvaluator.Summarize(rank, context),
         _ => Judge(target, context).ToSummary(),
     };
 
