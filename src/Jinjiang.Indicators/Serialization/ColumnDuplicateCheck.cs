@@ -5,13 +5,14 @@ namespace Jinjiang.Indicators.Serialization;
 /// <see cref="ObservationColumns"/>, keeping no history of its own: as long as each series' rows come in date order, a
 /// row is compared with its series' latest only (8 bytes per series); from the first row out of order on, every key
 /// is in one hash set, built once from the columns' rows. Lines are kept as the few places where the line stops
-/// being the row's number plus a constant (blank or rejected lines, cells over several lines).
+/// being the row's number plus a constant (blank or rejected lines, cells over several lines); rows read from JSON
+/// have no lines (0).
 /// </summary>
 internal sealed class ColumnDuplicateCheck(ObservationColumns columns)
 {
     private long[] _latest = new long[64];
     private int _series;
-    private readonly List<(int Row, int Offset)> _lines = [(0, 0)];
+    private readonly List<(int Row, int Offset)> _lines = []; // none when rows have no lines (JSON)
     private Dictionary<(int, long), int>? _all;
 
     /// <summary>
@@ -66,15 +67,20 @@ internal sealed class ColumnDuplicateCheck(ObservationColumns columns)
 
     private void Record(int row, int line)
     {
-        if (line - row != _lines[^1].Offset)
+        if (line > 0 && (_lines.Count == 0 || line - row != _lines[^1].Offset))
         {
             _lines.Add((row, line - row));
         }
     }
 
-    /// <summary>The line a row was read from.</summary>
+    /// <summary>The line a row was read from (0 when rows have no lines).</summary>
     private int LineOf(int row)
     {
+        if (_lines.Count == 0)
+        {
+            return 0;
+        }
+
         var low = 0;
         var high = _lines.Count - 1;
         while (low < high)

@@ -101,6 +101,30 @@ internal sealed class ObservationFieldParser
         return true;
     }
 
+    /// <summary>Parses the row at <paramref name="index"/> of an array into columns; its location is written only if there is a problem.</summary>
+    /// <param name="fields">The text fields.</param>
+    /// <param name="index">The row's index, passed to <paramref name="fieldName"/>.</param>
+    /// <param name="fieldName">Maps the index and a field name to a location label (a JSON path); best static.</param>
+    /// <param name="into">The columns the row is added to.</param>
+    internal bool Append(in ObservationFields fields, int index, Func<int, string, string> fieldName, ObservationColumns into)
+    {
+        _fieldName = null;
+        _indexedFieldName = fieldName;
+        _index = index;
+        if (!ReferenceEquals(_into, into))
+        {
+            (_into, _columnCheck) = (into, new ColumnDuplicateCheck(into));
+        }
+
+        if (!TryParse(in fields, 0, out var row))
+        {
+            return false;
+        }
+
+        into.Add(row.Series, row.Date, row.Value, row.Status, row.Period, row.Source, row.Note);
+        return true;
+    }
+
     // The columns rows are appended to, and their duplicate check (which reads the rows kept there).
     private ObservationColumns? _into;
     private ColumnDuplicateCheck? _columnCheck;

@@ -115,7 +115,7 @@ public static class ObservationJson
     internal static ReadResult<IReadOnlyList<Observation>> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
         var problems = new List<ReadProblem>();
-        var items = new List<Observation>();
+        var items = new ObservationColumns();
         JsonDocument document;
         try
         {
@@ -197,9 +197,9 @@ public static class ObservationJson
                     continue;
                 }
 
-                if (Fields(element, index, sourceName, problems) is { } fields && parser.Parse(fields, index, LocationOf) is { } observation)
+                if (Fields(element, index, sourceName, problems) is { } fields)
                 {
-                    items.Add(observation);
+                    parser.Append(fields, index, LocationOf, items);
                 }
             }
         }

@@ -55,7 +55,7 @@ internal static class ObservationJsonFastReader
         }
 
         var problems = new List<ReadProblem>();
-        var items = new List<Observation>();
+        var items = new ObservationColumns((int)Math.Min(json.Length / 64, 1 << 24)); // an observation object is rarely under 64 bytes
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         var pool = new StringPool();
         Span<char> chars = stackalloc char[128];
@@ -72,13 +72,11 @@ internal static class ObservationJsonFastReader
                 return null;
             }
 
-            if (parser.Parse(fields, index, ObservationJson.LocationOf) is { } observation)
-            {
-                items.Add(observation);
-            }
+            parser.Append(fields, index, ObservationJson.LocationOf, items);
         }
 
         // Only the end of the root object may follow (other fields would be read by the serializer).
+        items.TrimExcess();
         return reader.Read() && reader.TokenType == JsonTokenType.EndObject && !reader.Read() ? new(items, problems) : null;
     }
 

@@ -173,4 +173,22 @@ public class ObservationJsonTests
         Assert.True(again.IsValid, string.Join("\n", again.Problems.Take(5)));
         Assert.Equal(SampleObservations.Jinjiang2023.Select(o => (o.IndicatorId, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)), again.Value.Select(o => (o.IndicatorId, o.Date, o.Value, o.Area, o.Component, o.Status, o.Source)));
     }
+
+    [Fact]
+    public void Read_Duplicates_InAnyOrder_AreProblemsAtTheirPath_TheFirstKept()
+    {
+        // In date order a row is checked against its series' latest; from the first row out of order, against all.
+        var result = Read("""
+            { "formatVersion": "1.0", "observations": [
+              { "indicator": "tianfu-greenway", "date": "2023-03-31", "value": 3, "unit": "km" },
+              { "indicator": "tianfu-greenway", "date": "2023-03-31", "value": 4, "unit": "km" },
+              { "indicator": "tianfu-greenway", "date": "2023-06-30", "value": 9, "unit": "km" },
+              { "indicator": "tianfu-greenway", "date": "2023-03-31", "value": 5, "unit": "km" },
+              { "indicator": "tianfu-greenway", "date": "2023-04-30", "value": 6, "unit": "km", "area": "锦江区" }
+            ] }
+            """);
+        Assert.Equal(["$.observations[1].date", "$.observations[3].date"], result.Problems.Select(p => p.Field));
+        Assert.All(result.Problems, p => Assert.Contains("appears twice", p.Message, StringComparison.Ordinal));
+        Assert.Equal([3.0, 9, 6], result.Value.Select(o => o.Value.Value));
+    }
 }
