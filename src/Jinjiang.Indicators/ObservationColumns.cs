@@ -128,6 +128,25 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
         _count++;
     }
 
+    /// <summary>Adds a row of other columns (another file's), without making its observation.</summary>
+    internal void AddFrom(ObservationColumns source, int row)
+    {
+        var (indicator, area, component) = source._series[source._seriesOf[row]];
+        var (period, sourceText, note) = source._extraOf is { } extraOf && extraOf[row] > 0 ? source._extras[extraOf[row] - 1] : default;
+        var status = source._status is { } statuses ? (ObservationStatus)statuses[row] : ObservationStatus.Normal;
+        Add(SeriesNumber(indicator, area, component), source.DateOf(row), Measure.Trusted(source._values[row], source._units[source._unitOf[row]]), status, period, sourceText, note);
+    }
+
+    /// <summary>A row's series parts as an observation names them (null for no area or component), and its date and start.</summary>
+    internal (IndicatorId Indicator, string? Area, string? Component, LocalDate Date, LocalDate Start) Identity(int row)
+    {
+        var (indicator, area, component) = _series[_seriesOf[row]];
+        var date = DateOf(row);
+        return (indicator, area.Length == 0 ? null : area, component.Length == 0 ? null : component, date, PeriodOf(row)?.Start ?? date);
+    }
+
+    private LocalDate DateOf(int row) => ObservationSet.DateOfKey(_keys[row]);
+
     /// <summary>Releases the room the columns did not use, when it is much more than they hold.</summary>
     internal void TrimExcess()
     {

@@ -78,6 +78,11 @@ public static class ObservationFile
         }
 
         // Several files: a row that repeats one of an earlier file is a problem, and the earlier file's is kept.
+        if (results.TrueForAll(r => r.Value is ObservationColumns))
+        {
+            return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(MergeColumns(files, results, catalog, problems), problems) { Notes = notes }, options);
+        }
+
         var items = new List<Observation>(results.Sum(r => r.Value.Count));
         var seen = new DuplicateCheck();
         for (var f = 0; f < results.Count; f++)
@@ -99,6 +104,34 @@ public static class ObservationFile
         }
 
         return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(items, problems) { Notes = notes }, options);
+    }
+
+    /// <summary>Several files' columns as one, without making an observation per row; a row another file already has is a problem.</summary>
+    private static ObservationColumns MergeColumns(List<string> files, List<ReadResult<IReadOnlyList<Observation>>> results, IndicatorCatalog? catalog, List<ReadProblem> problems)
+    {
+        var merged = new ObservationColumns(results.Sum(r => r.Value.Count));
+        var seen = new DuplicateCheck();
+        for (var f = 0; f < results.Count; f++)
+        {
+            var name = Path.GetFileName(files[f]);
+            var columns = (ObservationColumns)results[f].Value;
+            for (var row = 0; row < columns.Count; row++)
+            {
+                var (id, area, component, date, start) = columns.Identity(row);
+                var several = catalog is not null && catalog.TryGet(id, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
+                if (!several && seen.Add(id, area, component, date, start, f) is { } firstIndex && firstIndex != f)
+                {
+                    var first = Path.GetFileName(files[firstIndex]);
+                    var where = area ?? catalog?.Report?.Area ?? "the home area";
+                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(date), $"Duplicate observation: {first} already has {id} on this date for {where}{(component is null ? string.Empty : " (" + component + ")")}; the observation of {first} is kept."));
+                    continue;
+                }
+
+                merged.AddFrom(columns, row);
+            }
+        }
+
+        return merged;
     }
 
     private static ReadResult<IReadOnlyList<Observation>> Unknown(string path, ObservationReadOptions options)

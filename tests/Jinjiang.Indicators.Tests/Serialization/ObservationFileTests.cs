@@ -50,4 +50,20 @@ public sealed class ObservationFileTests : IDisposable
         Assert.Throws<InvalidDataException>(() => ObservationFile.ReadAll([a], Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }));
         Assert.True(ObservationFile.ReadAll([a], catalog: null).IsValid); // without a catalog only the format is checked
     }
+
+    [Fact]
+    public void ReadAll_CsvAndJson_KeepEveryPartOfEachRow_InFileOrder()
+    {
+        var a = File("a.csv", "indicator,date,value,unit,area,status,note,period\ntianfu-greenway,2023-06-30,6,km,锦江区,provisional,半年,2023-S1\nvertical-greening,2023-06-30,2000,m2,,,,\n");
+        var b = File("b.json", """{ "formatVersion": "1.0", "observations": [ { "indicator": "vertical-greening", "date": "2023-06-30", "value": 2100, "unit": "m2" }, { "indicator": "tianfu-greenway", "date": "2023-09-30", "value": 10, "unit": "km", "source": "城管局" } ] }""");
+        var result = ObservationFile.ReadAll([a, b], Jinjiang2023.Catalog);
+
+        Assert.Equal(["b.json"], result.Problems.Select(p => p.Source)); // b's June vertical greening repeats a's
+        Assert.Contains("a.csv already has vertical-greening", result.Problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal([6.0, 2000, 10], result.Value.Select(o => o.Value.Value));
+        var first = result.Value[0];
+        Assert.Equal(("锦江区", ObservationStatus.Provisional, "半年", new NodaTime.LocalDate(2023, 1, 1)), (first.Area, first.Status, first.Note, first.Period!.Start));
+        Assert.Equal(("城管局", (string?)null), (result.Value[2].Source, result.Value[2].Area));
+        Assert.Same(result.Value[2], result.Value[2]);
+    }
 }
