@@ -10,11 +10,13 @@ namespace Jinjiang.Indicators;
 /// evaluating many indicators does not scan every observation each time. Build it once, share it between threads.
 /// </summary>
 /// <remarks>
-/// The set keeps every observation once, in one array grouped by series (indicator, then area, then component) and
-/// sorted by date within each series, beside a column of date keys searched without touching the observations: an
-/// indicator's, an area's and a series' observations are each one contiguous range, found by key. Building is one
-/// counting sort (no grouping, no per-series lists); the series arrive date-sorted in most files and are then not
-/// sorted again.
+/// The set keeps its rows as columns grouped by series (indicator, then area, then component) and sorted by date
+/// within each series: date keys, values and units, searched and read without making an observation (summaries read
+/// them). An indicator's, an area's and a series' rows are each one contiguous range, found by key. Built from what
+/// <see cref="Serialization.ObservationCsv"/> and <see cref="Serialization.ObservationJson"/> read (columns, not an
+/// object per row), no observation is made until one is asked for, and then once per series; built from
+/// observations, it gives back those same objects. Building is one counting sort (no grouping, no per-series lists);
+/// the series arrive date-sorted in most files and are then not sorted again.
 /// </remarks>
 public sealed class ObservationSet
 {
