@@ -16,15 +16,9 @@ internal static class TemplateCommand
         };
         command.SetAction(parse =>
         {
-            var catalog = Jinjiang2023.Catalog;
-            if (parse.GetValue(catalogFile) is { } catalogPath)
+            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr) : Jinjiang2023.Catalog) is not { } catalog)
             {
-                if (CliOptions.LoadCatalog(catalogPath, stderr) is not { } loaded)
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
-                catalog = loaded;
+                return ExitCodes.InvalidInput;
             }
 
             var path = parse.GetValue(output)!;

@@ -381,6 +381,12 @@ internal sealed class ObservationFieldParser
                         return Measure.Completion(false);
                 }
 
+                if (valueText() is { Length: 10 } dateText && IsoDate.TryParse(dateText, out var doneOn))
+                {
+                    completionDate = doneOn;
+                    return Measure.Completion(true);
+                }
+
                 var completed = LocalDatePattern.Iso.Parse(valueText());
                 if (completed.Success)
                 {
