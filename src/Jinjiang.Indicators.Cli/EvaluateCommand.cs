@@ -54,14 +54,22 @@ internal static class EvaluateCommand
             LocalDate? date = null;
             if (parse.GetValue(asOf) is { } asOfText)
             {
-                var parsed = LocalDatePattern.Iso.Parse(asOfText);
-                if (!parsed.Success)
+                // yyyy-MM-dd without NodaTime's pattern set-up (a tenth of a small run); other text as before.
+                if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var plain))
                 {
-                    stderr.WriteLine($"--as-of: '{asOfText}' is not a date; expected yyyy-MM-dd.");
-                    return ExitCodes.InvalidInput;
+                    date = LocalDate.FromDateOnly(plain);
                 }
+                else
+                {
+                    var parsed = LocalDatePattern.Iso.Parse(asOfText);
+                    if (!parsed.Success)
+                    {
+                        stderr.WriteLine($"--as-of: '{asOfText}' is not a date; expected yyyy-MM-dd.");
+                        return ExitCodes.InvalidInput;
+                    }
 
-                date = parsed.Value;
+                    date = parsed.Value;
+                }
             }
 
             // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
