@@ -91,17 +91,7 @@ public class ColumnSummaryTests
             var read = ObservationCsv.Read(new StringReader(csv.ToString()), "random.csv", catalog: null);
             var set = ObservationSet.Create(read.Value);
             var batch = EvaluationBatch.ForAreas(template, ["county-a", "county-b", "county-c"], set);
-            LocalDate[] dates = [.. days.Select(d => new LocalDate(2023, 1, 1).PlusDays(d))];
-            var summaries = new EvaluationSummary[batch.Count * dates.Length];
-            batch.Summarize(dates, summaries);
-            for (var item = 0; item < batch.Count; item++)
-            {
-                for (var d = 0; d < dates.Length; d++)
-                {
-                    Assert.Equal(batch.Evaluate(item, dates[d]).Summary, summaries[(item * dates.Length) + d]);
-                    seen.Add(summaries[(item * dates.Length) + d].Status);
-                }
-            }
+            seen.UnionWith(AssertSummariesEqualFullEvaluations(batch, days).Select(s => s.Status));
         }, iter: 400);
         Assert.Equal(Enum.GetValues<EvaluationStatus>().ToHashSet(), seen);
     }
@@ -123,18 +113,25 @@ public class ColumnSummaryTests
             }
 
             var set = ObservationSet.Create(ObservationCsv.Read(new StringReader(csv.ToString()), "classes.csv", catalog: null).Value);
-            var batch = EvaluationBatch.ForAreas(template, ["county-a", "county-b"], set);
-            LocalDate[] dates = [.. days.Select(d => new LocalDate(2023, 1, 1).PlusDays(d))];
-            var summaries = new EvaluationSummary[batch.Count * dates.Length];
-            batch.Summarize(dates, summaries);
-            for (var item = 0; item < batch.Count; item++)
-            {
-                for (var d = 0; d < dates.Length; d++)
-                {
-                    Assert.Equal(batch.Evaluate(item, dates[d]).Summary, summaries[(item * dates.Length) + d]);
-                }
-            }
+            AssertSummariesEqualFullEvaluations(EvaluationBatch.ForAreas(template, ["county-a", "county-b"], set), days);
         }, iter: 300);
+    }
+
+    /// <summary>Summarizes every item of a batch at each day from 2023-01-01 and checks each against the item's full evaluation; returns the summaries.</summary>
+    private static EvaluationSummary[] AssertSummariesEqualFullEvaluations(EvaluationBatch batch, int[] days)
+    {
+        LocalDate[] dates = [.. days.Select(d => new LocalDate(2023, 1, 1).PlusDays(d))];
+        var summaries = new EvaluationSummary[batch.Count * dates.Length];
+        batch.Summarize(dates, summaries);
+        for (var item = 0; item < batch.Count; item++)
+        {
+            for (var d = 0; d < dates.Length; d++)
+            {
+                Assert.Equal(batch.Evaluate(item, dates[d]).Summary, summaries[(item * dates.Length) + d]);
+            }
+        }
+
+        return summaries;
     }
 
     [Fact]
