@@ -132,8 +132,8 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
     internal void AddFrom(ObservationColumns source, int row)
     {
         var (indicator, area, component) = source._series[source._seriesOf[row]];
-        var (period, sourceText, note) = source._extraOf is { } extraOf && extraOf[row] > 0 ? source._extras[extraOf[row] - 1] : default;
-        var status = source._status is { } statuses ? (ObservationStatus)statuses[row] : ObservationStatus.Normal;
+        var (period, sourceText, note) = source.ExtrasOf(row);
+        var status = source.StatusOf(row);
         Add(SeriesNumber(indicator, area, component), source.DateOf(row), Measure.Trusted(source._values[row], source._units[source._unitOf[row]]), status, period, sourceText, note);
     }
 
@@ -146,6 +146,11 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
     }
 
     private LocalDate DateOf(int row) => ObservationSet.DateOfKey(_keys[row]);
+
+    /// <summary>A row's rare parts (none for most rows).</summary>
+    private (DateInterval? Period, string? Source, string? Note) ExtrasOf(int row) => _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1] : default;
+
+    private ObservationStatus StatusOf(int row) => _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal;
 
     /// <summary>Releases the room the columns did not use, when it is much more than they hold.</summary>
     internal void TrimExcess()
@@ -170,15 +175,14 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
     private Observation Make(int row)
     {
         var (indicator, area, component) = _series[_seriesOf[row]];
-        var key = _keys[row];
-        var date = ObservationSet.DateOfKey(key);
-        var (period, source, note) = _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1] : default;
+        var date = DateOf(row);
+        var (period, source, note) = ExtrasOf(row);
         return new Observation(
             indicator,
             date,
             Measure.Trusted(_values[row], _units[_unitOf[row]]),
             area.Length == 0 ? null : area,
-            _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal,
+            StatusOf(row),
             period,
             source,
             note,
@@ -186,12 +190,12 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
     }
 
     /// <summary>The stated period of a row, if any.</summary>
-    internal DateInterval? PeriodOf(int row) => _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1].Period : null;
+    internal DateInterval? PeriodOf(int row) => ExtrasOf(row).Period;
 
     /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.ColumnDuplicateCheck"/> compares them).</summary>
     internal long DateAndStartKey(int row)
     {
-        var start = _extraOf is { } extraOf && extraOf[row] > 0 && _extras[extraOf[row] - 1].Period is { } period ? ObservationSet.Key(period.Start) : _keys[row];
+        var start = PeriodOf(row) is { } period ? ObservationSet.Key(period.Start) : _keys[row];
         return ((long)_keys[row] << 32) | (uint)start;
     }
 

@@ -221,9 +221,9 @@ public sealed class ObservationSet
     /// the set's columns: what <see cref="Home(IndicatorId, string)"/> merges, without making observations. False when
     /// the home area's readings would also take observations that name no area (then read them as observations).
     /// </summary>
-    internal bool TryAreaSeries(IndicatorId indicator, string area, out ReadOnlySpan<SeriesRange> series)
+    internal bool TryAreaSeries(IndicatorId indicator, string area, out ArraySegment<SeriesRange> series)
     {
-        series = default;
+        series = ArraySegment<SeriesRange>.Empty;
         if (area.Length > 0 && _hasUnnamedArea && _byArea.ContainsKey((indicator, string.Empty)))
         {
             return false;
@@ -231,7 +231,7 @@ public sealed class ObservationSet
 
         if (_byArea.TryGetValue((indicator, area), out var run))
         {
-            series = _sorted.AsSpan(run.FirstSeries, run.Series);
+            series = new ArraySegment<SeriesRange>(_sorted, run.FirstSeries, run.Series);
         }
 
         return true;
@@ -294,8 +294,7 @@ public sealed class ObservationSet
         }
 
         uniformKind = series.UniformKind;
-        var start = FirstAfter(series.Keys, series.Start, series.Count, Key(from), inclusive: true);
-        var end = FirstAfter(series.Keys, series.Start, series.Count, Key(to), inclusive: false);
+        Bounds(series, from, to, out var start, out var end);
         return new ArraySegment<Observation>(series.Items, start, end - start);
     }
 

@@ -38,7 +38,7 @@ internal readonly struct SeriesRange
     internal QuantityKind? UniformKind { get; }
 
     /// <summary>The date of one of the rows.</summary>
-    internal NodaTime.LocalDate DateAt(int row) => ObservationSet.DateOfKey(Rows.Keys[row]);
+    internal NodaTime.LocalDate DateAt(int row) => Rows.Date(row);
 
     /// <summary>The whole series as a segment.</summary>
     internal ArraySegment<Observation> Segment => Count == 0 ? ArraySegment<Observation>.Empty : new(Items, Start, Count);

@@ -121,7 +121,7 @@ internal static class ClassEvaluator
     /// </summary>
     internal static EvaluationSummary Summarize(ClassTarget target, EvaluationContext context)
     {
-        if (target.Basis != TargetBasis.AtDeadline || context.Component is not null || !context.Set.TryAreaSeries(context.Indicator.Id, context.HomeArea, out var units))
+        if (target.Basis != TargetBasis.AtDeadline || context.Component is not null || !context.TryAreaSeries(out var units))
         {
             return Judge(target, context).ToSummary();
         }
@@ -129,7 +129,7 @@ internal static class ClassEvaluator
         var to = EvaluationContext.Min(context.AsOf, target.Period.End);
         var worst = double.NegativeInfinity;
         var latest = 0;
-        foreach (ref readonly var unit in units)
+        foreach (ref readonly var unit in units.AsSpan())
         {
             ObservationSet.Bounds(unit, target.Period.Start, to, out var start, out var end);
             if (start == end)

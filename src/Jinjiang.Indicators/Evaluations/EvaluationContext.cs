@@ -100,6 +100,21 @@ internal readonly struct EvaluationContext
     }
 
     /// <summary>
+    /// The series of the indicator in the home area, one per component, as columns: resolved once per batch, or by
+    /// key. False when they cannot be read so (see <see cref="ObservationSet.TryAreaSeries"/>).
+    /// </summary>
+    internal bool TryAreaSeries(out ArraySegment<SeriesRange> series)
+    {
+        if (_prepared is { HasAreaSeries: { } has } prepared)
+        {
+            series = prepared.AreaSeries;
+            return has;
+        }
+
+        return Set.TryAreaSeries(Indicator.Id, HomeArea, out series);
+    }
+
+    /// <summary>
     /// The rows of <see cref="Home(DateInterval?, LocalDate?)"/> as indexes into the home series' columns, without
     /// making an observation: what summaries read.
     /// </summary>

@@ -66,18 +66,6 @@ internal sealed class ObservationFieldParser
         return Parse(in fields, line);
     }
 
-    /// <summary>Parses the row at <paramref name="index"/> of an array; its location is written only if there is a problem.</summary>
-    /// <param name="fields">The text fields.</param>
-    /// <param name="index">The row's index, passed to <paramref name="fieldName"/>.</param>
-    /// <param name="fieldName">Maps the index and a field name to a location label (a JSON path); best static.</param>
-    internal Observation? Parse(in ObservationFields fields, int index, Func<int, string, string> fieldName)
-    {
-        _fieldName = null;
-        _indexedFieldName = fieldName;
-        _index = index;
-        return Parse(in fields, 0);
-    }
-
     /// <summary>Parses one row into columns; returns false (having reported every problem) when the row is invalid.</summary>
     /// <param name="fields">The text fields.</param>
     /// <param name="line">The line (CSV) or 0.</param>
@@ -87,18 +75,7 @@ internal sealed class ObservationFieldParser
     {
         _fieldName = fieldName;
         _indexedFieldName = null;
-        if (!ReferenceEquals(_into, into))
-        {
-            (_into, _columnCheck) = (into, new ColumnDuplicateCheck(into));
-        }
-
-        if (!TryParse(in fields, line, out var row))
-        {
-            return false;
-        }
-
-        into.Add(row.Series, row.Date, row.Value, row.Status, row.Period, row.Source, row.Note);
-        return true;
+        return Append(in fields, line, into);
     }
 
     /// <summary>Parses the row at <paramref name="index"/> of an array into columns; its location is written only if there is a problem.</summary>
@@ -111,12 +88,17 @@ internal sealed class ObservationFieldParser
         _fieldName = null;
         _indexedFieldName = fieldName;
         _index = index;
+        return Append(in fields, 0, into);
+    }
+
+    private bool Append(in ObservationFields fields, int line, ObservationColumns into)
+    {
         if (!ReferenceEquals(_into, into))
         {
             (_into, _columnCheck) = (into, new ColumnDuplicateCheck(into));
         }
 
-        if (!TryParse(in fields, 0, out var row))
+        if (!TryParse(in fields, line, out var row))
         {
             return false;
         }

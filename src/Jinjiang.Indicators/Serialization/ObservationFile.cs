@@ -87,19 +87,12 @@ public static class ObservationFile
         var seen = new DuplicateCheck();
         for (var f = 0; f < results.Count; f++)
         {
-            var name = Path.GetFileName(files[f]);
             foreach (var o in results[f].Value)
             {
-                var several = catalog is not null && catalog.TryGet(o.IndicatorId, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
-                if (!several && seen.Add(o.IndicatorId, o.Area, o.Component, o.Date, o.Start, f) is { } firstIndex && firstIndex != f)
+                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, (o.IndicatorId, o.Area, o.Component, o.Date, o.Start)))
                 {
-                    var first = Path.GetFileName(files[firstIndex]);
-                    var where = o.Area ?? catalog?.Report?.Area ?? "the home area";
-                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(o.Date), $"Duplicate observation: {first} already has {o.IndicatorId} on this date for {where}{(o.Component is null ? string.Empty : " (" + o.Component + ")")}; the observation of {first} is kept."));
-                    continue;
+                    items.Add(o);
                 }
-
-                items.Add(o);
             }
         }
 
@@ -113,25 +106,36 @@ public static class ObservationFile
         var seen = new DuplicateCheck();
         for (var f = 0; f < results.Count; f++)
         {
-            var name = Path.GetFileName(files[f]);
             var columns = (ObservationColumns)results[f].Value;
             for (var row = 0; row < columns.Count; row++)
             {
-                var (id, area, component, date, start) = columns.Identity(row);
-                var several = catalog is not null && catalog.TryGet(id, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
-                if (!several && seen.Add(id, area, component, date, start, f) is { } firstIndex && firstIndex != f)
+                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, columns.Identity(row)))
                 {
-                    var first = Path.GetFileName(files[firstIndex]);
-                    var where = area ?? catalog?.Report?.Area ?? "the home area";
-                    problems.Add(new ReadProblem(name, 0, "date", IsoDate.Format(date), $"Duplicate observation: {first} already has {id} on this date for {where}{(component is null ? string.Empty : " (" + component + ")")}; the observation of {first} is kept."));
-                    continue;
+                    merged.AddFrom(columns, row);
                 }
-
-                merged.AddFrom(columns, row);
             }
         }
 
         return merged;
+    }
+
+    /// <summary>
+    /// Whether a row of file <paramref name="file"/> repeats one of an earlier file (the same indicator, date, period,
+    /// area and component), reported as a problem naming both files; targets that take several readings a day may repeat.
+    /// </summary>
+    private static bool RepeatsAnotherFile(DuplicateCheck seen, List<string> files, int file, IndicatorCatalog? catalog, List<ReadProblem> problems, (IndicatorId Id, string? Area, string? Component, NodaTime.LocalDate Date, NodaTime.LocalDate Start) row)
+    {
+        var (id, area, component, date, start) = row;
+        var several = catalog is not null && catalog.TryGet(id, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
+        if (several || seen.Add(id, area, component, date, start, file) is not { } firstIndex || firstIndex == file)
+        {
+            return false;
+        }
+
+        var first = Path.GetFileName(files[firstIndex]);
+        var where = area ?? catalog?.Report?.Area ?? "the home area";
+        problems.Add(new ReadProblem(Path.GetFileName(files[file]), 0, "date", IsoDate.Format(date), $"Duplicate observation: {first} already has {id} on this date for {where}{(component is null ? string.Empty : " (" + component + ")")}; the observation of {first} is kept."));
+        return true;
     }
 
     private static ReadResult<IReadOnlyList<Observation>> Unknown(string path, ObservationReadOptions options)
