@@ -150,7 +150,11 @@ internal sealed class ObservationColumns : IReadOnlyList<Observation>
     /// <summary>A row's rare parts (none for most rows).</summary>
     private (DateInterval? Period, string? Source, string? Note) ExtrasOf(int row) => _extraOf is { } extraOf && extraOf[row] > 0 ? _extras[extraOf[row] - 1] : default;
 
-    private ObservationStatus StatusOf(int row) => _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal;
+    /// <summary>Whether any row is not a normal figure (provisional, estimated, break).</summary>
+    internal bool HasStatuses => _status is not null;
+
+    /// <summary>A row's status.</summary>
+    internal ObservationStatus StatusOf(int row) => _status is { } status ? (ObservationStatus)status[row] : ObservationStatus.Normal;
 
     /// <summary>Releases the room the columns did not use, when it is much more than they hold.</summary>
     internal void TrimExcess()

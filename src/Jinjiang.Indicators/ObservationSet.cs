@@ -28,6 +28,7 @@ public sealed class ObservationSet
     private readonly Dictionary<IndicatorId, Run> _byIndicator;
     private readonly IndicatorId[] _indicators;
     private readonly bool _hasUnnamedArea;
+    private Dictionary<IndicatorId, Observation[]>? _superseded;
     private readonly ConcurrentDictionary<SeriesKey, SeriesRange> _merged = new();
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _areaLists = new();
     private readonly ConcurrentDictionary<IndicatorId, IReadOnlyList<Observation>> _indicatorLists = new();
@@ -75,7 +76,69 @@ public sealed class ObservationSet
             List<Observation> list => ObservationColumns.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)),
             _ => ObservationColumns.Of([.. observations]),
         };
-        return columns.Count == 0 ? Empty : Create(columns);
+        if (columns.Count == 0)
+        {
+            return Empty;
+        }
+
+        // A final figure replaces a provisional or estimated one of the same series and period (rare: only when some row has a status).
+        var superseded = columns.HasStatuses ? Superseded(columns) : null;
+        if (superseded is null)
+        {
+            return Create(columns);
+        }
+
+        var kept = new ObservationColumns(columns.Count);
+        var dropped = new List<Observation>();
+        for (var row = 0; row < columns.Count; row++)
+        {
+            if (superseded.Contains(row))
+            {
+                dropped.Add(columns[row]);
+            }
+            else
+            {
+                kept.AddFrom(columns, row);
+            }
+        }
+
+        var set = Create(kept);
+        set._superseded = dropped.GroupBy(o => o.IndicatorId).ToDictionary(g => g.Key, g => g.ToArray());
+        return set;
+    }
+
+    /// <summary>
+    /// The provisional or estimated observations replaced by a normal (final) one of the same indicator, area,
+    /// component, date and period: they are not judged, and the evaluations of their indicator say so.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The replaced observations, possibly none.</returns>
+    public IReadOnlyList<Observation> SupersededOf(IndicatorId indicator)
+        => _superseded is { } map && map.TryGetValue(indicator, out var list) ? list : [];
+
+    /// <summary>The rows of provisional or estimated figures that a normal figure of the same series, date and start replaces; null when none.</summary>
+    private static HashSet<int>? Superseded(ObservationColumns columns)
+    {
+        var finals = new HashSet<(int Series, long Key)>();
+        var seriesOf = columns.SeriesOf;
+        for (var row = 0; row < columns.Count; row++)
+        {
+            if (columns.StatusOf(row) == ObservationStatus.Normal)
+            {
+                finals.Add((seriesOf[row], columns.DateAndStartKey(row)));
+            }
+        }
+
+        HashSet<int>? superseded = null;
+        for (var row = 0; row < columns.Count; row++)
+        {
+            if (columns.StatusOf(row) is ObservationStatus.Provisional or ObservationStatus.Estimated && finals.Contains((seriesOf[row], columns.DateAndStartKey(row))))
+            {
+                (superseded ??= []).Add(row);
+            }
+        }
+
+        return superseded;
     }
 
     private static ObservationSet Create(ObservationColumns columns)

@@ -29,11 +29,12 @@ public class VerdictCommandTests
             "water-sections-class"));
 
     [Fact]
-    public void HarmlessTreatment95InJune_IsNotMet()
-        => Assert.Equal("not-met", Status(
-            "indicator,date,value,unit\nhousehold-waste-harmless-treatment,2023-06-30,95,%\nhousehold-waste-harmless-treatment,2023-12-31,100,%\n",
-            "2024-01-15",
-            "household-waste-harmless-treatment"));
+    public void HarmlessTreatment95InJune_IsNotMetBeforeTheYearsFigure_AndTheYearsFigureDecides()
+    {
+        const string Rows = "indicator,date,value,unit\nhousehold-waste-harmless-treatment,2023-06-30,95,%\nhousehold-waste-harmless-treatment,2023-12-31,100,%\n";
+        Assert.Equal("not-met", Status(Rows, "2023-09-30", "household-waste-harmless-treatment"));
+        Assert.Equal("met", Status(Rows, "2024-01-15", "household-waste-harmless-treatment"));
+    }
 
     [Fact]
     public void WeeklyCadenceFromMidFebruary_IsMet()

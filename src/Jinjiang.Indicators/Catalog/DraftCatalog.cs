@@ -88,13 +88,13 @@ public static partial class DraftCatalog
                 target = new AtMostTarget(threshold, period, !c.Strict);
                 break;
             case PromiseKind.About when q is { } ceiling && IsCeiling(c):
-                // 控制在4.5%左右, 居民消费价格涨幅3%左右: a rate to hold down reads 左右 as a ceiling, as reviews judge it.
-                target = new AtMostTarget(ceiling, period);
-                note = "左右 on a rate to be held down (控制在, unemployment, prices) read as a ceiling: at most the figure.";
+                // 控制在4.5%左右, 居民消费价格涨幅3%左右: a rate to hold down; 左右 bounds the bad side (above) only.
+                target = new AboutTarget(ceiling, AboutBand(ceiling), period, higherIsBetter: false);
+                note = "左右 on a rate to be held down (控制在, unemployment, prices): met at or below the figure, 基本实现 up to the band above it (±0.5 percentage point for rates, 1% of the figure otherwise); set the band you mean.";
                 break;
             case PromiseKind.About when q is { } centre:
-                target = new AboutTarget(centre, new Measure(Math.Abs(centre.Value) * 0.05, centre.Unit), period);
-                note = "左右 read as ±5%; set the band you mean.";
+                target = new AboutTarget(centre, AboutBand(centre), period);
+                note = "左右 bounds the bad side only: met at or above the figure, 基本实现 down to the band below it (±0.5 percentage point for rates, 1% of the figure otherwise); set the band you mean.";
                 break;
             case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } growth && c.IsDecrease != true:
                 // 地区生产总值增长5.5%以上, 收入增长2%: a growth rate, as the next year's review reports it (增长5.5%).
@@ -189,4 +189,10 @@ public static partial class DraftCatalog
 
     [GeneratedRegex(@"(?:(?<n>[0-9０-９]+)、)+(?<n>[0-9０-９]+)分钟")]
     private static partial Regex TierPattern();
+
+    /// <summary>The usual band of 左右: half a percentage point for a rate, 1% of the figure otherwise.</summary>
+    private static Measure AboutBand(Measure centre)
+        => centre.Kind == QuantityKind.Ratio
+            ? Measure.From(Ratio.FromPercent(0.5))
+            : new Measure(Math.Abs(centre.Value) * 0.01, centre.Unit);
 }

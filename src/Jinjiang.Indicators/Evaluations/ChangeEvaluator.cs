@@ -115,6 +115,7 @@ internal static class ChangeEvaluator
                 TargetValue = levelMeasure,
                 Progress = Progress(b, level, value),
                 Gap = Show.FromBase(level - value, unit),
+                Completion = Progress(b, level, value),
             };
         }
 
@@ -141,6 +142,7 @@ internal static class ChangeEvaluator
                         Progress = progressSame,
                         Gap = Show.FromBase(samePeriodLevel - value, unit),
                         Figure = samePeriodLevel,
+                        Completion = progressSame,
                     };
                 }
             }
@@ -161,6 +163,7 @@ internal static class ChangeEvaluator
             Progress = progress,
             Gap = Show.FromBase(level - projected, unit),
             Figure = projected,
+            Completion = progress,
         };
     }
 
@@ -228,6 +231,6 @@ internal static class ChangeEvaluator
             _ => () => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Show.Number(j.Figure / unit.FactorToBase)}{unit.SymbolChinese}（无上年同期数据可比）" : string.Empty)}，{AgainstZh()}。",
         };
         IReadOnlyList<Observation> inputs = j.Third is { } third ? [baseline, third, current] : [baseline, current];
-        return context.Result(j.Status, reason, reasonZh, inputs, j.Method, j.Actual, j.TargetValue, j.Expected, j.Progress, j.Gap);
+        return context.Result(j, reason, reasonZh, inputs);
     }
 }

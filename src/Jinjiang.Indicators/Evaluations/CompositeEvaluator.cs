@@ -16,15 +16,15 @@ internal static class CompositeEvaluator
 
         var floor = TargetEvaluator.Judge(target.Floor, context);
         return floor.Status == EvaluationStatus.Met
-            ? floor with { Finding = Finding.FloorReached, Level = AchievedLevel.Floor }
+            ? floor with { Finding = Finding.FloorReached, Level = AchievedLevel.Floor, Basically = true, Completion = stretch.Completion }
             : floor with { Finding = Finding.FloorJudged, Level = AchievedLevel.None };
     }
 
     internal static Evaluation Evaluate(FloorAndStretchTarget target, EvaluationContext context)
     {
         var j = Judge(target, context);
-        var floor = TargetEvaluator.Evaluate(target.Floor, context);
-        var stretch = TargetEvaluator.Evaluate(target.Stretch, context);
+        var floor = TargetEvaluator.EvaluatePart(target.Floor, context);
+        var stretch = TargetEvaluator.EvaluatePart(target.Stretch, context);
         Evaluation[] parts = [floor, stretch];
         return j.Finding switch
         {
@@ -55,7 +55,7 @@ internal static class CompositeEvaluator
     {
         var status = Judge(target, context).Status;
         var parts = target.Parts
-            .Select(p => TargetEvaluator.Evaluate(p.Target, context.ForComponent(p.Component)))
+            .Select(p => TargetEvaluator.EvaluatePart(p.Target, context.ForComponent(p.Component)))
             .ToList();
         var worst = parts.First(p => p.Status == status);
         var met = parts.Count(p => p.Status == EvaluationStatus.Met);
@@ -69,5 +69,5 @@ internal static class CompositeEvaluator
     }
 
     private static Evaluation From(Evaluation basis, EvaluationContext context, Judgement j, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Evaluation> parts)
-        => context.Result(j.Status, reason, reasonChinese, basis.Inputs, basis.Method, basis.Actual, basis.TargetValue, basis.Expected, basis.Progress, basis.Gap, j.Level, parts);
+        => context.Result(j.Status, reason, reasonChinese, basis.Inputs, basis.Method, basis.Actual, basis.TargetValue, basis.Expected, basis.Progress, basis.Gap, j.Level, parts, j.Completion, j.Basically, j.OnSchedule);
 }

@@ -49,12 +49,12 @@ internal static class DeliveryEvaluator
         var gap = Show.FromBase(amount - actual, unit);
         if (context.Tolerance.Compare(actual, amount) >= 0)
         {
-            return new(EvaluationStatus.Met, Finding.Reached, default, "delivery") { Actual = latest, TargetValue = target.Amount, Progress = progress, Gap = gap };
+            return new(EvaluationStatus.Met, Finding.Reached, default, "delivery") { Actual = latest, TargetValue = target.Amount, Progress = progress, Gap = gap, Completion = progress };
         }
 
         if (context.AsOf > target.Deadline)
         {
-            return new(EvaluationStatus.NotMet, Finding.Missed, default, "delivery") { Actual = latest, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap };
+            return new(EvaluationStatus.NotMet, Finding.Missed, default, "delivery") { Actual = latest, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap, Completion = progress };
         }
 
         var method = context.Options.DeliveryMethod;
@@ -67,6 +67,8 @@ internal static class DeliveryEvaluator
             Progress = progress,
             Gap = gap,
             Assessment = assessment,
+            Completion = progress,
+            OnSchedule = true,
         };
     }
 

@@ -14,9 +14,14 @@ public sealed class Evaluation
 {
     private static readonly Observation[] NoInputs = [];
     private static readonly Evaluation[] NoParts = [];
-    private readonly Func<string>? _reasonFactory;
-    private readonly Func<string>? _reasonChineseFactory;
+    private static readonly EvaluationWarning[] NoWarnings = [];
+    private Func<string>? _reasonFactory;
+    private Func<string>? _reasonChineseFactory;
     private string? _reason;
+    private double? _elapsed;
+    private Grade _grade;
+    private bool _provisional;
+    private IReadOnlyList<EvaluationWarning> _warnings = NoWarnings;
     private string? _reasonChinese;
 
     /// <summary>Creates an evaluation.</summary>
@@ -113,8 +118,75 @@ public sealed class Evaluation
     /// <summary>The name of the part this evaluation judges, for the parts of a composite.</summary>
     public string? Component { get; init; }
 
+    /// <summary>
+    /// The completion rate (完成率) as a fraction (0.98): delivered / promised, achieved / required change, actual /
+    /// target level; above 1 when exceeded; <see langword="null"/> for kinds without one (ranks, classes, milestones,
+    /// cadences, promises held throughout: see <see cref="Compliance"/>).
+    /// </summary>
+    public double? Completion { get; init; }
+
+    /// <summary>The share of the target's period elapsed at the as-of date (时间进度), from the period's start; see <see cref="EvaluationSummary.TimeElapsed"/>.</summary>
+    public double? TimeElapsed { get => _elapsed; init => _elapsed = value; }
+
+    /// <summary>Before the deadline, progress share less time elapsed in percentage points (超前/滞后序时进度), where judged against the schedule.</summary>
+    public double? ScheduleGapPoints => Summary.ScheduleGapPoints;
+
+    /// <summary>The traffic light: the status read with the commitment (确保, 力争, plain) and the completion rate.</summary>
+    public Grade Grade { get => _grade; init => _grade = value; }
+
+    /// <summary>Whether the verdict rests on a provisional or estimated figure (预计, 快报, 初步, 估计): it stands until the final figure replaces it.</summary>
+    public bool Provisional { get => _provisional; init => _provisional = value; }
+
+    /// <summary>For a promise held throughout its period or a cadence: how often it was kept, and the lapses.</summary>
+    public Compliance? Compliance { get; init; }
+
+    /// <summary>What in the data an office would question (a cumulative total that fell, a stale series ...); empty when nothing.</summary>
+    public IReadOnlyList<EvaluationWarning> Warnings
+    {
+        get => _warnings;
+        init => _warnings = Preconditions.CheckNotNull(value);
+    }
+
+    /// <summary>Met, but only 基本实现 (graded yellow).</summary>
+    internal bool Basically { get; init; }
+
+    /// <summary>Judged against the schedule (序时进度).</summary>
+    internal bool OnSchedule { get; init; }
+
     /// <summary>The verdict and its figures without the reason, the inputs or the parts.</summary>
-    public EvaluationSummary Summary => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level);
+    public EvaluationSummary Summary => new(Status, Actual, TargetValue, Expected, Progress, Gap, Level)
+    {
+        Completion = Completion,
+        TimeElapsed = TimeElapsed,
+        Grade = Grade,
+        Basically = Basically,
+        OnSchedule = OnSchedule,
+    };
+
+    /// <summary>A copy with the grading figures, the warnings and a closing clause added to both reasons (the one place every evaluation is finished).</summary>
+    internal Evaluation Finish(Grade grade, double? elapsed, bool provisional, IReadOnlyList<EvaluationWarning> warnings, Func<Evaluation, string>? clause, Func<Evaluation, string>? clauseChinese)
+    {
+        var copy = (Evaluation)MemberwiseClone();
+        copy._grade = grade;
+        copy._elapsed = elapsed;
+        copy._provisional = provisional;
+        copy._warnings = warnings;
+        if (clause is not null)
+        {
+            var original = this;
+            copy._reason = null;
+            copy._reasonFactory = () => original.Reason + clause(copy);
+        }
+
+        if (clauseChinese is not null)
+        {
+            var original = this;
+            copy._reasonChinese = null;
+            copy._reasonChineseFactory = () => original.ReasonChinese + clauseChinese(copy);
+        }
+
+        return copy;
+    }
 
     /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
     public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;

@@ -164,9 +164,17 @@ internal readonly struct EvaluationContext
         double? progress = null,
         Measure? gap = null,
         AchievedLevel level = AchievedLevel.NotApplicable,
-        IReadOnlyList<Evaluation>? parts = null)
+        IReadOnlyList<Evaluation>? parts = null,
+        double? completion = null,
+        bool basically = false,
+        bool onSchedule = false,
+        Compliance? compliance = null)
         => new(Indicator, AsOf, status, reason, reasonChinese)
         {
+            Completion = completion,
+            Basically = basically,
+            OnSchedule = onSchedule,
+            Compliance = compliance,
             Component = Component,
             Inputs = inputs switch
             {
@@ -223,12 +231,12 @@ internal readonly struct EvaluationContext
             : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
 
     /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
-    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese)
-        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level);
+    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, Compliance? compliance = null)
+        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level, null, judgement.Completion, judgement.Basically, judgement.OnSchedule, compliance);
 
     /// <summary>The evaluation of a judgement whose inputs are not one slice of the set (readings of several areas or units).</summary>
-    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Observation> inputs)
-        => Result(judgement.Status, reason, reasonChinese, inputs, judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level);
+    internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Observation> inputs, Compliance? compliance = null)
+        => Result(judgement.Status, reason, reasonChinese, inputs, judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level, null, judgement.Completion, judgement.Basically, judgement.OnSchedule, compliance);
 
     /// <summary>The evaluation of the judgements every evaluator shares (wrong kind, nothing observed), or null.</summary>
     internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch

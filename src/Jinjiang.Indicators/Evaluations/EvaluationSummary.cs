@@ -10,7 +10,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <see cref="Evaluation.Summary"/> of the full evaluation.
 /// </summary>
 /// <remarks>
-/// Kept compact (48 bytes, no references): each measure as its number and a small code for its unit, so that a
+/// Kept compact (no references): each measure as its number and a small code for its unit, so that a
 /// buffer of a million summaries is written without write barriers and read without chasing references.
 /// </remarks>
 public readonly record struct EvaluationSummary
@@ -25,6 +25,9 @@ public readonly record struct EvaluationSummary
     private readonly byte _expectedUnit;
     private readonly byte _gapUnit;
     private readonly bool _hasProgress;
+    private readonly double _completion;
+    private readonly double _elapsed;
+    private readonly byte _flags; // Flag bits
 
     /// <summary>Creates a summary.</summary>
     /// <param name="Status">The verdict.</param>
@@ -97,6 +100,56 @@ public readonly record struct EvaluationSummary
     /// <summary>For a 确保X、力争Y target, the level reached.</summary>
     public AchievedLevel Level { get; init; }
 
+    /// <summary>
+    /// The completion rate (完成率) as a fraction (0.98): delivered / promised, achieved / required change, actual /
+    /// target level (target / actual for a ceiling); above 1 when exceeded. <see langword="null"/> for kinds without
+    /// one (ranks, classes, milestones, cadences, promises held throughout).
+    /// </summary>
+    public double? Completion
+    {
+        get => (_flags & HasCompletionFlag) != 0 ? _completion : null;
+        init => (_completion, _flags) = value is { } c && double.IsFinite(c) ? (c, (byte)(_flags | HasCompletionFlag)) : (0, (byte)(_flags & ~HasCompletionFlag));
+    }
+
+    /// <summary>
+    /// The share of the target's period elapsed at the as-of date (时间进度), counted from the period's start (1 January
+    /// for a year's target, whatever day the report was delivered) by whole months when the dates are month ends:
+    /// 0.5 on 30 June. 0 before the period, 1 from its last day.
+    /// </summary>
+    public double? TimeElapsed
+    {
+        get => (_flags & HasElapsedFlag) != 0 ? _elapsed : null;
+        init => (_elapsed, _flags) = value is { } e && double.IsFinite(e) ? (e, (byte)(_flags | HasElapsedFlag)) : (0, (byte)(_flags & ~HasElapsedFlag));
+    }
+
+    /// <summary>
+    /// Before the deadline, on a target judged against the schedule (序时进度): progress share less time elapsed, in
+    /// percentage points (negative: 滞后序时进度; positive: 超前). <see langword="null"/> otherwise.
+    /// </summary>
+    public double? ScheduleGapPoints => OnSchedule && Progress is { } p && TimeElapsed is { } e ? Math.Round((p - e) * 100, 6) : null;
+
+    /// <summary>The traffic light: the status read with the commitment and the completion rate.</summary>
+    public Grade Grade { get; init; }
+
+    /// <summary>Met, but only 基本实现 (graded yellow).</summary>
+    internal bool Basically
+    {
+        get => (_flags & BasicallyFlag) != 0;
+        init => _flags = value ? (byte)(_flags | BasicallyFlag) : (byte)(_flags & ~BasicallyFlag);
+    }
+
+    /// <summary>Judged against the schedule (序时进度).</summary>
+    internal bool OnSchedule
+    {
+        get => (_flags & OnScheduleFlag) != 0;
+        init => _flags = value ? (byte)(_flags | OnScheduleFlag) : (byte)(_flags & ~OnScheduleFlag);
+    }
+
+    private const byte HasCompletionFlag = 1;
+    private const byte HasElapsedFlag = 2;
+    private const byte BasicallyFlag = 4;
+    private const byte OnScheduleFlag = 8;
+
     /// <summary>The summary's parts, in the order of the constructor's parameters.</summary>
     /// <param name="Status">The verdict.</param>
     /// <param name="Actual">The value judged.</param>
@@ -136,6 +189,16 @@ public readonly record struct EvaluationSummary
         if (Progress is { } p)
         {
             parts.Add("progress " + p.ToString("0.###", CultureInfo.InvariantCulture));
+        }
+
+        if (Completion is { } c)
+        {
+            parts.Add("completion " + Show.Percent(c));
+        }
+
+        if (Grade != Grade.Grey)
+        {
+            parts.Add(Grade.ToText());
         }
 
         return parts.Count == 0 ? Status.ToKebabCase() : Status.ToKebabCase() + " (" + string.Join(", ", parts) + ")";

@@ -81,6 +81,27 @@ internal readonly record struct Judgement(EvaluationStatus Status, Finding Findi
     /// <summary>A date the sentence quotes (the first missed unit, the first reading).</summary>
     internal NodaTime.LocalDate Date { get; init; }
 
+    /// <summary>The completion rate (完成率) as a fraction, where the kind defines one.</summary>
+    internal double? Completion
+    {
+        get => _hasCompletion ? _completion : null;
+        init => (_completion, _hasCompletion) = value is { } c && double.IsFinite(c) ? (c, true) : (0, false);
+    }
+
+    /// <summary>Met, but only 基本实现 (an X左右 value short of X within its band; the floor of 确保X、力争Y without the stretch): graded yellow.</summary>
+    internal bool Basically { get; init; }
+
+    /// <summary>Judged against the schedule (序时进度): the schedule gap is the progress share less the time elapsed.</summary>
+    internal bool OnSchedule { get; init; }
+
+    private readonly double _completion;
+    private readonly bool _hasCompletion;
+
     internal EvaluationSummary ToSummary()
-        => new(Status, _actual, _actualUnit, _target, _targetUnit, _expected, _expectedUnit, _progress, _hasProgress, _gap, _gapUnit, Level);
+        => new(Status, _actual, _actualUnit, _target, _targetUnit, _expected, _expectedUnit, _progress, _hasProgress, _gap, _gapUnit, Level)
+        {
+            Completion = Completion,
+            Basically = Basically,
+            OnSchedule = OnSchedule,
+        };
 }

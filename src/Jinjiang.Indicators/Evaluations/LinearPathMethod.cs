@@ -40,14 +40,29 @@ public sealed class LinearPathMethod : ProgressMethod
 
         var pace = actualProgress / expectedProgress;
         var status = pace >= 1 - 1e-9 ? EvaluationStatus.OnTrack : pace >= AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
-        return new(status, expected, pace, this, share);
+        return new(status, expected, pace, this, share, IsCalendarYear(input) ? "全年" : string.Empty);
+    }
+
+    /// <summary>Whether the path runs over one calendar year (31 December to 31 December): its target is 全年目标.</summary>
+    private static bool IsCalendarYear(ProgressInput input)
+        => input.BaselineDate is { Month: 12, Day: 31 } && input.TargetDate == input.BaselineDate.PlusYears(1);
+
+    /// <inheritdoc/>
+    /// <remarks>完成全年目标的33.3%，滞后序时进度16.7个百分点（时间进度50%）: the share done is the pace times the time elapsed.</remarks>
+    internal override string ExplainChinese(double figure, double detail, string note)
+    {
+        var done = figure * detail;
+        var gap = Math.Round((done - detail) * 100, 1);
+        var schedule = gap >= 0.05 ? $"超前序时进度{gap:0.#}个百分点" : gap <= -0.05 ? $"滞后序时进度{-gap:0.#}个百分点" : "与序时进度持平";
+        return string.Create(CultureInfo.InvariantCulture, $"完成{note}目标的{done * 100:0.#}%，{schedule}（时间进度{detail * 100:0.#}%）");
     }
 
     /// <inheritdoc/>
-    internal override string ExplainChinese(double figure, double detail, string note)
-        => string.Create(CultureInfo.InvariantCulture, $"完成序时进度的{figure:0.##}倍（时间进度{detail * 100:0}%）");
-
-    /// <inheritdoc/>
     internal override string Explain(double figure, double detail, string note)
-        => string.Create(CultureInfo.InvariantCulture, $"{figure:0.##}x the progress expected on the linear path (序时进度: {detail:P0} of the time elapsed)");
+    {
+        var done = figure * detail;
+        var gap = Math.Round((done - detail) * 100, 1);
+        var schedule = gap >= 0.05 ? $"{gap:0.#} points ahead of the schedule" : gap <= -0.05 ? $"{-gap:0.#} points behind the schedule" : "on the schedule";
+        return string.Create(CultureInfo.InvariantCulture, $"{done * 100:0.#}% of the {(note.Length > 0 ? "year's " : string.Empty)}target done, {schedule} (序时进度: {detail * 100:0.#}% of the time elapsed)");
+    }
 }

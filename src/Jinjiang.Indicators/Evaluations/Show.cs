@@ -19,6 +19,12 @@ internal static class Show
 
     internal static string Number(double value) => value.ToString(Math.Abs(value) >= 1 ? "0.##" : "0.####", CultureInfo.InvariantCulture);
 
+    /// <summary>How far a value falls short: 2 percentage points for rates, 0.4 km for amounts (the magnitude).</summary>
+    internal static string Shortfall(Measure gap)
+        => gap.Kind == QuantityKind.Ratio
+            ? Number(Math.Abs(gap.BaseValue) * 100) + " percentage point(s)"
+            : Measure(new Measure(Math.Abs(gap.Value), gap.Unit));
+
     internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>A measure in a given unit of its kind (so that 0.52 万平方米 reads as 5200 m2 against a 5000 m2 target).</summary>

@@ -31,7 +31,18 @@ internal static class TargetEvaluator
     /// observation (delivery, levels, classes and reported ranks judged at the deadline, milestones, cadences, changes), else the judgement's. Always equal to
     /// <c>Judge(target, context).ToSummary()</c>.
     /// </summary>
-    internal static EvaluationSummary Summarize(Target target, EvaluationContext context) => target switch
+    internal static EvaluationSummary Summarize(Target target, EvaluationContext context)
+        => Grading.Finish(SummarizeKind(target, context), target, context);
+
+    /// <summary>The full evaluation of a whole promise: its judgement with the reasons, inputs, grade, closing clause and data warnings.</summary>
+    internal static Evaluation Evaluate(Target target, EvaluationContext context)
+        => Grading.Finish(EvaluateKind(target, context), target, context, whole: true);
+
+    /// <summary>The full evaluation of a part of a composite (graded, without the closing clause or the data warnings of the whole).</summary>
+    internal static Evaluation EvaluatePart(Target target, EvaluationContext context)
+        => Grading.Finish(EvaluateKind(target, context), target, context, whole: false);
+
+    private static EvaluationSummary SummarizeKind(Target target, EvaluationContext context) => target switch
     {
         DeliveryTarget delivery => DeliveryEvaluator.Summarize(delivery, context),
         ThresholdTarget threshold => ThresholdEvaluator.Summarize(threshold, context),
@@ -43,8 +54,8 @@ internal static class TargetEvaluator
         _ => Judge(target, context).ToSummary(),
     };
 
-    /// <summary>The full evaluation of a target: its judgement with the reasons and inputs.</summary>
-    internal static Evaluation Evaluate(Target target, EvaluationContext context) => target switch
+    /// <summary>The evaluation of a target by its kind's evaluator: its judgement with the reasons and inputs.</summary>
+    private static Evaluation EvaluateKind(Target target, EvaluationContext context) => target switch
     {
         DeliveryTarget delivery => DeliveryEvaluator.Evaluate(delivery, context),
         ThresholdTarget threshold => ThresholdEvaluator.Evaluate(threshold, context),

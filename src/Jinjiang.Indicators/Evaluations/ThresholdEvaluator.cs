@@ -59,19 +59,19 @@ internal static class ThresholdEvaluator
             return context.NothingObservedJudgement(target, binding);
         }
 
-        var tolerance = context.Tolerance;
         for (var i = 0; i < binding.Count; i++)
         {
             var o = binding[i];
-            if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
+            if (!Satisfied(target, o.Value.BaseValue, context))
             {
-                return Reading(new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout"), target, o);
+                return Reading(new(EvaluationStatus.NotMet, Finding.Breach, binding.Slice(i, 1), "throughout"), target, o) with { Completion = null };
             }
         }
 
         var latest = binding[^1];
         return new(context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, binding, "throughout")
         {
+            Basically = IsBasically(target, latest.Value.BaseValue, context),
             Subject = latest,
             Other = binding[0],
             Actual = latest.Value,
@@ -81,18 +81,31 @@ internal static class ThresholdEvaluator
         };
     }
 
-    /// <summary>The figure of the whole period decides; a part that makes it impossible is final at once.</summary>
+    /// <summary>
+    /// A figure of the whole period decides (a part that contradicts it is a data question, warned of, not a verdict);
+    /// without one, a part that makes the period's figure impossible beyond the published precision is final at once.
+    /// </summary>
     private static Judgement OverPeriod(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> inPeriod)
     {
-        var tolerance = context.Tolerance;
+        for (var i = inPeriod.Count - 1; i >= 0; i--)
+        {
+            var whole = inPeriod[i];
+            if (EvaluationContext.CoversWhole(whole, target.Period))
+            {
+                var met = Satisfied(target, whole.Value.BaseValue, context);
+                return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(i, 1), "over-period"), target, whole)
+                    with { Basically = met && IsBasically(target, whole.Value.BaseValue, context) };
+            }
+        }
 
-        // For a 100% coverage, any part of the period below 100% makes the period's rate below 100%.
+        // For a 100% coverage, a part of the period low enough that the period's rate cannot round to 100%.
         if (target is CoverageTarget coverage && coverage.Required.BaseValue >= 1 - 1e-12)
         {
+            var floor = coverage.Required.BaseValue - (context.Options.RatePrecision / 2);
             for (var i = 0; i < inPeriod.Count; i++)
             {
                 var o = inPeriod[i];
-                if (!target.IsSatisfiedBy(o.Value.BaseValue, tolerance))
+                if (BestPeriodRate(o, target) < floor - 1e-12)
                 {
                     return Reading(new(EvaluationStatus.NotMet, Finding.Impossible, inPeriod.Slice(i, 1), "over-period"), target, o);
                 }
@@ -105,12 +118,6 @@ internal static class ThresholdEvaluator
         }
 
         var latest = inPeriod[^1];
-        if (EvaluationContext.CoversWhole(latest, target.Period))
-        {
-            var met = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
-            return Reading(new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
-        }
-
         if (context.AsOf > target.Deadline)
         {
             return new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
@@ -121,9 +128,34 @@ internal static class ThresholdEvaluator
             };
         }
 
-        var satisfied = target.IsSatisfiedBy(latest.Value.BaseValue, tolerance);
+        var satisfied = Satisfied(target, latest.Value.BaseValue, context);
         return Reading(new(satisfied ? EvaluationStatus.OnTrack : EvaluationStatus.AtRisk, satisfied ? Finding.SoFarSatisfied : Finding.SoFarShort, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period"), target, latest);
     }
+
+    /// <summary>
+    /// The highest rate the whole period can have given one part of it (the rest at 100%): 1 − f × (1 − rate), with f
+    /// the share of the period the part covers (a reading without a period covers the period so far).
+    /// </summary>
+    internal static double BestPeriodRate(Observation part, ThresholdTarget target)
+    {
+        var period = target.Period;
+        var start = part.Period is { } p && p.Start > period.Start ? p.Start : period.Start;
+        var end = part.Date < period.End ? part.Date : period.End;
+        var covered = NodaTime.Period.DaysBetween(start, end) + 1;
+        var total = NodaTime.Period.DaysBetween(period.Start, period.End) + 1;
+        var share = total <= 0 ? 1 : Math.Clamp(covered / (double)total, 0, 1);
+        return 1 - (share * (1 - part.Value.BaseValue));
+    }
+
+    /// <summary>Whether a value satisfies the target: a coverage by a figure that rounds to it at the published precision.</summary>
+    private static bool Satisfied(ThresholdTarget target, double value, in EvaluationContext context)
+        => target is CoverageTarget coverage
+            ? context.Tolerance.Compare(value, coverage.Required.BaseValue - (context.Options.RatePrecision / 2)) >= 0
+            : target.IsSatisfiedBy(value, context.Tolerance);
+
+    /// <summary>Whether a value that satisfies the target does so only as 基本实现 (an X左右 value on the bad side of X).</summary>
+    private static bool IsBasically(ThresholdTarget target, double value, in EvaluationContext context)
+        => target is AboutTarget about && about.IsShortOfCentre(value, context.Tolerance);
 
     /// <summary>The state at the deadline decides; before it, progress along the path from the baseline (序时进度 by default).</summary>
     private static Judgement AtDeadline(ThresholdTarget target, EvaluationContext context, ArraySegment<Observation> all, int start, ArraySegment<Observation> inPeriod)
@@ -180,29 +212,39 @@ internal static class ThresholdEvaluator
     /// <summary>The verdict on the latest reading of a level judged at its deadline, against the baseline (its figures; the caller adds the observations).</summary>
     private static Judgement AtDeadlineVerdict(ThresholdTarget target, in EvaluationContext context, LocalDate latestDate, Measure latest, bool hasPath, LocalDate baselineDate, double baseline)
     {
-        var tolerance = context.Tolerance;
         var value = latest.BaseValue;
         var gap = Gap(target, value);
+        var completion = Grading.LevelCompletion(target, value);
+        var satisfied = Satisfied(target, value, context);
         if (context.AsOf > target.Deadline)
         {
-            var met = target.IsSatisfiedBy(value, tolerance);
-            return new(met ? EvaluationStatus.Met : EvaluationStatus.NotMet, met ? Finding.Reached : Finding.Missed, default, "threshold") { Actual = latest, TargetValue = target.Reference, Gap = gap };
+            return new(satisfied ? EvaluationStatus.Met : EvaluationStatus.NotMet, satisfied ? Finding.Reached : Finding.Missed, default, "threshold")
+            {
+                Actual = latest,
+                TargetValue = target.Reference,
+                Gap = gap,
+                Completion = completion,
+                Basically = satisfied && IsBasically(target, value, context),
+            };
         }
 
-        // The baseline: the latest reading before the period, else the first reading inside it.
-        var progressInput = new ProgressInput(baselineDate, baseline, latestDate, value, target.Deadline, Aim(target, value));
+        // The baseline: the latest reading before the period, else the first reading inside it. On the linear path
+        // (序时进度) time counts from the period's start, as offices count, whatever day the first reading is of; the
+        // growth-rate methods measure from the baseline reading's own date.
+        var method = context.Options.SeriesMethod;
+        var pathStart = method is LinearPathMethod ? target.DayBeforeStart : baselineDate;
+        var progressInput = new ProgressInput(pathStart, baseline, latestDate, value, target.Deadline, Aim(target, value));
         double? progress = hasPath ? progressInput.Progress : null;
-        if (target.IsSatisfiedBy(value, tolerance))
+        if (satisfied)
         {
-            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, default, "threshold") { Actual = latest, TargetValue = target.Reference, Progress = progress, Gap = gap };
+            return new(EvaluationStatus.OnTrack, Finding.AlreadySatisfied, default, "threshold") { Actual = latest, TargetValue = target.Reference, Progress = progress, Gap = gap, Completion = completion };
         }
 
         if (!hasPath)
         {
-            return new(EvaluationStatus.AtRisk, Finding.NoTrend, default, "threshold") { Actual = latest, TargetValue = target.Reference, Gap = gap };
+            return new(EvaluationStatus.AtRisk, Finding.NoTrend, default, "threshold") { Actual = latest, TargetValue = target.Reference, Gap = gap, Completion = completion };
         }
 
-        var method = context.Options.SeriesMethod;
         var assessment = method.Assess(progressInput);
         return new(assessment.Status, Finding.Assessed, default, method.Name)
         {
@@ -212,6 +254,8 @@ internal static class ThresholdEvaluator
             Progress = progress,
             Gap = gap,
             Assessment = assessment,
+            Completion = completion,
+            OnSchedule = true,
         };
     }
 
@@ -235,9 +279,9 @@ internal static class ThresholdEvaluator
             {
                 Finding.OutOfRange => () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.",
                 Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} meets the target ({target.Describe()}).",
-                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} does not meet the target ({target.Describe()}).",
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} does not meet the target, short by {Show.Shortfall(j.Gap!.Value)} ({target.Describe()}).",
                 Finding.Reached => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} meets the target ({target.Describe()}).",
-                Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target ({target.Describe()}).",
+                Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target, short by {Show.Shortfall(j.Gap!.Value)} ({target.Describe()}).",
                 Finding.Breach => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} breaks the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
                 Finding.HeldThroughout => () => $"All {Show.Number(j.Figure)} reading(s) from {Show.Date(j.Other!.Date)} to {Show.Date(o.Date)} satisfy the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}.",
                 Finding.Impossible => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} makes a rate of {Show.Measure(target.Reference)} for the whole period {period} impossible: not met ({target.Describe()}).",
@@ -252,9 +296,9 @@ internal static class ThresholdEvaluator
             {
                 Finding.OutOfRange => () => $"{Zh.Date(o.Date)}的覆盖率为{Zh.Measure(o.Value)}，超出0～100%的范围。",
                 Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
-                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。",
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，未达到目标，差{Zh.Shortfall(j.Gap!.Value)}（目标{zhTarget}）。",
                 Finding.Reached => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
-                Finding.Missed => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。",
+                Finding.Missed => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，未达到目标，差{Zh.Shortfall(j.Gap!.Value)}（目标{zhTarget}）。",
                 Finding.Breach => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
                 Finding.HeldThroughout => () => $"自{Zh.Date(j.Other!.Date)}至{Zh.Date(o.Date)}的{Show.Number(j.Figure)}次数据均达到目标（目标{zhTarget}）；该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持。",
                 Finding.Impossible => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，{zhPeriod}整体达到{Zh.Measure(target.Reference)}已不可能，目标未达到（目标{zhTarget}）。",
@@ -269,7 +313,7 @@ internal static class ThresholdEvaluator
 
     /// <summary>A judgement about one reading: it is the subject and the actual value, with the target and the gap.</summary>
     private static Judgement Reading(Judgement judgement, ThresholdTarget target, Observation reading)
-        => judgement with { Subject = reading, Actual = reading.Value, TargetValue = target.Reference, Gap = Gap(target, reading) };
+        => judgement with { Subject = reading, Actual = reading.Value, TargetValue = target.Reference, Gap = Gap(target, reading), Completion = Grading.LevelCompletion(target, reading.Value.BaseValue) };
 
     /// <summary>The value the series should move to: the nearest value that satisfies the target.</summary>
     private static double Aim(ThresholdTarget target, double current) => target switch

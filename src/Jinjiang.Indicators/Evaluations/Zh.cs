@@ -63,6 +63,12 @@ internal static class Zh
         _ => Show.Number(measure.Value) + Word(measure.Unit),
     };
 
+    /// <summary>How far a value falls short, as an office writes it: 2个百分点 for rates, 0.4公里 for amounts (the magnitude).</summary>
+    internal static string Shortfall(Measure gap)
+        => gap.Kind == QuantityKind.Ratio
+            ? Show.Number(Math.Abs(gap.BaseValue) * 100) + "个百分点"
+            : Measure(new Measure(Math.Abs(gap.Value), gap.Unit));
+
     internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>The Chinese name of a kind of quantity.</summary>

@@ -89,7 +89,8 @@ internal sealed record TargetDto(
     [property: JsonPropertyName("parts")] List<PartDto>? Parts = null,
     [property: JsonPropertyName("basis")] string? Basis = null,
     [property: JsonPropertyName("verb")] string? Verb = null,
-    [property: JsonPropertyName("orMore")] bool? OrMore = null);
+    [property: JsonPropertyName("orMore")] bool? OrMore = null,
+    [property: JsonPropertyName("direction")] string? Direction = null);
 
 /// <summary>A quantity in files: value and unit symbol.</summary>
 internal sealed record QuantityDto(

@@ -22,7 +22,7 @@ internal static class TargetMapping
             DeliveryTarget d => common with { Value = Q(d.Amount), Verb = d.Verb, OrMore = d.OrMore ? true : null },
             AtLeastTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
             AtMostTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
-            AboutTarget a => common with { Value = Q(a.Centre), HalfWidth = Q(a.HalfWidth) },
+            AboutTarget a => common with { Value = Q(a.Centre), HalfWidth = Q(a.HalfWidth), Direction = a.HigherIsBetter ? null : "lower-is-better" },
             RangeTarget r => common with { Value = Q(r.Minimum), Maximum = Q(r.Maximum) },
             CoverageTarget c => common with { Value = Q(c.Required) },
             FloorAndStretchTarget f => common with { Floor = ToDto(f.Floor), Stretch = ToDto(f.Stretch) },
@@ -110,6 +110,20 @@ internal static class TargetMapping
             return default;
         }
 
+        bool AboutDirection(string? text)
+        {
+            switch (text)
+            {
+                case null or "higher-is-better":
+                    return true;
+                case "lower-is-better":
+                    return false;
+                default:
+                    Fail("direction", text, "Expected higher-is-better or lower-is-better.");
+                    return true;
+            }
+        }
+
         var start = Date("start", dto.Start);
         var deadline = Date("deadline", dto.Deadline);
         if (failed)
@@ -131,7 +145,7 @@ internal static class TargetMapping
                 "delivery" => new DeliveryTarget(M("value", dto.Value), period) { Verb = dto.Verb, OrMore = dto.OrMore ?? false },
                 "at-least" => new AtLeastTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
                 "at-most" => new AtMostTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
-                "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period),
+                "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period, AboutDirection(dto.Direction)),
                 "range" => new RangeTarget(M("value", dto.Value), M("maximum", dto.Maximum), period),
                 "coverage" => new CoverageTarget(M("value", dto.Value).ToRatio(), period),
                 "floor-and-stretch" => FromDto(dto.Floor, path + ".floor", problem) is { } f && FromDto(dto.Stretch, path + ".stretch", problem) is { } s ? new FloorAndStretchTarget(f, s) : null,

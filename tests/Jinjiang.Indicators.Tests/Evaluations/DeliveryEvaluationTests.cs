@@ -29,14 +29,18 @@ public class DeliveryEvaluationTests
 
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
         Assert.Equal("linear-path", e.Method);
-        // 181 of 365 days elapsed: 15 km x 181 / 365 = 7.438 km expected.
-        Assert.Equal(15 * 181 / 365.0, e.Expected!.Value.Value, 9);
+        // Month-end data: 6 of 12 months elapsed (时间过半): 15 km x 6 / 12 = 7.5 km expected.
+        Assert.Equal(7.5, e.Expected!.Value.Value, 9);
         Assert.Equal(9 / 15.0, e.Progress!.Value, 9);
+        Assert.Equal(0.5, e.TimeElapsed!.Value, 9);
+        Assert.Equal(0.6, e.Completion!.Value, 9);
+        Assert.Equal(10, e.ScheduleGapPoints!.Value, 6); // 60% done at 50% of the time: 10 points ahead
+        Assert.Equal(Grade.Green, e.Grade);
     }
 
     [Theory]
-    [InlineData(6.5, EvaluationStatus.AtRisk)]   // 6.5 / 7.438 = 0.87 of the path
-    [InlineData(5.0, EvaluationStatus.OffTrack)] // 5 / 7.438 = 0.67 of the path
+    [InlineData(6.5, EvaluationStatus.AtRisk)]   // 6.5 / 7.5 = 0.87 of the path
+    [InlineData(5.0, EvaluationStatus.OffTrack)] // 5 / 7.5 = 0.67 of the path
     public void Evaluate_GreenwayBehindPathAtMidYear_IsAtRiskOrOffTrack(double km, EvaluationStatus expected)
     {
         var greenway = Greenway();
@@ -132,11 +136,12 @@ public class DeliveryEvaluationTests
     public void Evaluate_LeapYearPeriod_CountsFebruary29()
     {
         var indicator = new Indicator<Count>(new IndicatorId("leap"), "闰年", "Leap", new DeliveryTarget(new Measure(366, MeasureUnit.Item), ReportPeriods.Year(2024)));
-        // By 2024-02-29, 60 of 366 days have elapsed: 60 items expected; 60 delivered is exactly on the path.
-        var e = indicator.Evaluate([indicator.Observe(D(2024, 2, 29), Count.Of(60))], D(2024, 2, 29));
+        // By 2024-03-01 (not a month end, so counted by days), 61 of 366 days have elapsed, 29 February among them:
+        // 61 items expected; 61 delivered is exactly on the path.
+        var e = indicator.Evaluate([indicator.Observe(D(2024, 3, 1), Count.Of(61))], D(2024, 3, 1));
 
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
-        Assert.Equal(60, e.Expected!.Value.Value, 9);
+        Assert.Equal(61, e.Expected!.Value.Value, 9);
     }
 
     [Fact]

@@ -43,8 +43,15 @@ public class LevelEvaluationTests
     public void Evaluate_AboutTarget_IsMetWithinTheBandOnly()
     {
         var indicator = new Indicator<Ratio>(new IndicatorId("growth"), "增长", "Growth", new AboutTarget(Measure.From(Ratio.FromPercent(6)), Measure.From(Ratio.FromPercent(0.5)), Year2023));
-        Assert.Equal(EvaluationStatus.Met, indicator.Evaluate([indicator.Observe(D(2023, 12, 31), Ratio.FromPercent(6.5))], D(2024, 1, 1)).Status);
-        Assert.Equal(EvaluationStatus.NotMet, indicator.Evaluate([indicator.Observe(D(2023, 12, 31), Ratio.FromPercent(6.6))], D(2024, 1, 1)).Status);
+        // 左右 bounds the bad side only: any excess is met (超额完成), a shortfall within the band is 基本实现 (yellow).
+        var exceeded = indicator.Evaluate([indicator.Observe(D(2023, 12, 31), Ratio.FromPercent(7))], D(2024, 1, 1));
+        Assert.Equal((EvaluationStatus.Met, Grade.Green), (exceeded.Status, exceeded.Grade));
+        var within = indicator.Evaluate([indicator.Observe(D(2023, 12, 31), Ratio.FromPercent(5.5))], D(2024, 1, 1));
+        Assert.Equal((EvaluationStatus.Met, Grade.Yellow), (within.Status, within.Grade));
+        Assert.Contains("基本实现", within.ReasonChinese);
+        var beyond = indicator.Evaluate([indicator.Observe(D(2023, 12, 31), Ratio.FromPercent(5.4))], D(2024, 1, 1));
+        Assert.Equal(EvaluationStatus.NotMet, beyond.Status);
+        Assert.Equal(0.9, beyond.Completion!.Value, 9);
     }
 
     [Fact]
@@ -91,9 +98,9 @@ public class LevelEvaluationTests
         var obs = new[]
         {
             sales.Observe(D(2023, 1, 1), Money.FromHundredMillionYuan(30)),
-            sales.Observe(D(2023, 7, 2), Money.FromHundredMillionYuan(35)),
+            sales.Observe(D(2023, 6, 30), Money.FromHundredMillionYuan(35)),
         };
-        var e = sales.Evaluate(obs, D(2023, 7, 2));
+        var e = sales.Evaluate(obs, D(2023, 6, 30));
         Assert.Equal("linear-path", e.Method);
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
         Assert.Equal(0.5, e.Progress!.Value, 9);

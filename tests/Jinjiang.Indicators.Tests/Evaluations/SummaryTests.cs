@@ -70,7 +70,7 @@ public class SummaryTests
         Assert.Equal(EvaluationStatus.OnTrack, summary.Status);
         Assert.False(summary.IsFinal);
         Assert.StartsWith("on-track (actual 9 km, target 15 km, expected 7.", summary.ToString(), StringComparison.Ordinal);
-        Assert.EndsWith("progress 0.6)", summary.ToString(), StringComparison.Ordinal);
+        Assert.EndsWith("progress 0.6, completion 60%, green)", summary.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -64,7 +64,7 @@ public class VerdictTests
     // 2. A yearly rate of 100% over the period: any part of the year below 100% makes it impossible.
 
     [Fact]
-    public void HarmlessTreatment_95InJune_100InDecember_IsNotMet()
+    public void HarmlessTreatment_95InJune_100ForTheYear_IsMetOnTheYear_WithADataConflict()
     {
         var observations = new[]
         {
@@ -72,25 +72,55 @@ public class VerdictTests
             HouseholdWasteHarmlessTreatment.Observe(D(2023, 12, 31), Ratio.FromPercent(100)),
         };
 
+        // The whole year's figure decides; the half year that contradicts it is a data question, not a verdict.
         var final = HouseholdWasteHarmlessTreatment.Evaluate(observations, After);
-        Assert.Equal(EvaluationStatus.NotMet, final.Status);
-        Assert.Contains("95 %", final.Reason);
-        Assert.Contains("impossible", final.Reason);
-        Assert.Equal(EvaluationStatus.NotMet, HouseholdWasteHarmlessTreatment.Evaluate(observations, D(2023, 7, 1)).Status); // at once
+        Assert.Equal(EvaluationStatus.Met, final.Status);
+        var conflict = Assert.Single(final.Warnings, w => w.Code == "period-conflict");
+        Assert.Contains("月度数据与年度数据不一致", conflict.MessageChinese);
+
+        // Before the year's figure, 95% for the first half makes a 100% year impossible at once.
+        var july = HouseholdWasteHarmlessTreatment.Evaluate(observations, D(2023, 7, 1));
+        Assert.Equal(EvaluationStatus.NotMet, july.Status);
+        Assert.Contains("95 %", july.Reason);
+        Assert.Contains("impossible", july.Reason);
     }
 
     [Fact]
-    public void HarmlessTreatment_AMonthBelow100_StatedAsAPeriod_IsNotMet()
+    public void HarmlessTreatment_AMonthAt99_StatedAsAPeriod_MakesTheYearImpossible_UntilTheYearsFigureDecides()
     {
         var june = new DateInterval(D(2023, 6, 1), D(2023, 6, 30));
-        var observations = new[]
-        {
-            HouseholdWasteHarmlessTreatment.ObservePeriod(june, Ratio.FromPercent(99)),
-            HouseholdWasteHarmlessTreatment.ObservePeriod(ReportPeriods.Year(2023), Ratio.FromPercent(100)),
-        };
-        var e = HouseholdWasteHarmlessTreatment.Evaluate(observations, After);
+        var month = HouseholdWasteHarmlessTreatment.ObservePeriod(june, Ratio.FromPercent(99));
+
+        // A 99% month leaves at best 99.92% for the year, published as 99.9%: impossible at once.
+        var e = HouseholdWasteHarmlessTreatment.Evaluate([month], D(2023, 7, 15));
         Assert.Equal(EvaluationStatus.NotMet, e.Status);
         Assert.Contains("for 2023-06-01..2023-06-30", e.Reason);
+
+        var year = HouseholdWasteHarmlessTreatment.Evaluate([month, HouseholdWasteHarmlessTreatment.ObservePeriod(ReportPeriods.Year(2023), Ratio.FromPercent(100))], After);
+        Assert.Equal(EvaluationStatus.Met, year.Status);
+        Assert.Contains(year.Warnings, w => w.Code == "period-conflict");
+    }
+
+    [Fact]
+    public void HarmlessTreatment_AMonthAt99Point5_DoesNotMakeTheYearImpossible()
+    {
+        // 99.5% in May leaves 99.96% for the year at best, published as 100%: still on track, and the year's 100% meets it without conflict.
+        var may = HouseholdWasteHarmlessTreatment.ObservePeriod(new DateInterval(D(2023, 5, 1), D(2023, 5, 31)), Ratio.FromPercent(99.5));
+        Assert.Equal(EvaluationStatus.AtRisk, HouseholdWasteHarmlessTreatment.Evaluate([may], D(2023, 6, 30)).Status);
+        var year = HouseholdWasteHarmlessTreatment.Evaluate([may, HouseholdWasteHarmlessTreatment.ObservePeriod(ReportPeriods.Year(2023), Ratio.FromPercent(100))], After);
+        Assert.Equal(EvaluationStatus.Met, year.Status);
+        Assert.DoesNotContain(year.Warnings, w => w.Code == "period-conflict");
+    }
+
+    [Fact]
+    public void HarmlessTreatment_AWholeYearAt98_SaysTheYearWas98_TwoPointsShort()
+    {
+        var e = HouseholdWasteHarmlessTreatment.Evaluate([HouseholdWasteHarmlessTreatment.ObservePeriod(ReportPeriods.Year(2023), Ratio.FromPercent(98))], After);
+        Assert.Equal(EvaluationStatus.NotMet, e.Status);
+        Assert.Contains("2023年全年整体为98%", e.ReasonChinese);
+        Assert.Contains("差2个百分点", e.ReasonChinese);
+        Assert.DoesNotContain("不可能", e.ReasonChinese);
+        Assert.Equal(0.98, e.Completion!.Value, 9);
     }
 
     [Fact]

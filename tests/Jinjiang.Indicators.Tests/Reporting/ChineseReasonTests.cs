@@ -107,8 +107,8 @@ public partial class ChineseReasonTests
     public void ChineseReason_QuotesTheSameFiguresAsTheEnglishOne_InTheRegisterOfADuchaReport()
     {
         var e = Evaluator.Default.Evaluate(Jinjiang2023.TianfuGreenway, ObservationSet.Create(SampleObservations.Jinjiang2023), new LocalDate(2023, 9, 30));
-        Assert.StartsWith("10.6 km delivered by 2023-09-30 against 11.22 km expected", e.Reason);
-        Assert.StartsWith("截至2023年9月30日，新建天府绿道累计10.6公里，按序时进度截至2023年9月30日应完成11.22公里", e.ReasonChinese);
+        Assert.StartsWith("10.6 km delivered by 2023-09-30 against 11.25 km expected", e.Reason);
+        Assert.StartsWith("截至2023年9月30日，新建天府绿道累计10.6公里，按序时进度截至2023年9月30日应完成11.25公里", e.ReasonChinese);
     }
 
     [Fact]

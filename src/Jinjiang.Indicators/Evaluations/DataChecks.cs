@@ -1,0 +1,216 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// The questions an office asks of data before it signs a verdict: readings after the as-of date, a cumulative total
+/// that fell, a fractional count of whole things, a series that stopped reporting, monthly and annual figures that
+/// cannot both be right, a provisional figure replaced by the final one. Each is a warning, never a change of status.
+/// </summary>
+internal static class DataChecks
+{
+    internal static IReadOnlyList<EvaluationWarning> Warnings(Evaluation evaluation, Target target, in EvaluationContext context)
+    {
+        var all = context.HomeObservations;
+        var superseded = context.Set.SupersededOf(context.Indicator.Id);
+        if (all.Count == 0 && superseded.Count == 0)
+        {
+            return evaluation.Warnings;
+        }
+
+        var asOf = context.AsOf;
+        var warnings = new List<EvaluationWarning>(evaluation.Warnings);
+        AfterAsOf(all, asOf, warnings);
+        if (target is DeliveryTarget delivery)
+        {
+            CumulativeFell(all, delivery, asOf, context.Tolerance, warnings);
+        }
+
+        FractionalCount(all, asOf, warnings);
+        if (evaluation.Status != EvaluationStatus.Met && target is not MilestoneTarget)
+        {
+            Stale(all, asOf, warnings);
+        }
+
+        if (target is ThresholdTarget { Basis: TargetBasis.OverPeriod } overPeriod)
+        {
+            PeriodConflict(all, overPeriod, asOf, context.Options.RatePrecision, warnings);
+        }
+
+        foreach (var s in superseded)
+        {
+            if (s.Date <= asOf)
+            {
+                warnings.Add(new(
+                    "provisional-superseded",
+                    $"The provisional figure {Show.Measure(s.Value)} of {Show.Date(s.Date)}{(s.Component is { } c ? " (" + c + ")" : string.Empty)} was replaced by the final figure for the same period.",
+                    $"{Zh.Date(s.Date)}的预计数{Zh.Measure(s.Value)}已由同期正式数据取代。"));
+            }
+        }
+
+        return warnings.Count == evaluation.Warnings.Count ? evaluation.Warnings : warnings;
+    }
+
+    private static void AfterAsOf(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    {
+        var count = 0;
+        var latest = asOf;
+        foreach (var o in all)
+        {
+            if (o.Date > asOf)
+            {
+                count++;
+                latest = o.Date > latest ? o.Date : latest;
+            }
+        }
+
+        if (count > 0)
+        {
+            warnings.Add(new(
+                "after-as-of",
+                $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
+                $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。"));
+        }
+    }
+
+    /// <summary>A cumulative amount (a reading without a stated period, or one from the period's start) lower than an earlier one of the same part.</summary>
+    private static void CumulativeFell(IReadOnlyList<Observation> all, DeliveryTarget target, LocalDate asOf, Tolerance tolerance, List<EvaluationWarning> warnings)
+    {
+        var previous = new Dictionary<string, Observation>(StringComparer.Ordinal);
+        foreach (var o in all)
+        {
+            if (o.Date > asOf || o.Date < target.Period.Start || o.Date > target.Deadline || o.Value.Kind != target.Kind
+                || (o.Period is { } p && p.Start > target.Period.Start))
+            {
+                continue;
+            }
+
+            var key = o.Component ?? string.Empty;
+            if (previous.TryGetValue(key, out var before) && before.Date < o.Date && tolerance.Compare(o.Value.BaseValue, before.Value.BaseValue) < 0)
+            {
+                var unit = target.Amount.Unit;
+                warnings.Add(new(
+                    "cumulative-fell",
+                    $"The cumulative total fell from {Show.In(before.Value, unit)} on {Show.Date(before.Date)} to {Show.In(o.Value, unit)} on {Show.Date(o.Date)}: a running total cannot fall; check the figures.",
+                    $"累计数由{Zh.Date(before.Date)}的{Zh.In(before.Value, unit)}降至{Zh.Date(o.Date)}的{Zh.In(o.Value, unit)}，累计数不应下降，请核实。"));
+                return;
+            }
+
+            previous[key] = o;
+        }
+    }
+
+    private static void FractionalCount(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    {
+        Observation? first = null;
+        var count = 0;
+        foreach (var o in all)
+        {
+            if (o.Date <= asOf && o.Value.Kind == QuantityKind.Count && Math.Abs(o.Value.BaseValue - Math.Round(o.Value.BaseValue)) > 1e-6)
+            {
+                first ??= o;
+                count++;
+            }
+        }
+
+        if (first is { } f)
+        {
+            warnings.Add(new(
+                "fractional-count",
+                $"{Show.Measure(f.Value)} on {Show.Date(f.Date)} is not a whole number of things counted{(count > 1 ? $" ({count} such readings)" : string.Empty)}; check the figures.",
+                $"{Zh.Date(f.Date)}的数值为{Zh.Measure(f.Value)}，计数不应有小数{(count > 1 ? $"（共{count}条）" : string.Empty)}，请核实。"));
+        }
+    }
+
+    /// <summary>No reading for longer than the interval the series itself reports at (the gap between its last two readings).</summary>
+    private static void Stale(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    {
+        // The latest two distinct dates up to the as-of date.
+        LocalDate? last = null, before = null;
+        for (var i = all.Count - 1; i >= 0; i--)
+        {
+            var d = all[i].Date;
+            if (d > asOf)
+            {
+                continue;
+            }
+
+            if (last is null)
+            {
+                last = d;
+            }
+            else if (d < last)
+            {
+                before = d;
+                break;
+            }
+        }
+
+        if (last is not { } l || before is not { } b)
+        {
+            return;
+        }
+
+        // Month-end returns are spaced in months; other series in days.
+        var monthly = IsMonthEnd(l) && IsMonthEnd(b);
+        var months = ((l.Year - b.Year) * 12) + l.Month - b.Month;
+        var next = monthly ? EndOfMonth(l.PlusMonths(months)) : l.PlusDays(Period.DaysBetween(b, l));
+        if (next >= asOf)
+        {
+            return;
+        }
+
+        var every = monthly ? $"every {months} month(s)" : $"every {Period.DaysBetween(b, l)} day(s)";
+        var everyZh = monthly ? (months == 1 ? "按月" : $"每{months}个月") : $"每{Period.DaysBetween(b, l)}天";
+        warnings.Add(new(
+            "stale-series",
+            $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing (未报送).",
+            $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
+    }
+
+    /// <summary>A part of an over-period rate whose best possible period rate is below the whole period's figure: the two cannot both be right.</summary>
+    private static void PeriodConflict(IReadOnlyList<Observation> all, ThresholdTarget target, LocalDate asOf, double precision, List<EvaluationWarning> warnings)
+    {
+        if (target.Kind != QuantityKind.Ratio)
+        {
+            return;
+        }
+
+        Observation? whole = null;
+        foreach (var o in all)
+        {
+            if (o.Date <= asOf && EvaluationContext.CoversWhole(o, target.Period))
+            {
+                whole = o;
+            }
+        }
+
+        if (whole is null)
+        {
+            return;
+        }
+
+        foreach (var o in all)
+        {
+            if (ReferenceEquals(o, whole) || o.Date > asOf || o.Date < target.Period.Start || o.Date > target.Deadline || EvaluationContext.CoversWhole(o, target.Period))
+            {
+                continue;
+            }
+
+            if (ThresholdEvaluator.BestPeriodRate(o, target) < whole.Value.BaseValue - (precision / 2) - 1e-12)
+            {
+                warnings.Add(new(
+                    "period-conflict",
+                    $"{Show.Measure(o.Value)} {Show.Covering(o)} cannot be reconciled with {Show.Measure(whole.Value)} for the whole period: the part and the whole disagree; check the figures.",
+                    $"{Zh.Covering(o)}为{Zh.Measure(o.Value)}，与全期整体{Zh.Measure(whole.Value)}不一致（月度数据与年度数据不一致），请核实。"));
+                return;
+            }
+        }
+    }
+
+    private static bool IsMonthEnd(LocalDate d) => d.Day == CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month);
+
+    private static LocalDate EndOfMonth(LocalDate d) => new(d.Year, d.Month, CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month));
+}

@@ -1,0 +1,148 @@
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// How an office grades a verdict (目标绩效考核): the traffic light from the status, the commitment and the completion
+/// rate; the time elapsed (时间进度) from the period's start; the closing clause of a reason (未完成确保目标 / 力争目标未实现
+/// / 基本完成，完成率98%); and the data checks an office relies on. The one place every summary and evaluation is finished.
+/// </summary>
+internal static class Grading
+{
+    /// <summary>The share of a target's period elapsed at a date, counted from the period's start (by whole months for month ends).</summary>
+    internal static double Elapsed(Target target, LocalDate asOf)
+        => new ProgressInput(target.DayBeforeStart, 0, asOf, 0, target.Deadline, 1).ElapsedShare;
+
+    /// <summary>The traffic light of a verdict.</summary>
+    internal static Grade Grade(EvaluationStatus status, CommitmentLevel commitment, double? completion, bool basically, EvaluationOptions options) => status switch
+    {
+        EvaluationStatus.Met => basically ? Evaluations.Grade.Yellow : Evaluations.Grade.Green,
+        EvaluationStatus.OnTrack => Evaluations.Grade.Green,
+        EvaluationStatus.AtRisk => Evaluations.Grade.Yellow,
+        EvaluationStatus.OffTrack => Evaluations.Grade.Red,
+        EvaluationStatus.NotMet => commitment switch
+        {
+            CommitmentLevel.Ensure or CommitmentLevel.Require => Evaluations.Grade.Red,
+            CommitmentLevel.Strive => completion >= options.StretchBand - 1e-9 ? Evaluations.Grade.Yellow : Evaluations.Grade.Red,
+            _ => completion >= options.PlainBand - 1e-9 ? Evaluations.Grade.Yellow : Evaluations.Grade.Red,
+        },
+        _ => Evaluations.Grade.Grey,
+    };
+
+    /// <summary>The commitment a target is graded by: the floor of 确保X、力争Y is hard whatever the indicator says.</summary>
+    internal static CommitmentLevel Commitment(Target target, in EvaluationContext context)
+        => target is FloorAndStretchTarget ? CommitmentLevel.Ensure : context.Indicator.Commitment;
+
+    /// <summary>A summary with its time elapsed and grade.</summary>
+    internal static EvaluationSummary Finish(EvaluationSummary summary, Target target, in EvaluationContext context)
+        => summary with
+        {
+            TimeElapsed = Elapsed(target, context.AsOf),
+            Grade = Grade(summary.Status, Commitment(target, context), summary.Completion, summary.Basically, context.Options),
+        };
+
+    /// <summary>
+    /// An evaluation with its time elapsed, grade and provisional flag; for a whole promise (not a part) also the
+    /// closing clause of its reasons and the data warnings.
+    /// </summary>
+    internal static Evaluation Finish(Evaluation evaluation, Target target, in EvaluationContext context, bool whole)
+    {
+        var commitment = Commitment(target, context);
+        var grade = Grade(evaluation.Status, commitment, evaluation.Completion, evaluation.Basically, context.Options);
+        var provisional = evaluation.Inputs.Count > 0 && IsProvisional(Latest(evaluation.Inputs).Status);
+        if (!whole)
+        {
+            return evaluation.Finish(grade, Elapsed(target, context.AsOf), provisional, evaluation.Warnings, null, null);
+        }
+
+        var deadline = target.Deadline;
+        var asOf = context.AsOf;
+        var warnings = DataChecks.Warnings(evaluation, target, context);
+        return evaluation.Finish(
+            grade,
+            Elapsed(target, context.AsOf),
+            provisional,
+            warnings,
+            e => Clause(e, commitment, asOf < deadline) + (e.Provisional ? " The verdict rests on a provisional figure (预计) until the final one replaces it." : string.Empty),
+            e => ClauseChinese(e, commitment, asOf < deadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty));
+    }
+
+    /// <summary>Whether a reading's status makes it provisional (预计, 快报, 初步, 估计).</summary>
+    internal static bool IsProvisional(ObservationStatus status) => status is ObservationStatus.Provisional or ObservationStatus.Estimated;
+
+    private static Observation Latest(IReadOnlyList<Observation> inputs)
+    {
+        var latest = inputs[0];
+        for (var i = 1; i < inputs.Count; i++)
+        {
+            if (inputs[i].Date >= latest.Date)
+            {
+                latest = inputs[i];
+            }
+        }
+
+        return latest;
+    }
+
+    /// <summary>The English closing clause: how the office reads the verdict, by commitment, with the completion rate.</summary>
+    private static string Clause(Evaluation e, CommitmentLevel commitment, bool beforeDeadline)
+    {
+        var rate = e.Completion is { } c ? Show.Percent(c) : null;
+        return e.Status switch
+        {
+            EvaluationStatus.NotMet => commitment switch
+            {
+                CommitmentLevel.Ensure => " A hard commitment (确保) was missed" + (rate is null ? "." : $"; completion {rate}."),
+                CommitmentLevel.Require => " A strict requirement (严格要求) was missed" + (rate is null ? "." : $"; completion {rate}."),
+                CommitmentLevel.Strive => " The stretch goal (力争) was not achieved" + (rate is null ? "." : $"; completion {rate}."),
+                _ when e.Grade == Evaluations.Grade.Yellow => $" Basically completed (基本完成): completion {rate}.",
+                _ => rate is null ? string.Empty : $" Completion {rate}.",
+            },
+            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => " The floor (确保) is held; the stretch goal (力争) was not achieved" + (rate is null ? "." : $": completion {rate} of the stretch."),
+            EvaluationStatus.Met when e.Basically => " Basically achieved (基本实现)" + (rate is null ? "." : $": completion {rate}."),
+            EvaluationStatus.Met when rate is null => string.Empty,
+            EvaluationStatus.Met when beforeDeadline => $" Completed ahead of the deadline: completion {rate}.",
+            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $" Exceeded (超额完成): completion {rate}.",
+            EvaluationStatus.Met => $" Completion {rate}.",
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>The Chinese closing clause, in the words of 督查通报: 未完成确保目标 / 力争目标未实现 / 基本完成，完成率98%.</summary>
+    private static string ClauseChinese(Evaluation e, CommitmentLevel commitment, bool beforeDeadline)
+    {
+        var rate = e.Completion is { } c ? Zh.Percent(c) : null;
+        return e.Status switch
+        {
+            EvaluationStatus.NotMet => commitment switch
+            {
+                CommitmentLevel.Ensure => "未完成确保目标" + (rate is null ? "。" : $"，完成率{rate}。"),
+                CommitmentLevel.Require => "未完成严格要求的目标" + (rate is null ? "。" : $"，完成率{rate}。"),
+                CommitmentLevel.Strive => "力争目标未实现" + (rate is null ? "。" : $"，完成率{rate}。"),
+                _ when e.Grade == Evaluations.Grade.Yellow => $"基本完成，完成率{rate}。",
+                _ => rate is null ? string.Empty : $"完成率{rate}。",
+            },
+            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => "确保目标已完成，力争目标未实现" + (rate is null ? "。" : $"，力争目标完成率{rate}。"),
+            EvaluationStatus.Met when e.Basically => "基本实现" + (rate is null ? "。" : $"，完成率{rate}。"),
+            EvaluationStatus.Met when rate is null => string.Empty,
+            EvaluationStatus.Met when beforeDeadline => $"已提前完成目标，完成率{rate}。",
+            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $"超额完成，完成率{rate}。",
+            EvaluationStatus.Met => $"完成率{rate}。",
+            _ => string.Empty,
+        };
+    }
+
+    /// <summary>The completion rate of a level: actual / target for a floor, target / actual for a ceiling; 1 inside a range.</summary>
+    internal static double? LevelCompletion(ThresholdTarget target, double value)
+    {
+        static double? Ratio(double numerator, double denominator) => denominator > 0 && numerator >= 0 ? numerator / denominator : null;
+        return target switch
+        {
+            RangeTarget range => value < range.Minimum.BaseValue ? Ratio(value, range.Minimum.BaseValue)
+                : value > range.Maximum.BaseValue ? Ratio(range.Maximum.BaseValue, value) : 1,
+            _ when target.HigherIsBetter => Ratio(value, target.Reference.BaseValue),
+            _ => Ratio(target.Reference.BaseValue, value),
+        };
+    }
+}
