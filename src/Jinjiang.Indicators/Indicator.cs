@@ -68,7 +68,19 @@ public abstract class Indicator
     public string? ResponsibleUnit { get; init; }
 
     /// <summary>The work report the promise comes from, where known: it gives the home area and the day the promise binds from.</summary>
-    public WorkReport? Report { get; init; }
+    /// <remarks>
+    /// An indicator put into a catalog of a report (<c>new IndicatorCatalog(report, indicators)</c>) carries that report
+    /// when it names none of its own. An indicator without a report is judged on the observations that name no area
+    /// (or its <see cref="Area"/>), binds from its target's start (1 January for a year's target, not the day a report
+    /// was delivered), and titles no scorecard.
+    /// </remarks>
+    public WorkReport? Report
+    {
+        get => _report;
+        init => _report = value;
+    }
+
+    private WorkReport? _report;
 
     /// <summary>
     /// The area whose observations are judged: the one set here, else the <see cref="Report"/>'s area, else
@@ -118,6 +130,20 @@ public abstract class Indicator
     {
         var copy = (Indicator)MemberwiseClone();
         copy._area = string.IsNullOrWhiteSpace(area) ? null : area.Trim();
+        copy._homeSeriesHash = 0;
+        return copy;
+    }
+
+    /// <summary>A copy carrying a report (the one its catalog was built for), or this indicator when it already names one.</summary>
+    internal Indicator WithReport(WorkReport report)
+    {
+        if (_report is not null)
+        {
+            return this;
+        }
+
+        var copy = (Indicator)MemberwiseClone();
+        copy._report = report;
         copy._homeSeriesHash = 0;
         return copy;
     }

@@ -15,3 +15,10 @@ public enum ObservationStatus
     /// <summary>A break in the series: not comparable with earlier values (B).</summary>
     Break,
 }
+
+/// <summary>What a status means for a verdict.</summary>
+internal static class ObservationStatuses
+{
+    /// <summary>Whether a figure of this status stands only until the final one replaces it (预计, 快报, 初步, 估计).</summary>
+    internal static bool IsProvisional(this ObservationStatus status) => status is ObservationStatus.Provisional or ObservationStatus.Estimated;
+}

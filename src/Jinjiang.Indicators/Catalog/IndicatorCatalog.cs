@@ -22,7 +22,11 @@ public sealed class IndicatorCatalog
     {
     }
 
-    /// <summary>Creates the catalog of a report.</summary>
+    /// <summary>
+    /// Creates the catalog of a report. Every indicator that names no report of its own is taken in carrying this one,
+    /// so it is judged in the report's area, binds from the day the report was delivered, and its scorecard is titled
+    /// by the report; an indicator that names another report keeps it.
+    /// </summary>
     /// <param name="report">The report the promises come from; <see langword="null"/> when unknown.</param>
     /// <param name="indicators">The indicators, with unique ids, in display order.</param>
     /// <exception cref="ArgumentException">Two indicators share an id.</exception>
@@ -30,6 +34,14 @@ public sealed class IndicatorCatalog
     {
         Report = report;
         _indicators = Preconditions.CheckNotNull(indicators).ToArray();
+        if (report is not null)
+        {
+            for (var i = 0; i < _indicators.Length; i++)
+            {
+                _indicators[i] = Preconditions.CheckNotNull(_indicators[i]).WithReport(report);
+            }
+        }
+
         var duplicate = _indicators.GroupBy(i => i.Id).FirstOrDefault(g => g.Count() > 1);
         Preconditions.CheckArgument(duplicate is null, nameof(indicators), $"A catalog cannot hold two indicators with the id {duplicate?.Key}.");
         _byId = _indicators.ToFrozenDictionary(i => i.Id);

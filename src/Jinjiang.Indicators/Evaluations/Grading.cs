@@ -50,7 +50,7 @@ internal static class Grading
     {
         var commitment = Commitment(target, context);
         var grade = Grade(evaluation.Status, commitment, evaluation.Completion, evaluation.Basically, context.Options);
-        var provisional = evaluation.Inputs.Count > 0 && IsProvisional(Latest(evaluation.Inputs).Status);
+        var provisional = evaluation.Inputs.Count > 0 && Latest(evaluation.Inputs).Status.IsProvisional();
         if (!whole)
         {
             return evaluation.Finish(grade, Elapsed(target, context.AsOf), provisional, evaluation.Warnings, null, null);
@@ -67,9 +67,6 @@ internal static class Grading
             e => Clause(e, commitment, asOf < deadline) + (e.Provisional ? " The verdict rests on a provisional figure (预计) until the final one replaces it." : string.Empty),
             e => ClauseChinese(e, commitment, asOf < deadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty));
     }
-
-    /// <summary>Whether a reading's status makes it provisional (预计, 快报, 初步, 估计).</summary>
-    internal static bool IsProvisional(ObservationStatus status) => status is ObservationStatus.Provisional or ObservationStatus.Estimated;
 
     private static Observation Latest(IReadOnlyList<Observation> inputs)
     {

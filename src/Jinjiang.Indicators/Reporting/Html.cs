@@ -24,6 +24,11 @@ internal static class Html
         .jj-scorecard .status-not-met .badge{background:#a40e26;color:#fff}
         .jj-scorecard .status-not-yet-due .badge,.jj-scorecard .status-no-data .badge,.jj-scorecard .status-not-evaluable .badge{background:#eaeef2;color:#59636e}
         .jj-scorecard .reason{color:#59636e;font-size:12px;max-width:420px}
+        .jj-scorecard .light{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:4px;vertical-align:-1px;border:1px solid rgba(0,0,0,.15)}
+        .jj-scorecard .grade-green .light{background:#1a7f37}
+        .jj-scorecard .grade-yellow .light{background:#d4a72c}
+        .jj-scorecard .grade-red .light{background:#cf222e}
+        .jj-scorecard .grade-grey .light{background:#afb8c1}
         .jj-scorecard code{font-size:12px}
         """;
 
@@ -34,16 +39,18 @@ internal static class Html
         var cells = Labels.Cells(e, language);
         var status = e.Status.ToKebabCase();
         var sb = new StringBuilder();
-        sb.Append("<tr class=\"indicator status-").Append(status).Append("\" data-id=\"").Append(E(e.Indicator.Id.Value)).Append("\" data-status=\"").Append(status).Append("\">");
+        sb.Append("<tr class=\"indicator status-").Append(status).Append("\" data-id=\"").Append(E(e.Indicator.Id.Value)).Append("\" data-status=\"").Append(status).Append("\" data-grade=\"").Append(e.Grade.ToText()).Append("\">");
         sb.Append("<td><code>").Append(E(cells[0])).Append("</code></td>");
         sb.Append("<td>").Append(E(cells[1])).Append("</td>");
         sb.Append("<td>").Append(E(cells[2])).Append("</td>");
         sb.Append("<td><span class=\"badge\">").Append(E(cells[3])).Append("</span></td>");
-        sb.Append("<td>").Append(E(cells[4])).Append("</td>");
+        sb.Append("<td class=\"grade-").Append(e.Grade.ToText()).Append("\"><span class=\"light\"></span>").Append(E(cells[4])).Append("</td>");
         sb.Append("<td>").Append(E(cells[5])).Append("</td>");
         sb.Append("<td>").Append(E(cells[6])).Append("</td>");
+        sb.Append("<td>").Append(E(cells[7])).Append("</td>");
+        sb.Append("<td>").Append(E(cells[8])).Append("</td>");
         sb.Append("<td>").Append(ProgressBar(e)).Append("</td>");
-        sb.Append("<td class=\"reason\">").Append(E(cells[8])).Append("</td>");
+        sb.Append("<td class=\"reason\">").Append(E(cells[10])).Append("</td>");
         sb.Append("</tr>\n");
         return sb.ToString();
     }

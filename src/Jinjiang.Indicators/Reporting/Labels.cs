@@ -67,8 +67,23 @@ internal static class Labels
     internal static string Progress(double? progress) => progress is { } p ? (p * 100).ToString("0", CultureInfo.InvariantCulture) + "%" : "";
 
     internal static string[] Headers(ReportLanguage language) => language == ReportLanguage.English
-        ? ["id", "indicator", "commitment", "status", "actual", "expected", "target", "progress", "reason"]
-        : ["编号", "指标", "承诺", "状态", "实际", "预期", "目标", "进度", "原因"];
+        ? ["id", "indicator", "commitment", "status", "grade", "completion", "actual", "expected", "target", "progress", "reason"]
+        : ["编号", "指标", "承诺", "状态", "评级", "完成率", "实际", "预期", "目标", "进度", "原因"];
+
+    /// <summary>The grade as a word: green, 绿灯.</summary>
+    internal static string Grade(Grade grade, ReportLanguage language) => language == ReportLanguage.English ? grade.ToText() : grade.ToTextChinese();
+
+    /// <summary>The grade as a coloured light for Markdown: 🟢 green.</summary>
+    internal static string Light(Grade grade) => grade switch
+    {
+        Evaluations.Grade.Green => "🟢",
+        Evaluations.Grade.Yellow => "🟡",
+        Evaluations.Grade.Red => "🔴",
+        _ => "⚪",
+    };
+
+    /// <summary>The completion rate as a percentage (98%), or empty.</summary>
+    internal static string Completion(double? completion) => completion is { } c ? (c * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "";
 
     internal static string Title(WorkReport? report, ReportLanguage language) => report is null
         ? (language == ReportLanguage.English ? "Work report scorecard" : "政府工作报告目标评估")
@@ -82,13 +97,22 @@ internal static class Labels
         e.Indicator.Id.Value,
         Name(e.Indicator, language),
         Commitment(e.Indicator.Commitment, language),
-        Status(e.Status, language),
+        Status(e.Status, language) + (e.Provisional ? (language == ReportLanguage.English ? " (provisional)" : "（预计）") : string.Empty),
+        Grade(e.Grade, language),
+        Completion(e.Completion),
         language == ReportLanguage.English ? Measure(InTargetUnit(e.Actual, e.TargetValue)) : MeasureChinese(InTargetUnit(e.Actual, e.TargetValue)),
         language == ReportLanguage.English ? Measure(e.Expected) : MeasureChinese(e.Expected),
         Target(e.Indicator, language),
         Progress(e.Progress),
-        language == ReportLanguage.English ? e.Reason : e.ReasonChinese,
+        (language == ReportLanguage.English ? e.Reason : e.ReasonChinese) + Warnings(e, language),
     ];
+
+    /// <summary>The evaluation's data warnings after its reason: " Check: …" / "请核实：…".</summary>
+    internal static string Warnings(Evaluation e, ReportLanguage language) => e.Warnings.Count == 0
+        ? string.Empty
+        : language == ReportLanguage.English
+            ? " Check: " + string.Join(" ", e.Warnings.Select(w => w.Message))
+            : "【数据核实】" + string.Concat(e.Warnings.Select(w => w.MessageChinese));
 
     /// <summary>An actual value shown in the target's unit, so that 0.38 万m2 reads as 3800 m2 beside a 5000 m2 target.</summary>
     internal static Measure? InTargetUnit(Measure? actual, Measure? target)
@@ -96,5 +120,9 @@ internal static class Labels
 
     internal static string Counts(StatusCounts counts, ReportLanguage language) => string.Join(
         language == ReportLanguage.English ? ", " : "，",
-        Enum.GetValues<EvaluationStatus>().Where(s => counts[s] > 0).Select(s => Status(s, language) + " " + counts[s].ToString(CultureInfo.InvariantCulture)));
+        Enum.GetValues<EvaluationStatus>().Where(s => counts[s] > 0).Select(s => Status(s, language) + " " + counts[s].ToString(CultureInfo.InvariantCulture)))
+        + (language == ReportLanguage.English ? "; " : "；")
+        + string.Join(
+            language == ReportLanguage.English ? ", " : "，",
+            Enum.GetValues<Grade>().Where(g => counts[g] > 0).Select(g => Grade(g, language) + " " + counts[g].ToString(CultureInfo.InvariantCulture)));
 }

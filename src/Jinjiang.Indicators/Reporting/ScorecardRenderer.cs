@@ -34,8 +34,8 @@ public static class ScorecardRenderer
     public static string ToText(Scorecard scorecard, ReportLanguage language = ReportLanguage.English)
     {
         Preconditions.CheckNotNull(scorecard);
-        var headers = Labels.Headers(language)[..8];
-        var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..8].Select((c, i) => i switch { 1 => DisplayWidth.Truncate(c, 34), 6 => DisplayWidth.Truncate(c, 48), _ => c }).ToArray()).ToList();
+        var headers = Labels.Headers(language)[..10];
+        var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..10].Select((c, i) => i switch { 1 => DisplayWidth.Truncate(c, 34), 8 => DisplayWidth.Truncate(c, 48), _ => c }).ToArray()).ToList();
         var widths = headers.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToArray();
         var sb = new StringBuilder();
         sb.Append(Labels.Title(scorecard.Report, language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");
@@ -86,6 +86,7 @@ public static class ScorecardRenderer
                 var cells = Labels.Cells(e, language);
                 cells[0] = "`" + cells[0] + "`";
                 cells[3] = "**" + cells[3] + "**";
+                cells[4] = Labels.Light(e.Grade) + " " + cells[4];
                 sb.Append("| ").Append(string.Join(" | ", cells.Select(MarkdownCell))).Append(" |\n");
             }
         }
@@ -161,7 +162,7 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(evaluations);
-        writer.Write((withArea ? "area," : string.Empty) + "id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh\n");
+        writer.Write((withArea ? "area," : string.Empty) + "id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh,completion_rate,time_elapsed,schedule_gap_points,grade,provisional,compliance_rate,lapses,warnings\n");
         foreach (var e in evaluations)
         {
             string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
@@ -170,6 +171,9 @@ public static class ScorecardRenderer
                 e.Indicator.Id.Value, e.Indicator.NameChinese, e.Indicator.Name, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
                 e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason, e.ReasonChinese,
+                Num(Round(e.Completion, 6)), Num(Round(e.TimeElapsed, 6)), Num(Round(e.ScheduleGapPoints, 4)), e.Grade.ToText(), e.Provisional ? "true" : "false",
+                Num(Round(e.Compliance?.Rate, 6)), e.Compliance is { } k ? string.Join(";", k.Lapses.Select(IsoDate.Format)) : string.Empty,
+                string.Join(";", e.Warnings.Select(w => w.Code)),
             ];
             if (withArea)
             {
@@ -181,6 +185,8 @@ public static class ScorecardRenderer
             writer.Write('\n');
         }
     }
+
+    private static double? Round(double? value, int digits) => value is { } v ? Math.Round(v, digits) : null;
 
     private static string MarkdownCell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 

@@ -20,8 +20,10 @@ internal sealed class ColumnDuplicateCheck(ObservationColumns columns)
     /// <see cref="ObservationColumns.SeriesNumber"/> gives it); returns the line of an earlier row with the same series,
     /// date and start (a duplicate, not to be added), or null.
     /// </summary>
-    internal int? Add(int series, int dateKey, int startKey, int line)
+    /// <remarks>A provisional and a final figure of the same period are not duplicates: the final one replaces the provisional one when the set is built.</remarks>
+    internal int? Add(int series, int dateKey, int startKey, int line, bool provisional = false)
     {
+        series = (series * 2) + (provisional ? 1 : 0);
         var key = ((long)dateKey << 32) | (uint)startKey;
         var row = columns.Count;
         if (_all is null)
@@ -48,7 +50,7 @@ internal sealed class ColumnDuplicateCheck(ObservationColumns columns)
             var seriesOf = columns.SeriesOf;
             for (var r = 0; r < row; r++)
             {
-                _all[(seriesOf[r], columns.DateAndStartKey(r))] = LineOf(r);
+                _all[((seriesOf[r] * 2) + (columns.StatusOf(r).IsProvisional() ? 1 : 0), columns.DateAndStartKey(r))] = LineOf(r);
             }
 
             _latest = [];

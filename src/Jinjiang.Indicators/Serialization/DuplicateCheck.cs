@@ -10,9 +10,9 @@ namespace Jinjiang.Indicators.Serialization;
 /// </summary>
 internal sealed class DuplicateCheck
 {
-    private readonly Dictionary<(IndicatorId, string, string?), int> _series = [];
+    private readonly Dictionary<(IndicatorId, string, string?, bool), int> _series = [];
     private readonly List<long> _latest = [];
-    private (string? Id, string? Area, string? Component, int Series) _last = (null, null, null, -1);
+    private (string? Id, string? Area, string? Component, bool Provisional, int Series) _last = (null, null, null, false, -1);
     private const int ChunkSize = 4096; // 32 KB chunks: the history grows without copying and stays off the large-object heap
     private List<long[]>? _keys = [];
     private List<long[]>? _seriesAndLines = [];
@@ -21,11 +21,12 @@ internal sealed class DuplicateCheck
 
     /// <summary>
     /// Records a row; returns the line (or file, or whatever <paramref name="line"/> numbers) of an earlier row with the
-    /// same series, date and start (a duplicate), or null.
+    /// same series, date and start (a duplicate), or null. A provisional and a final figure of the same period are not
+    /// duplicates: the final one replaces the provisional one when the set is built.
     /// </summary>
-    internal int? Add(IndicatorId id, string? area, string? component, LocalDate date, LocalDate start, int line)
+    internal int? Add(IndicatorId id, string? area, string? component, LocalDate date, LocalDate start, int line, bool provisional = false)
     {
-        var series = SeriesOf(id, area, component);
+        var series = SeriesOf(id, area, component, provisional);
         var key = ((long)ObservationSet.Key(date) << 32) | (uint)ObservationSet.Key(start);
         if (_all is null)
         {
@@ -66,21 +67,21 @@ internal sealed class DuplicateCheck
     }
 
     /// <summary>A small number for a series; rows of one series usually follow each other, so the previous row's is tried first, by reference.</summary>
-    private int SeriesOf(IndicatorId id, string? area, string? component)
+    private int SeriesOf(IndicatorId id, string? area, string? component, bool provisional)
     {
-        if (_last.Series >= 0 && ReferenceEquals(_last.Id, id.Value) && ReferenceEquals(_last.Area, area) && ReferenceEquals(_last.Component, component))
+        if (_last.Series >= 0 && ReferenceEquals(_last.Id, id.Value) && ReferenceEquals(_last.Area, area) && ReferenceEquals(_last.Component, component) && _last.Provisional == provisional)
         {
             return _last.Series;
         }
 
-        ref var series = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_series, (id, area ?? string.Empty, component), out var exists);
+        ref var series = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_series, (id, area ?? string.Empty, component, provisional), out var exists);
         if (!exists)
         {
             series = _latest.Count;
             _latest.Add(long.MinValue);
         }
 
-        _last = (id.Value, area, component, series);
+        _last = (id.Value, area, component, provisional, series);
         return series;
     }
 }

@@ -129,14 +129,61 @@ internal sealed record EvaluationDto(
     [property: JsonPropertyName("level")] string? Level,
     [property: JsonPropertyName("inputs")] List<ObservationDto> Inputs,
     [property: JsonPropertyName("parts")] List<EvaluationDto>? Parts,
-    [property: JsonPropertyName("reasonZh")] string? ReasonZh = null);
+    [property: JsonPropertyName("reasonZh")] string? ReasonZh = null)
+{
+    /// <summary>完成率 as a fraction (0.98), where the kind defines one.</summary>
+    [JsonPropertyName("completionRate")]
+    public double? CompletionRate { get; init; }
+
+    /// <summary>The share of the target's period elapsed (时间进度).</summary>
+    [JsonPropertyName("timeElapsed")]
+    public double? TimeElapsed { get; init; }
+
+    /// <summary>Progress less time elapsed, in percentage points (negative when behind).</summary>
+    [JsonPropertyName("scheduleGapPoints")]
+    public double? ScheduleGapPoints { get; init; }
+
+    /// <summary>green, yellow, red or grey.</summary>
+    [JsonPropertyName("grade")]
+    public string? Grade { get; init; }
+
+    /// <summary>Whether the verdict rests on a provisional figure.</summary>
+    [JsonPropertyName("provisional")]
+    public bool? Provisional { get; init; }
+
+    /// <summary>How often a promise held throughout or a cadence was kept.</summary>
+    [JsonPropertyName("compliance")]
+    public ComplianceDto? Compliance { get; init; }
+
+    /// <summary>What in the data an office would question.</summary>
+    [JsonPropertyName("warnings")]
+    public List<WarningDto>? Warnings { get; init; }
+}
+
+/// <summary>A compliance record: kept of due, the rate and the dates of the lapses.</summary>
+internal sealed record ComplianceDto(
+    [property: JsonPropertyName("kept")] int Kept,
+    [property: JsonPropertyName("due")] int Due,
+    [property: JsonPropertyName("rate")] double? Rate,
+    [property: JsonPropertyName("lapses")] List<string>? Lapses);
+
+/// <summary>A data warning on an evaluation.</summary>
+internal sealed record WarningDto(
+    [property: JsonPropertyName("code")] string? Code,
+    [property: JsonPropertyName("message")] string? Message,
+    [property: JsonPropertyName("messageZh")] string? MessageZh);
 
 /// <summary>A scorecard: the as-of date, counts and every evaluation.</summary>
 internal sealed record ScorecardDto(
     [property: JsonPropertyName("formatVersion")] string FormatVersion,
     [property: JsonPropertyName("asOf")] string AsOf,
     [property: JsonPropertyName("counts")] Dictionary<string, int> Counts,
-    [property: JsonPropertyName("evaluations")] List<EvaluationDto> Evaluations);
+    [property: JsonPropertyName("evaluations")] List<EvaluationDto> Evaluations)
+{
+    /// <summary>The counts by grade (green, yellow, red, grey).</summary>
+    [JsonPropertyName("grades")]
+    public Dictionary<string, int>? Grades { get; init; }
+}
 
 /// <summary>A promise candidate found in report text.</summary>
 internal sealed record CandidateDto(

@@ -76,5 +76,14 @@ internal static class JsonMapping
         e.Level == AchievedLevel.NotApplicable ? null : Kebab(e.Level.ToString()),
         e.Inputs.Select(ObservationJson.ToDto).ToList(),
         e.Parts.Count == 0 ? null : e.Parts.Select(ToDto).ToList(),
-        e.ReasonChinese);
+        e.ReasonChinese)
+    {
+        CompletionRate = e.Completion is { } c ? Math.Round(c, 6) : null,
+        TimeElapsed = e.TimeElapsed is { } t ? Math.Round(t, 6) : null,
+        ScheduleGapPoints = e.ScheduleGapPoints is { } g ? Math.Round(g, 4) : null,
+        Grade = e.Grade.ToText(),
+        Provisional = e.Provisional,
+        Compliance = e.Compliance is { } k ? new ComplianceDto(k.Kept, k.Due, k.Rate is { } r ? Math.Round(r, 6) : null, [.. k.Lapses.Select(IsoDate.Format)]) : null,
+        Warnings = e.Warnings.Count == 0 ? null : [.. e.Warnings.Select(w => new WarningDto(w.Code, w.Message, w.MessageChinese))],
+    };
 }

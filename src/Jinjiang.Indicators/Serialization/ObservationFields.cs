@@ -214,7 +214,7 @@ internal sealed class ObservationFieldParser
         var status = ObservationStatus.Normal;
         if (!string.IsNullOrWhiteSpace(fields.Status) && !TryParseStatus(fields.Status.Trim(), out status))
         {
-            Problem("status", fields.Status, "Expected normal, provisional, estimated or break (or A, P, E, B).");
+            Problem("status", fields.Status, "Expected normal, provisional, estimated or break (or A, P, E, B; 正式, 预计, 快报, 初步, 估计).");
         }
 
         if (_problems.Count > before || measure is null || !dateOk)
@@ -239,8 +239,8 @@ internal sealed class ObservationFieldParser
             }
 
             var firstLine = _columnCheck is not null
-                ? _columnCheck.Add(series, ObservationSet.Key(date), ObservationSet.Key(period?.Start ?? date), line)
-                : _seen.Add(id, area, component, date, period?.Start ?? date, line);
+                ? _columnCheck.Add(series, ObservationSet.Key(date), ObservationSet.Key(period?.Start ?? date), line, status.IsProvisional())
+                : _seen.Add(id, area, component, date, period?.Start ?? date, line, status.IsProvisional());
             if (firstLine is { } first)
             {
                 Problem("date", fields.DateAsWritten, first > 0
@@ -485,9 +485,9 @@ internal sealed class ObservationFieldParser
     {
         status = text.ToLowerInvariant() switch
         {
-            "normal" or "a" => ObservationStatus.Normal,
-            "provisional" or "p" => ObservationStatus.Provisional,
-            "estimated" or "e" => ObservationStatus.Estimated,
+            "normal" or "a" or "final" or "正式" or "最终" or "终核" => ObservationStatus.Normal,
+            "provisional" or "p" or "预计" or "快报" or "初步" or "初步核算" => ObservationStatus.Provisional,
+            "estimated" or "e" or "估计" or "估算" => ObservationStatus.Estimated,
             "break" or "b" => ObservationStatus.Break,
             _ => (ObservationStatus)(-1),
         };

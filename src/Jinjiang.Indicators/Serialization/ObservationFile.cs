@@ -89,7 +89,7 @@ public static class ObservationFile
         {
             foreach (var o in results[f].Value)
             {
-                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, (o.IndicatorId, o.Area, o.Component, o.Date, o.Start)))
+                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, (o.IndicatorId, o.Area, o.Component, o.Date, o.Start), o.Status.IsProvisional()))
                 {
                     items.Add(o);
                 }
@@ -109,7 +109,7 @@ public static class ObservationFile
             var columns = (ObservationColumns)results[f].Value;
             for (var row = 0; row < columns.Count; row++)
             {
-                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, columns.Identity(row)))
+                if (!RepeatsAnotherFile(seen, files, f, catalog, problems, columns.Identity(row), columns.StatusOf(row).IsProvisional()))
                 {
                     merged.AddFrom(columns, row);
                 }
@@ -123,11 +123,11 @@ public static class ObservationFile
     /// Whether a row of file <paramref name="file"/> repeats one of an earlier file (the same indicator, date, period,
     /// area and component), reported as a problem naming both files; targets that take several readings a day may repeat.
     /// </summary>
-    private static bool RepeatsAnotherFile(DuplicateCheck seen, List<string> files, int file, IndicatorCatalog? catalog, List<ReadProblem> problems, (IndicatorId Id, string? Area, string? Component, NodaTime.LocalDate Date, NodaTime.LocalDate Start) row)
+    private static bool RepeatsAnotherFile(DuplicateCheck seen, List<string> files, int file, IndicatorCatalog? catalog, List<ReadProblem> problems, (IndicatorId Id, string? Area, string? Component, NodaTime.LocalDate Date, NodaTime.LocalDate Start) row, bool provisional)
     {
         var (id, area, component, date, start) = row;
         var several = catalog is not null && catalog.TryGet(id, out var indicator) && indicator.Target.AcceptsSeveralReadingsPerDay;
-        if (several || seen.Add(id, area, component, date, start, file) is not { } firstIndex || firstIndex == file)
+        if (several || seen.Add(id, area, component, date, start, file, provisional) is not { } firstIndex || firstIndex == file)
         {
             return false;
         }

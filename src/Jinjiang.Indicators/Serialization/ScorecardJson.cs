@@ -22,7 +22,10 @@ public static class ScorecardJson
     {
         Preconditions.CheckNotNull(scorecard);
         var counts = Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => scorecard.Counts[s]);
-        var dto = new ScorecardDto(FormatVersion.Current, IsoDate.Format(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList());
+        var dto = new ScorecardDto(FormatVersion.Current, IsoDate.Format(scorecard.AsOf), counts, scorecard.Evaluations.Select(JsonMapping.ToDto).ToList())
+        {
+            Grades = Enum.GetValues<Grade>().ToDictionary(g => g.ToText(), g => scorecard.Counts[g]),
+        };
         return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
     }
 
@@ -143,6 +146,51 @@ public static class ScorecardJson
             }
         }
 
+        var grade = Grade.Grey;
+        if (dto.Grade is { } gradeText && !GradeText.TryParse(gradeText, out grade))
+        {
+            Problem("grade", dto.Grade, $"Expected one of {string.Join(", ", GradeText.All)}.");
+        }
+
+        var warnings = new List<EvaluationWarning>();
+        for (var k = 0; k < (dto.Warnings?.Count ?? 0); k++)
+        {
+            var w = dto.Warnings![k];
+            if (string.IsNullOrWhiteSpace(w?.Code) || string.IsNullOrWhiteSpace(w.Message))
+            {
+                Problem("warnings[" + k.ToString(CultureInfo.InvariantCulture) + "]", w?.Code, "Expected a warning with a code and a message.");
+                continue;
+            }
+
+            warnings.Add(new EvaluationWarning(w.Code, w.Message, string.IsNullOrWhiteSpace(w.MessageZh) ? w.Message : w.MessageZh));
+        }
+
+        Compliance? compliance = null;
+        if (dto.Compliance is { } kept)
+        {
+            var lapses = new List<LocalDate>();
+            foreach (var text in kept.Lapses ?? [])
+            {
+                if (IsoDate.TryParse(text, out var lapse))
+                {
+                    lapses.Add(lapse);
+                }
+                else
+                {
+                    Problem("compliance.lapses", text, "Expected an ISO date yyyy-MM-dd.");
+                }
+            }
+
+            if (kept.Due < 0 || kept.Kept < 0 || kept.Kept > kept.Due)
+            {
+                Problem("compliance", null, "Expected kept between 0 and due.");
+            }
+            else
+            {
+                compliance = new Compliance(kept.Kept, kept.Due, lapses);
+            }
+        }
+
         if (problems.Count > before || indicator is null)
         {
             return null;
@@ -160,6 +208,13 @@ public static class ScorecardJson
             Component = dto.Component,
             Inputs = inputs,
             Parts = parts,
+            Completion = dto.CompletionRate is { } c && double.IsFinite(c) ? c : null,
+            TimeElapsed = dto.TimeElapsed is { } t && double.IsFinite(t) ? t : null,
+            Grade = grade,
+            OnSchedule = dto.ScheduleGapPoints is not null,
+            Provisional = dto.Provisional ?? false,
+            Compliance = compliance,
+            Warnings = warnings,
         };
     }
 }
