@@ -34,7 +34,8 @@ internal static class CadenceEvaluator
     }
 
     /// <summary>The units due and missed, counted over the rows of the home series from <paramref name="start"/> to before <paramref name="end"/> (the caller adds the observations).</summary>
-    private static Judgement Verdict(CadenceTarget target, in EvaluationContext context, in SeriesRange series, int start, int end)
+    /// <remarks>When <paramref name="lapses"/> is given, it receives the first day of each missed unit (the full evaluation's compliance record).</remarks>
+    private static Judgement Verdict(CadenceTarget target, in EvaluationContext context, in SeriesRange series, int start, int end, List<LocalDate>? lapses = null)
     {
         var keys = series.Rows?.Keys;
         var values = series.Rows?.Values;
@@ -83,6 +84,7 @@ internal static class CadenceEvaluator
             {
                 missed++;
                 firstMissed ??= units.Firsts[u];
+                lapses?.Add(units.Firsts[u]);
             }
         }
 
@@ -127,15 +129,26 @@ internal static class CadenceEvaluator
         var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
         var asOf = context.AsOf;
         var (due, missed) = (j.Count, j.Count2);
+        Compliance? compliance = null;
+        if (j.Finding is Finding.UnitsMissed or Finding.HeldThroughout)
+        {
+            var lapses = new List<LocalDate>(missed);
+            context.HomeRows(target.Period, out var series, out var start, out var end);
+            Verdict(target, context, series, start, end, lapses);
+            compliance = new Compliance(due - missed, due, lapses);
+        }
+
         return j.Finding switch
         {
             Finding.NoUnitEnded => context.Result(j, () => $"No {unitName} of the period{since} has ended by {Show.Date(asOf)}.", () => $"截至{Zh.Date(asOf)}，{sinceZh}考核期内尚无已结束的{unitZh}。"),
             Finding.NoData => context.Result(j, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", () => $"截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均未报告任何活动。"),
             Finding.UnitsMissed => context.Result(
                 j,
-                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(j.Date)}.",
-                () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(j.Date)}起；缺失的{unitZh}不能补足。"),
-            _ => context.Result(j, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。"),
+                compliance: compliance,
+                reason:
+                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(j.Date)}: kept {due - missed} of {due}.",
+                reasonChinese: () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(j.Date)}起；缺失的{unitZh}不能补足；达标{due - missed}个，达标率{Zh.Percent((due - missed) / (double)due)}。"),
+            _ => context.Result(j, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。", compliance),
         };
     }
 }

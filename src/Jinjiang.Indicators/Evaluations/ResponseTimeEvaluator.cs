@@ -39,7 +39,11 @@ internal static class ResponseTimeEvaluator
             parts.Add(EvaluateTier(target, tier, tierContext, j));
         }
 
-        return context.Result(status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts);
+        // The whole promise's record: every incident of every tier, a lapse where any tier's limit was exceeded.
+        var kept = parts.Sum(p => p.Compliance?.Kept ?? 0);
+        var due = parts.Sum(p => p.Compliance?.Due ?? 0);
+        var compliance = due == 0 ? null : new Compliance(kept, due, parts.SelectMany(p => p.Compliance?.Lapses ?? []).Order());
+        return context.Result(status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts, compliance: compliance);
     }
 
     /// <summary>The incidents of a tier since the promise binds, up to the deadline and the as-of date.</summary>
@@ -109,18 +113,30 @@ internal static class ResponseTimeEvaluator
         var (count, within) = (j.Count, j.Count2);
         var share = within / (double)count;
         var required = tier.RequiredShare.DecimalFractions;
+        var lapses = new List<NodaTime.LocalDate>(count - within);
+        foreach (var o in Incidents(target, context))
+        {
+            if (context.Tolerance.Compare(o.Value.BaseValue, tier.Limit.Seconds) > 0)
+            {
+                lapses.Add(o.Date);
+            }
+        }
+
+        var compliance = new Compliance(within, count, lapses);
         if (j.Finding == Finding.Breach)
         {
             var breach = j.Subject!;
             return context.Result(
                 j,
                 () => $"{count - within} of {count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
-                () => $"{count}起事件中有{count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现");
+                () => $"{count}起事件中有{count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现",
+                compliance);
         }
 
         return context.Result(
             j,
             () => $"{within} of {count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
-            () => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}");
+            () => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}",
+            compliance);
     }
 }

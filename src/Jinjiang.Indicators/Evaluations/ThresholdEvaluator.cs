@@ -269,6 +269,7 @@ internal static class ThresholdEvaluator
 
         var unit = target.Reference.Unit;
         var o = j.Subject!;
+        var compliance = j.Finding is Finding.Breach or Finding.HeldThroughout ? ThroughoutCompliance(target, context) : null;
         var binds = context.BindsFrom;
         var period = Show.Period(target.Period);
         var zhTarget = target.DescribeChinese();
@@ -308,7 +309,24 @@ internal static class ThresholdEvaluator
                 Finding.AlreadySatisfied => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，已达到目标（目标{zhTarget}），按期末数据考核。",
                 Finding.NoTrend => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，尚未达到目标（目标{zhTarget}）；仅有一次数据，无法判断趋势。",
                 _ => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，起点{Zh.Date(j.Other!.Date)}为{Zh.In(j.Other.Value, unit)}：{j.Assessment.ExplanationChinese}（目标{zhTarget}）。",
-            });
+            },
+            compliance);
+    }
+
+    /// <summary>Every reading since the promise binds, up to the as-of date and the deadline: how many satisfy it, and the dates of those that do not.</summary>
+    private static Compliance ThroughoutCompliance(ThresholdTarget target, in EvaluationContext context)
+    {
+        var readings = context.HomeBetween(context.BindsFrom, target.Deadline);
+        var lapses = new List<LocalDate>();
+        foreach (var o in readings)
+        {
+            if (!Satisfied(target, o.Value.BaseValue, context))
+            {
+                lapses.Add(o.Date);
+            }
+        }
+
+        return new Compliance(readings.Count - lapses.Count, readings.Count, lapses);
     }
 
     /// <summary>A judgement about one reading: it is the subject and the actual value, with the target and the gap.</summary>
