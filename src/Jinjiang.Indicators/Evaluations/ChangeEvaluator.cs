@@ -70,6 +70,11 @@ internal static class ChangeEvaluator
 
         if (baseline < 0)
         {
+            if (periodEnd == periodStart && baselineEnd == baselineStart && !HasRowsUpTo(series, context.AsOf))
+            {
+                return context.NothingObservedJudgement(target, default, "change"); // nothing at all: no data, not a missing baseline
+            }
+
             if (baselineEnd == baselineStart)
             {
                 return new(EvaluationStatus.NotEvaluable, Finding.NoBaseline, default, "change");
@@ -165,6 +170,13 @@ internal static class ChangeEvaluator
             Figure = projected,
             Completion = progress,
         };
+    }
+
+    /// <summary>Whether the series has any row dated on or before a date.</summary>
+    private static bool HasRowsUpTo(in SeriesRange series, NodaTime.LocalDate date)
+    {
+        ObservationSet.Bounds(series, NodaTime.LocalDate.MinIsoValue, date, out var start, out var end);
+        return end > start;
     }
 
     /// <summary>Whether a row covers the whole of a period (see <see cref="EvaluationContext.CoversWhole"/>).</summary>

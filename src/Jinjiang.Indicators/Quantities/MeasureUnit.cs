@@ -70,6 +70,9 @@ public sealed class MeasureUnit
     /// <summary>Mu (亩), the Chinese land unit: 10,000/15 square metres.</summary>
     public static MeasureUnit Mu { get; } = new(QuantityKind.Area, "mu", "亩", 10_000d / 15);
 
+    /// <summary>Ten thousand mu (万亩), the unit county reports use for farmland and forest.</summary>
+    public static MeasureUnit TenThousandMu { get; } = new(QuantityKind.Area, "10^4 mu", "万亩", 10_000d * 10_000 / 15);
+
     /// <summary>Hectare (公顷).</summary>
     public static MeasureUnit Hectare { get; } = new(QuantityKind.Area, "ha", "公顷", 10_000);
 
@@ -206,7 +209,7 @@ public sealed class MeasureUnit
 
     /// <summary>
     /// Finds a unit by its symbol (<c>km</c>, <c>m2</c>, <c>%</c>, <c>CNY</c>, <c>count</c>, <c>class</c>,
-    /// <c>rank</c>) or its Chinese word (公里, 千米, 平方米, 万平方米, 亩, 个, 座, 元, 万元, 亿元, 百分点, 类, 名, 位).
+    /// <c>rank</c>) or its Chinese word (公里, 千米, 平方米, 万平方米, 平方公里, 亩, 万亩, 公顷, 个, 座, 元, 万元, 亿元, 百分点, 类, 名, 位).
     /// An empty text is the dimensionless unit <see cref="One"/>.
     /// </summary>
     /// <param name="text">The symbol or word, matched exactly after trimming (symbols ignore case).</param>

@@ -333,7 +333,7 @@ internal sealed class ObservationFieldParser
         }
         else
         {
-            problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 平方米, 万平方米, 亩, 个, 座, 元, 万元, 亿元, 百分点, 类, 名).");
+            problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 米, 平方米, 万平方米, 平方公里, 亩, 万亩, 公顷, 个, 座, 处, 件, 元, 万元, 亿元, 百分点, 类, 名).");
             return null;
         }
 

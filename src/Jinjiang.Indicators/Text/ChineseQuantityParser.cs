@@ -15,6 +15,7 @@ public static class ChineseQuantityParser
     private static readonly (string Word, MeasureUnit Unit)[] UnitWords =
     [
         ("万平方米", MeasureUnit.TenThousandSquareMetres),
+        ("万亩", MeasureUnit.TenThousandMu),
         ("平方公里", MeasureUnit.SquareKilometre),
         ("个百分点", MeasureUnit.PercentagePoint),
         ("平方米", MeasureUnit.SquareMetre),

@@ -137,7 +137,8 @@ public class OtherEvaluationTests
         var byCommitment = RollUp.ByCommitment(evaluations);
         Assert.Equal(2, byCommitment.Count);
         Assert.Equal(1, byCommitment.Single(p => p.Key == CommitmentLevel.Plain).Value[EvaluationStatus.Met]);
-        Assert.Equal("not-evaluable 1", byCommitment.Single(p => p.Key == CommitmentLevel.Strive).Value.ToString());
+        Assert.Equal("no-data 1", byCommitment.Single(p => p.Key == CommitmentLevel.Strive).Value.ToString()); // no rows at all: no data, not a missing baseline
+        Assert.Equal(1, byCommitment.Single(p => p.Key == CommitmentLevel.Plain).Value[Grade.Green]);
         Assert.Equal(2, RollUp.BySection(evaluations).Single().Value.Total);
         Assert.Equal("(unassigned)", RollUp.ByResponsibleUnit(evaluations).Single().Key);
     }
