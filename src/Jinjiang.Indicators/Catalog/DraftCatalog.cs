@@ -177,7 +177,7 @@ public static partial class DraftCatalog
         {
             Report = x.Report,
             Commitment = x.C.Commitment,
-            Direction = x.C.IsDecrease == true || x.Target is AtMostTarget ? Direction.LowerIsBetter : Direction.HigherIsBetter,
+            Direction = x.C.IsDecrease == true || x.Target is AtMostTarget || x.Target is AboutTarget { HigherIsBetter: false } ? Direction.LowerIsBetter : Direction.HigherIsBetter,
             Source = x.C.Text,
             Interpretation = x.Note,
         };

@@ -71,5 +71,5 @@ public sealed class AboutTarget : ThresholdTarget
     /// <inheritdoc/>
     public override string DescribeChinese() => Centre.ToStringChinese() + "左右";
 
-    private string Show(double baseValue) => new Measure(baseValue / Centre.Unit.FactorToBase, Centre.Unit).ToString();
+    private string Show(double baseValue) => new Measure(Math.Round(baseValue / Centre.Unit.FactorToBase, 10), Centre.Unit).ToString();
 }
