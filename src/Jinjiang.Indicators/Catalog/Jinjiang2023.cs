@@ -164,7 +164,7 @@ public static class Jinjiang2023
     /// <summary>加快推进黑烟车抓拍、高空污染源巡查、油烟在线监测等系统建设: three monitoring systems built.</summary>
     public static Indicator<bool> PollutionMonitoringSystems { get; } = new(
         Id("pollution-monitoring-systems"), "污染监测系统建设", "Pollution monitoring systems",
-        Milestones("black-smoke-vehicle-capture", "high-altitude-source-patrol", "cooking-fume-online-monitoring"))
+        Milestones(("black-smoke-vehicle-capture", "黑烟车抓拍系统"), ("high-altitude-source-patrol", "高空污染源巡查系统"), ("cooking-fume-online-monitoring", "油烟在线监测系统")))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.Ecology,
@@ -272,7 +272,7 @@ public static class Jinjiang2023
     /// <summary>打造建设区域分布式能源系统和楼宇分布式能源体系试点项目.</summary>
     public static Indicator<bool> DistributedEnergyPilots { get; } = new(
         Id("distributed-energy-pilots"), "分布式能源试点项目", "Distributed energy pilot projects",
-        Milestones("regional-system", "building-system"))
+        Milestones(("regional-system", "区域分布式能源系统试点"), ("building-system", "楼宇分布式能源体系试点")))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
@@ -293,7 +293,7 @@ public static class Jinjiang2023
     /// <summary>完成重点企业、重点写字楼应急电源配置.</summary>
     public static Indicator<bool> EmergencyPowerConfiguration { get; } = new(
         Id("emergency-power-configuration"), "重点企业、重点写字楼应急电源配置", "Emergency power for key enterprises and office buildings",
-        Milestones("key-enterprises", "key-office-buildings"))
+        Milestones(("key-enterprises", "重点企业应急电源配置"), ("key-office-buildings", "重点写字楼应急电源配置")))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.LowCarbonTransition,
@@ -350,7 +350,7 @@ public static class Jinjiang2023
     /// <summary>推动医疗机构发热门诊“应设尽设、应开尽开”.</summary>
     public static Indicator<Ratio> FeverClinics { get; } = new(
         Id("fever-clinics"), "医疗机构发热门诊应设尽设、应开尽开", "Fever clinics set up and open wherever required",
-        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(EarlyWave)), new TargetPart("open", CoverageTarget.Full(EarlyWave))]))
+        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(EarlyWave)) { NameChinese = "发热门诊应设尽设" }, new TargetPart("open", CoverageTarget.Full(EarlyWave)) { NameChinese = "发热门诊应开尽开" }]))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
@@ -422,8 +422,8 @@ public static class Jinjiang2023
         Id("weekly-inspection-and-exposure"), "一周一暗访一曝光", "One unannounced inspection and one exposure every week",
         new AllOfTarget(
         [
-            new TargetPart("inspection", new CadenceTarget(1, CadenceUnit.Week, Year)),
-            new TargetPart("exposure", new CadenceTarget(1, CadenceUnit.Week, Year)),
+            new TargetPart("inspection", new CadenceTarget(1, CadenceUnit.Week, Year)) { NameChinese = "暗访" },
+            new TargetPart("exposure", new CadenceTarget(1, CadenceUnit.Week, Year)) { NameChinese = "曝光" },
         ]))
     {
         Report = Jinjiang2023.Report,
@@ -505,7 +505,7 @@ public static class Jinjiang2023
     /// <summary>在三圣花乡、太古里等重点片区分阶段试点建设绿色低碳交通“低排放区”“超低排放区”.</summary>
     public static Indicator<bool> LowEmissionZonePilots { get; } = new(
         Id("low-emission-zone-pilots"), "“低排放区”“超低排放区”试点", "Low and ultra-low emission zone pilots",
-        Milestones("sansheng-huaxiang", "taikoo-li"))
+        Milestones(("sansheng-huaxiang", "三圣花乡片区试点"), ("taikoo-li", "太古里片区试点")))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.GreenDevelopment,
@@ -516,7 +516,7 @@ public static class Jinjiang2023
     /// <summary>在林家坝片区...等点位试点建设垃圾再生处理设施.</summary>
     public static Indicator<bool> WasteRecyclingFacilityPilots { get; } = new(
         Id("waste-recycling-facility-pilots"), "垃圾再生处理设施试点", "Waste recycling facility pilots",
-        Milestones("linjiaba-transfer-station", "sanshengxiang-clearance-centre", "feicuicheng-market"))
+        Milestones(("linjiaba-transfer-station", "林家坝片区地下垃圾处理中转站"), ("sanshengxiang-clearance-centre", "三圣乡垃圾清运中心"), ("feicuicheng-market", "翡翠城农贸市场")))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.GreenDevelopment,
@@ -544,7 +544,7 @@ public static class Jinjiang2023
 
     private static IndicatorId Id(string id) => new(id);
 
-    private static AllOfTarget Milestones(params string[] parts) => new(parts.Select(p => new TargetPart(p, new MilestoneTarget(Year))));
+    private static AllOfTarget Milestones(params (string Component, string NameChinese)[] parts) => new(parts.Select(p => new TargetPart(p.Component, new MilestoneTarget(Year)) { NameChinese = p.NameChinese }));
 
     private static class ReportTextHolder
     {

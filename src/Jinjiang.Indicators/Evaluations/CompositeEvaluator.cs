@@ -59,10 +59,18 @@ internal static class CompositeEvaluator
             .ToList();
         var worst = parts.First(p => p.Status == status);
         var met = parts.Count(p => p.Status == EvaluationStatus.Met);
+        var names = context;
+        string Groups(Func<EvaluationStatus, int, string> head, Func<Evaluation, string> name, string separator, string listSeparator, string open, string close)
+            => string.Join(separator, parts.GroupBy(p => p.Status).OrderBy(g => g.Key.Severity()).Select(g => head(g.Key, g.Count()) + open + string.Join(listSeparator, g.Select(name)) + close));
+        var bad = status.Severity() >= EvaluationStatus.NoData.Severity();
         return context.Result(
             status,
-            () => $"{met} of {parts.Count} parts met; worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}",
-            () => $"{parts.Count}项中{met}项已达标；最差一项{worst.Component}（{Zh.Status(worst.Status)}）：{worst.ReasonChinese}",
+            () => parts.Count == met
+                ? $"All {parts.Count} parts met ({string.Join(", ", parts.Select(p => p.Component))})."
+                : $"{met} of {parts.Count} parts met; {Groups((s, n) => s.ToKebabCase() + " " + n.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Component!, "; ", ", ", " (", ")")}" + (bad ? $". Worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}" : "."),
+            () => parts.Count == met
+                ? $"{parts.Count}项均已达标（{string.Join("、", parts.Select(p => names.ComponentChinese(p.Component)))}）。"
+                : $"{parts.Count}项中，{Groups((s, n) => Zh.Status(s) + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项", p => names.ComponentChinese(p.Component), "，", "、", "（", "）")}" + (bad ? $"；最差一项{names.ComponentChinese(worst.Component)}（{Zh.Status(worst.Status)}）：{worst.ReasonChinese}" : "。"),
             parts.SelectMany(p => p.Inputs).ToList(),
             "all-of",
             parts: parts);

@@ -81,7 +81,7 @@ internal static class DeliveryEvaluator
         }
 
         var asOf = context.AsOf;
-        var name = context.Indicator.NameChinese;
+        var name = context.NameChinese;
         return context.Result(
             j,
             j.Finding switch

@@ -53,6 +53,12 @@ internal readonly struct EvaluationContext
 
     internal string? Component { get; }
 
+    /// <summary>What Chinese sentences call the thing judged: the part's Chinese name for a part, else the indicator's.</summary>
+    internal string NameChinese => Component is { } c ? Indicator.Target.ComponentNameChinese(c) : Indicator.NameChinese;
+
+    /// <summary>The Chinese name of a component of the indicator's target (its own text when it has no other).</summary>
+    internal string ComponentChinese(string? component) => component is null ? Indicator.NameChinese : Indicator.Target.ComponentNameChinese(component);
+
     internal Tolerance Tolerance => Options.Tolerance;
 
     internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _prepared);

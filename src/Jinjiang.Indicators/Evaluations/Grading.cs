@@ -11,8 +11,7 @@ namespace Jinjiang.Indicators.Evaluations;
 internal static class Grading
 {
     /// <summary>The share of a target's period elapsed at a date, counted from the period's start (by whole months for month ends).</summary>
-    internal static double Elapsed(Target target, LocalDate asOf)
-        => new ProgressInput(target.DayBeforeStart, 0, asOf, 0, target.Deadline, 1).ElapsedShare;
+    internal static double Elapsed(Target target, LocalDate asOf) => target.ElapsedShare(asOf);
 
     /// <summary>The traffic light of a verdict.</summary>
     internal static Grade Grade(EvaluationStatus status, CommitmentLevel commitment, double? completion, bool basically, EvaluationOptions options) => status switch

@@ -89,7 +89,7 @@ internal static class MilestoneEvaluator
 
         var done = j.Subject;
         var binds = context.BindsFrom;
-        var name = context.Indicator.NameChinese;
+        var name = context.NameChinese;
         return context.Result(
             j,
             j.Finding switch

@@ -43,7 +43,7 @@ internal static class ResponseTimeEvaluator
         var kept = parts.Sum(p => p.Compliance?.Kept ?? 0);
         var due = parts.Sum(p => p.Compliance?.Due ?? 0);
         var compliance = due == 0 ? null : new Compliance(kept, due, parts.SelectMany(p => p.Compliance?.Lapses ?? []).Order());
-        return context.Result(status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => p.Component + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts, compliance: compliance);
+        return context.Result(status, () => string.Join("; ", parts.Select(p => p.Component + ": " + p.Reason)), () => string.Join("；", parts.Select(p => target.ComponentNameChinese(p.Component!) + "：" + p.ReasonChinese)), inputs, "response-time", parts: parts, compliance: compliance);
     }
 
     /// <summary>The incidents of a tier since the promise binds, up to the deadline and the as-of date.</summary>

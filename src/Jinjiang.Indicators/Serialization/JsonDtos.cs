@@ -101,12 +101,14 @@ internal sealed record QuantityDto(
 internal sealed record TierDto(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("limitMinutes")] double LimitMinutes,
-    [property: JsonPropertyName("requiredPercent")] double RequiredPercent);
+    [property: JsonPropertyName("requiredPercent")] double RequiredPercent,
+    [property: JsonPropertyName("nameZh")] string? NameZh = null);
 
 /// <summary>A part of an all-of target.</summary>
 internal sealed record PartDto(
     [property: JsonPropertyName("component")] string? Component,
-    [property: JsonPropertyName("target")] TargetDto? Target);
+    [property: JsonPropertyName("target")] TargetDto? Target,
+    [property: JsonPropertyName("nameZh")] string? NameZh = null);
 
 /// <summary>One evaluation.</summary>
 internal sealed record EvaluationDto(

@@ -37,9 +37,9 @@ internal static class TargetMapping
             RankTarget r => common with { PeersName = r.Peers.NameChinese, PeersNameEn = r.Peers.Name, Peers = [.. r.Peers.Members], TopK = r.TopK, ValueKind = JsonMapping.Kebab(r.RankedKind.ToString()) },
             ClassTarget c => common with { Class = c.Required.ToLatinString() },
             CadenceTarget c => common with { MinimumEvents = c.MinimumEvents, CadenceUnit = c.Unit.ToString().ToLowerInvariant() },
-            ResponseTimeTarget r => common with { Tiers = r.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent)).ToList() },
+            ResponseTimeTarget r => common with { Tiers = r.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent, t.NameChinese == t.Name ? null : t.NameChinese)).ToList() },
             DirectionTarget d => common with { ValueKind = JsonMapping.Kebab(d.ValueKind.ToString()) },
-            AllOfTarget a => common with { Parts = a.Parts.Select(p => new PartDto(p.Component, ToDto(p.Target))).ToList() },
+            AllOfTarget a => common with { Parts = a.Parts.Select(p => new PartDto(p.Component, ToDto(p.Target), p.NameChinese == p.Component ? null : p.NameChinese)).ToList() },
             _ => common,
         };
     }
@@ -167,7 +167,7 @@ internal static class TargetMapping
                     ? new CadenceTarget(dto.MinimumEvents ?? 1, unit, period)
                     : Invalid("cadenceUnit", dto.CadenceUnit, "Expected week, month or quarter."),
                 "response-time" => new ResponseTimeTarget(
-                    (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent))),
+                    (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent)) { NameChinese = t.NameZh }),
                     period),
                 "milestone" => new MilestoneTarget(period),
                 "direction" => new DirectionTarget(Kind("valueKind", dto.ValueKind), period),
@@ -240,7 +240,7 @@ internal static class TargetMapping
                 return null;
             }
 
-            result.Add(new TargetPart(parts[i].Component!, target));
+            result.Add(new TargetPart(parts[i].Component!, target) { NameChinese = parts[i].NameZh });
         }
 
         return result;

@@ -27,6 +27,12 @@ public sealed class AllOfTarget : Target
     /// <inheritdoc/>
     public override IReadOnlyList<string> Components => [.. Parts.Select(p => p.Component)];
 
+    /// <inheritdoc/>
+    public override string ComponentName(string component) => Parts.FirstOrDefault(p => p.Component == component)?.Name ?? component;
+
+    /// <inheritdoc/>
+    public override string ComponentNameChinese(string component) => Parts.FirstOrDefault(p => p.Component == component)?.NameChinese ?? component;
+
     internal override Target? ForComponent(string? component)
         => component is null ? null : Parts.FirstOrDefault(p => p.Component == component)?.Target.ForComponent(null);
 

@@ -24,6 +24,14 @@ public sealed class ResponseTier
     /// <summary>The stage's name, matched against observations' component.</summary>
     public string Name { get; }
 
+    /// <summary>The stage's name in Chinese sentences (3分钟到达现场); <see cref="Name"/> when none is given.</summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public string NameChinese
+    {
+        get => field ?? Name;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
     /// <summary>The time limit.</summary>
     public Duration Limit { get; }
 

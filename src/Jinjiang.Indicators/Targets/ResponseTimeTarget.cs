@@ -34,9 +34,9 @@ public sealed class ResponseTimeTarget : Target
     /// <returns>The target.</returns>
     public static ResponseTimeTarget OneThreeFiveMinutes(Ratio requiredShare, DateInterval period) => new(
         [
-            new ResponseTier("respond", Duration.FromMinutes(1), requiredShare),
-            new ResponseTier("arrive", Duration.FromMinutes(3), requiredShare),
-            new ResponseTier("reinforce", Duration.FromMinutes(5), requiredShare),
+            new ResponseTier("respond", Duration.FromMinutes(1), requiredShare) { NameChinese = "1分钟响应处置" },
+            new ResponseTier("arrive", Duration.FromMinutes(3), requiredShare) { NameChinese = "3分钟到达现场" },
+            new ResponseTier("reinforce", Duration.FromMinutes(5), requiredShare) { NameChinese = "5分钟增援到位" },
         ],
         period);
 
@@ -48,6 +48,12 @@ public sealed class ResponseTimeTarget : Target
 
     /// <inheritdoc/>
     public override IReadOnlyList<string> Components => [.. Tiers.Select(t => t.Name)];
+
+    /// <inheritdoc/>
+    public override string ComponentName(string component) => Tiers.FirstOrDefault(t => t.Name == component)?.Name ?? component;
+
+    /// <inheritdoc/>
+    public override string ComponentNameChinese(string component) => Tiers.FirstOrDefault(t => t.Name == component)?.NameChinese ?? component;
 
     internal override Target? ForComponent(string? component)
         => component is null || Tiers.Any(t => t.Name == component) ? this : null;

@@ -20,7 +20,43 @@ public abstract class Target
     {
         Period = Preconditions.CheckNotNull(period);
         DayBeforeStart = period.Start == LocalDate.MinIsoValue ? period.Start : period.Start.PlusDays(-1);
+        _totalDays = NodaTime.Period.DaysBetween(DayBeforeStart, period.End);
+        if (IsMonthEnd(DayBeforeStart) && IsMonthEnd(period.End))
+        {
+            _startMonth = MonthIndex(DayBeforeStart);
+            _totalMonths = MonthIndex(period.End) - _startMonth;
+        }
     }
+
+    private readonly int _totalDays;
+    private readonly int _startMonth;
+    private readonly int _totalMonths; // 0 when the period does not run from a month end to a month end
+
+    /// <summary>
+    /// The share of the period elapsed at a date (时间进度), counted from the period's start, by whole months when the
+    /// period and the date are month-aligned: the same as <c>ProgressInput.ElapsedShare</c> from the day before the
+    /// period to the deadline, without computing the period's figures again (summaries ask it for every promise).
+    /// </summary>
+    internal double ElapsedShare(LocalDate asOf)
+    {
+        if (asOf <= DayBeforeStart)
+        {
+            return _totalDays <= 0 ? 1 : 0;
+        }
+
+        if (asOf >= Period.End)
+        {
+            return 1;
+        }
+
+        return _totalMonths > 0 && IsMonthEnd(asOf)
+            ? (MonthIndex(asOf) - _startMonth) / (double)_totalMonths
+            : NodaTime.Period.DaysBetween(DayBeforeStart, asOf) / (double)_totalDays;
+    }
+
+    private static bool IsMonthEnd(LocalDate date) => date.Day >= 28 && date.Day == DateTime.DaysInMonth(date.Year, date.Month);
+
+    private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month;
 
     /// <summary>The day before the period starts: where a delivery's progress path starts from zero (computed once, not per judgement).</summary>
     internal LocalDate DayBeforeStart { get; }
@@ -83,6 +119,19 @@ public abstract class Target
 
     /// <summary>The target a reading of <paramref name="component"/> is judged against, or null when the target takes no such component.</summary>
     internal virtual Target? ForComponent(string? component) => component is null ? this : null;
+
+    /// <summary>The English name of one of <see cref="Components"/>, as English sentences name it; the component itself when it has no other name.</summary>
+    /// <param name="component">The component.</param>
+    /// <returns>The name.</returns>
+    public virtual string ComponentName(string component) => Preconditions.CheckNotNull(component);
+
+    /// <summary>
+    /// The Chinese name of one of <see cref="Components"/> (黑烟车抓拍系统 for <c>black-smoke-vehicle-capture</c>), as
+    /// Chinese sentences name it; the component itself when it has no other name (a river section: 沙河).
+    /// </summary>
+    /// <param name="component">The component.</param>
+    /// <returns>The name.</returns>
+    public virtual string ComponentNameChinese(string component) => Preconditions.CheckNotNull(component);
 
     /// <summary>A stable kebab-case name of the target kind (<c>at-least</c>, <c>delivery</c>, <c>rank</c>), used in files.</summary>
     internal abstract string TypeName { get; }

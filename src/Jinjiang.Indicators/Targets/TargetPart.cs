@@ -17,6 +17,22 @@ public sealed class TargetPart
     /// <summary>The part's name.</summary>
     public string Component { get; }
 
+    /// <summary>The part's name in English sentences (black-smoke vehicle capture system); <see cref="Component"/> when none is given.</summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public string Name
+    {
+        get => field ?? Component;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    /// <summary>The part's name in Chinese sentences (黑烟车抓拍系统); <see cref="Component"/> when none is given.</summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public string NameChinese
+    {
+        get => field ?? Component;
+        init => field = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
     /// <summary>What the part must reach.</summary>
     public Target Target { get; }
 }
