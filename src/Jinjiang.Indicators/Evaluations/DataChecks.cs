@@ -29,7 +29,7 @@ internal static class DataChecks
         }
 
         FractionalCount(all, asOf, warnings);
-        if (evaluation.Status != EvaluationStatus.Met && target is not MilestoneTarget)
+        if (evaluation.Status != EvaluationStatus.Met && IsReturnedSeries(target))
         {
             Stale(all, asOf, warnings);
         }
@@ -52,6 +52,15 @@ internal static class DataChecks
 
         return warnings.Count == evaluation.Warnings.Count ? evaluation.Warnings : warnings;
     }
+
+    /// <summary>Whether a target's readings are periodic returns (a month's figure, a running total), not events (a weekly check, an incident) or a one-off completion.</summary>
+    private static bool IsReturnedSeries(Target target) => target switch
+    {
+        MilestoneTarget or CadenceTarget or ResponseTimeTarget => false,
+        AllOfTarget all => all.Parts.All(p => IsReturnedSeries(p.Target)),
+        FloorAndStretchTarget f => IsReturnedSeries(f.Floor),
+        _ => true,
+    };
 
     private static void AfterAsOf(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
     {

@@ -175,14 +175,14 @@ public sealed class Evaluation
         {
             var original = this;
             copy._reason = null;
-            copy._reasonFactory = () => original.Reason + clause(copy);
+            copy._reasonFactory = () => Grading.Close(original.Reason, clause(copy), chinese: false);
         }
 
         if (clauseChinese is not null)
         {
             var original = this;
             copy._reasonChinese = null;
-            copy._reasonChineseFactory = () => original.ReasonChinese + clauseChinese(copy);
+            copy._reasonChineseFactory = () => Grading.Close(original.ReasonChinese, clauseChinese(copy), chinese: true);
         }
 
         return copy;

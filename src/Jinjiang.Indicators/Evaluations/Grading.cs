@@ -67,6 +67,22 @@ internal static class Grading
             e => ClauseChinese(e, commitment, asOf < deadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty));
     }
 
+    /// <summary>A reason followed by a closing clause, with the full stop the reason may lack between them.</summary>
+    internal static string Close(string reason, string clause, bool chinese)
+    {
+        if (clause.Length == 0)
+        {
+            return reason;
+        }
+
+        if (chinese)
+        {
+            return reason.Length == 0 || reason[^1] is '。' or '！' or '；' ? reason + clause : reason + "。" + clause;
+        }
+
+        return reason.Length == 0 || reason[^1] is '.' or '!' ? reason + clause : reason + "." + clause;
+    }
+
     private static Observation Latest(IReadOnlyList<Observation> inputs)
     {
         var latest = inputs[0];

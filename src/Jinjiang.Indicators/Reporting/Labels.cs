@@ -90,7 +90,10 @@ internal static class Labels
         : language == ReportLanguage.English ? report.ScorecardTitle() : report.ScorecardTitleChinese();
 
     internal static string AsOf(NodaTime.LocalDate asOf, ReportLanguage language)
-        => (language == ReportLanguage.English ? "As of " : "评估日期：") + IsoDate.Format(asOf);
+        => language == ReportLanguage.English ? "As of " + IsoDate.Format(asOf) : "评估日期：" + Zh.Date(asOf);
+
+    /// <summary>The full stop of a sentence in the language: ". " or "。".</summary>
+    internal static string Stop(ReportLanguage language) => language == ReportLanguage.English ? ". " : "。";
 
     internal static string[] Cells(Evaluation e, ReportLanguage language) =>
     [
@@ -108,11 +111,27 @@ internal static class Labels
     ];
 
     /// <summary>The evaluation's data warnings after its reason: " Check: …" / "请核实：…".</summary>
-    internal static string Warnings(Evaluation e, ReportLanguage language) => e.Warnings.Count == 0
-        ? string.Empty
-        : language == ReportLanguage.English
-            ? " Check: " + string.Join(" ", e.Warnings.Select(w => w.Message))
-            : "【数据核实】" + string.Concat(e.Warnings.Select(w => w.MessageChinese));
+    /// <remarks>Readings after the as-of date are said once for the whole scorecard (<see cref="LaterReadings"/>), not on every line.</remarks>
+    internal static string Warnings(Evaluation e, ReportLanguage language)
+    {
+        var shown = e.Warnings.Where(w => w.Code != "after-as-of").ToList();
+        return shown.Count == 0
+            ? string.Empty
+            : language == ReportLanguage.English
+                ? " Check: " + string.Join(" ", shown.Select(w => w.Message))
+                : "【数据核实】" + string.Concat(shown.Select(w => w.MessageChinese));
+    }
+
+    /// <summary>One line for the scorecard when some promises have readings after the as-of date, or empty.</summary>
+    internal static string LaterReadings(Scorecard scorecard, ReportLanguage language)
+    {
+        var count = scorecard.Evaluations.Count(e => e.Warnings.Any(w => w.Code == "after-as-of"));
+        return count == 0
+            ? string.Empty
+            : language == ReportLanguage.English
+                ? string.Create(CultureInfo.InvariantCulture, $"{count} promise(s) have readings dated after the as-of date; they were not used.")
+                : string.Create(CultureInfo.InvariantCulture, $"{count}项指标另有晚于评估日期的数据，未予采用。");
+    }
 
     /// <summary>An actual value shown in the target's unit, so that 0.38 万m2 reads as 3800 m2 beside a 5000 m2 target.</summary>
     internal static Measure? InTargetUnit(Measure? actual, Measure? target)

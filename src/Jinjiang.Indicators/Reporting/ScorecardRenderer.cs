@@ -38,7 +38,13 @@ public static class ScorecardRenderer
         var rows = scorecard.Evaluations.Select(e => Labels.Cells(e, language)[..10].Select((c, i) => i switch { 1 => DisplayWidth.Truncate(c, 34), 8 => DisplayWidth.Truncate(c, 48), _ => c }).ToArray()).ToList();
         var widths = headers.Select((h, i) => rows.Select(r => DisplayWidth.Of(r[i])).Append(DisplayWidth.Of(h)).Max()).ToArray();
         var sb = new StringBuilder();
-        sb.Append(Labels.Title(scorecard.Report, language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append("\n\n");
+        sb.Append(Labels.Title(scorecard.Report, language)).Append('\n').Append(Labels.AsOf(scorecard.AsOf, language)).Append('\n');
+        if (Labels.LaterReadings(scorecard, language) is { Length: > 0 } later)
+        {
+            sb.Append(later).Append('\n');
+        }
+
+        sb.Append('\n');
         string Line(string[] cells) => string.Join("  ", cells.Select((c, i) => DisplayWidth.PadRight(c, widths[i]))).TrimEnd();
         sb.Append(Line(headers)).Append('\n');
         sb.Append(string.Join("  ", widths.Select(w => new string('-', w)))).Append('\n');
@@ -73,8 +79,13 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(scorecard);
         var sb = new StringBuilder();
-        sb.Append("# ").Append(Labels.Title(scorecard.Report, language)).Append("\n\n").Append(Labels.AsOf(scorecard.AsOf, language)).Append(". ")
-            .Append(Labels.Counts(scorecard.Counts, language)).Append(".\n");
+        sb.Append("# ").Append(Labels.Title(scorecard.Report, language)).Append("\n\n").Append(Labels.AsOf(scorecard.AsOf, language)).Append(Labels.Stop(language))
+            .Append(Labels.Counts(scorecard.Counts, language)).Append(Labels.Stop(language).TrimEnd()).Append('\n');
+        if (Labels.LaterReadings(scorecard, language) is { Length: > 0 } later)
+        {
+            sb.Append('\n').Append(later).Append('\n');
+        }
+
         var headers = Labels.Headers(language);
         foreach (var group in scorecard.Evaluations.GroupBy(e => e.Indicator.Section))
         {
@@ -117,6 +128,11 @@ public static class ScorecardRenderer
         sb.Append("<div class=\"jj-scorecard\">\n<style>").Append(Html.Style).Append("</style>\n");
         sb.Append("<h1>").Append(Html.E(Labels.Title(scorecard.Report, language))).Append("</h1>\n<p class=\"as-of\">").Append(Html.E(Labels.AsOf(scorecard.AsOf, language)))
             .Append(" · ").Append(Html.E(Labels.Counts(scorecard.Counts, language))).Append("</p>\n");
+        if (Labels.LaterReadings(scorecard, language) is { Length: > 0 } later)
+        {
+            sb.Append("<p class=\"as-of\">").Append(Html.E(later)).Append("</p>\n");
+        }
+
         var headers = Labels.Headers(language);
         sb.Append("<table class=\"scorecard\">\n<thead><tr>");
         foreach (var h in headers)

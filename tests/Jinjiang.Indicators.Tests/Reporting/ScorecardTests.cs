@@ -54,7 +54,7 @@ public class ScorecardTests
         // The commitment column (一般 for both) starts at the same display column on both rows, after names of different widths.
         int StatusColumn(string line) => DisplayWidthOf(line[..line.IndexOf("一般", StringComparison.Ordinal)]);
         Assert.Equal(StatusColumn(lines[0]), StatusColumn(lines[1]));
-        Assert.Contains("评估日期：2023-09-30", text);
+        Assert.Contains("评估日期：2023年9月30日", text);
     }
 
     [Fact]
