@@ -21,7 +21,7 @@ internal static class CatalogCommand
             var text = parse.GetValue(format) switch
             {
                 "json" => CatalogJson.ToJson(indicators) + "\n",
-                "markdown" => CatalogRenderer.ToMarkdown(indicators),
+                "markdown" => CatalogRenderer.ToMarkdown(indicators, CliOptions.Language(parse.GetValue(language)!)),
                 _ => CatalogRenderer.ToText(indicators, CliOptions.Language(parse.GetValue(language)!)),
             };
             stdout.Write(text);

@@ -30,12 +30,13 @@ internal static class EvaluateCommand
         var language = CliOptions.LanguageOption();
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
         var byArea = new Option<bool>("--by-area") { Description = "Judge the catalog as a template in every area the observations name (one row per area, promise and date, as a national file has them): table gives the number of areas with each status per promise, csv a row per area and promise." };
+        var byUnit = new Option<bool>("--by-unit") { Description = "Roll the scorecard up by lead unit (牵头单位): per unit, its promises with their status and grade, and its counts by status and grade." };
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
         var maxSize = CliOptions.MaxSizeOption();
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, encoding, separator, maxSize,
+            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, byUnit, encoding, separator, maxSize,
         };
         command.SetAction(parse =>
         {
@@ -118,7 +119,9 @@ internal static class EvaluateCommand
                 "csv" => ScorecardFormat.Csv,
                 _ => ScorecardFormat.Text,
             };
-            var text = json ? ScorecardJson.ToJson(scorecard) : ScorecardRenderer.Render(scorecard, fmt, lang);
+            var text = parse.GetValue(byUnit)
+                ? (json ? ScorecardJson.ByUnitToJson(scorecard) + "\n" : ScorecardRenderer.RenderByUnit(scorecard, fmt, lang))
+                : json ? ScorecardJson.ToJson(scorecard) : ScorecardRenderer.Render(scorecard, fmt, lang);
             var notes = new[] { sourceNote, asOfNote }.Where(n => n is not null).ToList();
             if (!json && fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
             {

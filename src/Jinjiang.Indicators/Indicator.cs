@@ -108,6 +108,19 @@ public abstract class Indicator
     /// <summary>How vague wording was read (前列 as top 2 of 5, 领先 as first), so a user can disagree and override it.</summary>
     public string? Interpretation { get; init; }
 
+    /// <summary>
+    /// The same reading in Chinese, as an office writes its 口径说明 (前列：按五城区前2位掌握。…): the first sentence is
+    /// the short form Chinese scorecards show; <see langword="null"/> when none is written.
+    /// </summary>
+    public string? InterpretationChinese { get; init; }
+
+    /// <summary>The units that cooperate with the <see cref="ResponsibleUnit"/> (配合单位), where known; empty when none are named.</summary>
+    public IReadOnlyList<string> CooperatingUnits
+    {
+        get;
+        init => field = [.. Preconditions.CheckNotNull(value).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())];
+    } = [];
+
     /// <summary>A copy of this indicator with another target (to override an interpretation, or a deadline).</summary>
     /// <param name="target">The new target; its kind must match <see cref="ValueType"/>.</param>
     /// <returns>The copy.</returns>

@@ -50,7 +50,7 @@ public partial class CommandTests
     public void Catalog_Markdown_IsATable()
     {
         var r = Cli.Run("catalog", "--format", "markdown");
-        Assert.StartsWith("| id | name | target | basis | deadline | commitment |", r.Out);
+        Assert.StartsWith("| id | indicator | target | basis | deadline | commitment | lead unit | interpretation |", r.Out);
     }
 
     [Fact]

@@ -29,11 +29,17 @@ namespace Jinjiang.Indicators.Catalog;
 public static class Jinjiang2023
 {
     private const string TopTwoOfFive = "前列 fixes no k; read as the top 2 of the five central districts (锦江, 青羊, 金牛, 武侯, 成华).";
-    private const string TopFiveOfCity = "全市前列 fixes no k; read as the top 5 of Chengdu's 20 county-level units, for which vaccination rates are published (the top quarter; membership is data, see ChengduPeerGroups).";
+    private const string TopFiveOfCity = "全市前列 fixes no k; read as the top 5 of Chengdu's 20 county-level units, for which vaccination rates are published (the top quarter; membership is data, see ChengduPeerGroups). Vaccination rates are published for the administrative units only, so the peers are the 20 units, not the 23 of the city-wide assessments that add the functional zones.";
     private const string DueIn2023 = "No deadline is stated; read as a task of the 2023 work plan, due 2023-12-31.";
 
     private const string OverTheYearRate = "Basis: over the period: a treatment rate of 100% for the year is the rate of the whole year, so a month, quarter or year-to-date reading below 100% makes it impossible (not met at once).";
     private const string EarlyWaveReading = "A work slogan for the early-2023 infection wave, not a year-long 100% target: read as a task of the first quarter of 2023 (binding from the report's delivery on 2023-02-08, due 2023-03-31). Basis: at the deadline.";
+
+    private const string TopTwoOfFiveChinese = "前列：按五城区（锦江、青羊、金牛、武侯、成华）前2位掌握（报告未给出名次）。";
+    private const string TopFiveOfCityChinese = "全市前列：按成都市20个区（市）县的前5位（前四分之一）掌握（报告未给出名次）；接种率按行政区（市）县公布，故比较范围为20个区（市）县，不含功能区。";
+    private const string DueIn2023Chinese = "报告未写明期限，按2023年工作任务于2023年12月31日前完成掌握。";
+    private const string OverTheYearRateChinese = "全期整体：全年处理率100%指全年整体处理率；有覆盖全年的数据时以全年数据为准，年内某段数据与之矛盾的列为数据核实；尚无全年数据时，某月、某季度或年初至今的数据若使全年按发布精度（保留一位小数）已不可能达到100%，即判定未达标。";
+    private const string EarlyWaveReadingChinese = "系针对2023年初疫情高峰的工作要求，并非全年100%目标：报告未写明期限，本工具按2023年第一季度任务掌握（自报告发布之日2023年2月8日起生效，期限2023年3月31日为本工具设定的口径，可按主管部门的要求调整）。期末达到。";
 
     private static readonly DateInterval Year = ReportPeriods.Year(2023);
 
@@ -61,6 +67,7 @@ public static class Jinjiang2023
         Section = ReportSections.Ecology,
         Source = "‘十四五’末生态质量位列五城区第1位",
         Interpretation = "坚定...这一目标 is a declared goal without 确保 or 力争; read as plain. Deadline 十四五末 = 2025-12-31. Judged on a reported rank. Basis: at the deadline: 十四五末 is the state at the end of 2025.",
+        InterpretationChinese = "五城区第1位：按五城区生态质量排名第1位掌握；“坚定……这一目标”未用确保、力争，按一般承诺评价。“十四五”末即2025年12月31日，按上报排名、期末达到评价。",
     };
 
     /// <summary>严格要求环卫车...100%新能源替代: all sanitation vehicles new-energy.</summary>
@@ -73,6 +80,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Require,
         Source = "严格要求环卫车和重点建筑工地工程车100%新能源替代",
         Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles. " + "Basis: at the deadline: a fleet share is a stock that must reach 100% by year end; earlier readings show progress.",
+        InterpretationChinese = "一项承诺含两类车辆：环卫车和重点建筑工地工程车分别评价。期末达到：新能源替代率为存量指标，须于年底前达到100%，此前数据仅反映进度。",
     };
 
     /// <summary>严格要求...重点建筑工地工程车100%新能源替代: all engineering vehicles on key construction sites new-energy.</summary>
@@ -85,6 +93,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Require,
         Source = "严格要求环卫车和重点建筑工地工程车100%新能源替代",
         Interpretation = "One promise, two measured fleets: split into sanitation vehicles and construction-site vehicles. " + "Basis: at the deadline: a fleet share is a stock that must reach 100% by year end; earlier readings show progress.",
+        InterpretationChinese = "一项承诺含两类车辆：环卫车和重点建筑工地工程车分别评价。期末达到：新能源替代率为存量指标，须于年底前达到100%，此前数据仅反映进度。",
     };
 
     /// <summary>力争全年空气质量综合指数位居五城区前列: the air quality composite index among the top of the five central districts (lower is better).</summary>
@@ -98,6 +107,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年空气质量综合指数位居五城区前列",
         Interpretation = TopTwoOfFive + " Ranked on the five districts' annual composite index (lower is better; ties share a rank), or on a reported rank. Basis: over the period: 全年 ranks the index of the whole year; a year-to-date rank shows progress only.",
+        InterpretationChinese = TopTwoOfFiveChinese + "按五城区全年空气质量综合指数排名（越低越好，并列同名次），或按上报排名。全期整体：“全年”以全年综合指数排名为准，年内累计排名仅反映进度。",
     };
 
     /// <summary>确保全市考核断面水质达到Ⅲ类标准: every assessed river section at water quality class Ⅲ or better.</summary>
@@ -110,6 +120,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Ensure,
         Source = "确保全市考核断面水质达到Ⅲ类标准",
         Interpretation = "Judged for 2023 (the sentence lists the year's targets). Each section is an observation component; the worst section decides. Basis: throughout: 确保 every assessed section at Ⅲ类 is tested by every (monthly) assessment from the report's delivery; the first section below Ⅲ类 breaks the promise for the year, and later months cannot repair it.",
+        InterpretationChinese = "按2023年评价（该句列明当年目标）；各考核断面分别评价，以最差断面为准。全程保持：“确保”达到Ⅲ类须自报告发布之日起每次（每月）考核均达标，任一断面劣于Ⅲ类即本年不能实现，此后月份不能弥补。",
     };
 
     /// <summary>力争全年油烟、噪声相关投诉减少5%: cooking-fume and noise complaints down 5% on 2022.</summary>
@@ -123,6 +134,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年油烟、噪声相关投诉减少5%",
         Interpretation = "One 5% figure for 相关投诉: read as the combined count of fume and noise complaints, against 2022. Observations are running totals within the year.",
+        InterpretationChinese = "“相关投诉减少5%”只有一个比例：按油烟、噪声投诉合计件数与2022年全年比较；观测值为年内累计数。",
     };
 
     /// <summary>确保生活垃圾...无害化处理率100%: household waste.</summary>
@@ -135,6 +147,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
         Interpretation = OverTheYearRate,
+        InterpretationChinese = OverTheYearRateChinese,
     };
 
     /// <summary>确保...医废...无害化处理率100%: medical waste.</summary>
@@ -147,6 +160,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
         Interpretation = OverTheYearRate,
+        InterpretationChinese = OverTheYearRateChinese,
     };
 
     /// <summary>确保...固废无害化处理率100%: solid waste.</summary>
@@ -159,6 +173,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Ensure,
         Source = "确保生活垃圾、医废、固废无害化处理率100%",
         Interpretation = OverTheYearRate,
+        InterpretationChinese = OverTheYearRateChinese,
     };
 
     /// <summary>加快推进黑烟车抓拍、高空污染源巡查、油烟在线监测等系统建设: three monitoring systems built.</summary>
@@ -170,6 +185,7 @@ public static class Jinjiang2023
         Section = ReportSections.Ecology,
         Source = "加快推进黑烟车抓拍、高空污染源巡查、油烟在线监测等系统建设",
         Interpretation = "加快推进...建设 read as each system in operation by 2023-12-31; one part per named system.",
+        InterpretationChinese = "“加快推进……建设”按各系统于2023年12月31日前建成投用掌握；每个系统为一个分项。",
     };
 
     // 坚持夯实“三级公园体系”绿色本底
@@ -234,6 +250,7 @@ public static class Jinjiang2023
         Section = ReportSections.ParksAndGreening,
         Source = "打造社区美空间市级示范点位3个以上",
         Interpretation = "3个以上 includes 3: at least three delivered in 2023.",
+        InterpretationChinese = "“3个以上”含3个：2023年内至少打造3个。",
     };
 
     // 坚定推进低碳绿色转型
@@ -247,6 +264,7 @@ public static class Jinjiang2023
         Section = ReportSections.LowCarbonTransition,
         Source = "完成蓉东变电站扩容项目",
         Interpretation = DueIn2023,
+        InterpretationChinese = DueIn2023Chinese,
     };
 
     /// <summary>实施老旧院落供配电设施改造20座.</summary>
@@ -278,6 +296,7 @@ public static class Jinjiang2023
         Section = ReportSections.LowCarbonTransition,
         Source = "打造建设区域分布式能源系统和楼宇分布式能源体系试点项目",
         Interpretation = DueIn2023 + " One part per pilot: the regional system and the building system.",
+        InterpretationChinese = DueIn2023Chinese + "区域分布式能源系统、楼宇分布式能源体系试点各为一个分项。",
     };
 
     /// <summary>实施老旧院落燃气改造12座.</summary>
@@ -299,6 +318,7 @@ public static class Jinjiang2023
         Section = ReportSections.LowCarbonTransition,
         Source = "完成重点企业、重点写字楼应急电源配置",
         Interpretation = DueIn2023 + " One part per group: key enterprises and key office buildings.",
+        InterpretationChinese = DueIn2023Chinese + "重点企业、重点写字楼各为一个分项。",
     };
 
     /// <summary>力争实现新能源产品销售额40亿元以上.</summary>
@@ -311,6 +331,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Strive,
         Source = "力争实现新能源产品销售额40亿元以上",
         Interpretation = "Sales accumulate over 2023: observations are the running total of the year. 40亿元以上 includes 40亿元.",
+        InterpretationChinese = "销售额按2023年内累计数；“40亿元以上”含40亿元。",
     };
 
     /// <summary>确保所有新建建筑全部达到绿色建筑标准.</summary>
@@ -323,6 +344,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Ensure,
         Source = "确保所有新建建筑全部达到绿色建筑标准",
         Interpretation = "所有新建建筑全部达到 read as the share of the year's new buildings meeting the green building standard, 100%. " + OverTheYearRate,
+        InterpretationChinese = "“所有新建建筑全部达到”按当年新建建筑绿色建筑标准达标率100%掌握。" + OverTheYearRateChinese,
     };
 
     /// <summary>完成既有公共建筑节能改造11万平方米.</summary>
@@ -356,6 +378,7 @@ public static class Jinjiang2023
         Section = ReportSections.EpidemicAndHealth,
         Source = "推动医疗机构发热门诊“应设尽设、应开尽开”",
         Interpretation = "Two coverage parts: the share of institutions required to have a fever clinic that set one up (应设尽设), and the share of those clinics open (应开尽开). " + EarlyWaveReading,
+        InterpretationChinese = "两个覆盖分项：应设置发热门诊的医疗机构中已设置的比例（应设尽设），已设置的发热门诊中开诊的比例（应开尽开）。" + EarlyWaveReadingChinese,
     };
 
     /// <summary>有序推进重点人群疫苗“应接尽接”工作.</summary>
@@ -367,6 +390,7 @@ public static class Jinjiang2023
         Section = ReportSections.EpidemicAndHealth,
         Source = "有序推进重点人群疫苗“应接尽接”工作",
         Interpretation = "应接尽接 read as full coverage of the eligible key groups. " + EarlyWaveReading,
+        InterpretationChinese = "“应接尽接”按符合条件的重点人群全覆盖掌握。" + EarlyWaveReadingChinese,
     };
 
     /// <summary>力争60岁至79岁老年人...接种率保持全市前列.</summary>
@@ -379,6 +403,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Strive,
         Source = "力争60岁至79岁老年人、80岁以上老年人接种率保持全市前列",
         Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank. Basis: throughout: 保持 (keep) is tested by every published ranking from the report's delivery; the first outside the top 5 breaks it.",
+        InterpretationChinese = TopFiveOfCityChinese + "按各区（市）县接种率排名（越高越好），或按上报排名。全程保持：“保持”以自报告发布后每次公布的排名检验，首次跌出前5位即不能实现。",
     };
 
     /// <summary>力争...80岁以上老年人接种率保持全市前列.</summary>
@@ -391,6 +416,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Strive,
         Source = "力争60岁至79岁老年人、80岁以上老年人接种率保持全市前列",
         Interpretation = TopFiveOfCity + " Ranked on the units' vaccination rates (higher is better), or on a reported rank. Basis: throughout: 保持 (keep) is tested by every published ranking from the report's delivery; the first outside the top 5 breaks it.",
+        InterpretationChinese = TopFiveOfCityChinese + "按各区（市）县接种率排名（越高越好），或按上报排名。全程保持：“保持”以自报告发布后每次公布的排名检验，首次跌出前5位即不能实现。",
     };
 
     // ——统筹发展和安全
@@ -404,6 +430,7 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Source = "推动区政府安办实体化运行",
         Interpretation = "推动...实体化运行 read as a milestone: the office running as a standing body (own staff and seat). " + DueIn2023,
+        InterpretationChinese = "“推动……实体化运行”按里程碑掌握：安办作为常设机构运行（专门人员、独立办公）。" + DueIn2023Chinese,
     };
 
     /// <summary>将安全风险隐患“一周一暗访一曝光”机制向行业主管部门推广: the weekly mechanism extended to the industry departments.</summary>
@@ -415,6 +442,7 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Source = "将安全风险隐患“一周一暗访一曝光”机制向行业主管部门推广",
         Interpretation = "向行业主管部门推广 read as every industry department (行业主管部门) running the mechanism by year end: the share of departments, 100%. " + DueIn2023 + " Basis: at the deadline.",
+        InterpretationChinese = "“向行业主管部门推广”按年底前各行业主管部门均运行该机制掌握，即覆盖率100%。" + DueIn2023Chinese + "期末达到。",
     };
 
     /// <summary>“一周一暗访一曝光”机制: one unannounced inspection and one public exposure every week.</summary>
@@ -430,6 +458,7 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Source = "“一周一暗访一曝光”机制",
         Interpretation = "Two weekly cadences (ISO weeks, Monday to Sunday) in 2023: at least one unannounced inspection and one exposure each week.",
+        InterpretationChinese = "2023年内按周（周一至周日）考核两项：每周至少一次暗访、一次曝光。",
     };
 
     /// <summary>每周对重点生产企业开展暗查暗访.</summary>
@@ -441,6 +470,7 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Source = "每周对重点生产企业开展暗查暗访",
         Interpretation = "At least one inspection in every ISO week of 2023.",
+        InterpretationChinese = "2023年内每周（周一至周日）至少开展一次暗查暗访。",
     };
 
     /// <summary>全年策划包装老旧院落“安全一体化”改造项目31个.</summary>
@@ -452,6 +482,7 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Source = "全年策划包装老旧院落“安全一体化”改造项目31个",
         Interpretation = "策划包装 (plan and package) counts projects prepared, not completed.",
+        InterpretationChinese = "“策划包装”按已策划包装的项目数计，不要求建成。",
     };
 
     /// <summary>力争全年道路交通综合治理工作全市领先.</summary>
@@ -463,7 +494,8 @@ public static class Jinjiang2023
         Section = ReportSections.Safety,
         Commitment = CommitmentLevel.Strive,
         Source = "力争全年道路交通综合治理工作全市领先",
-        Interpretation = "领先 read as first among the 23 units of Chengdu's city-wide assessment (see ChengduPeerGroups), on the reported rank. Basis: over the period: 全年 is the year's assessment; a quarterly rank shows progress only.",
+        Interpretation = "领先 read as first among the 23 units of Chengdu's city-wide assessment (see ChengduPeerGroups), on the reported rank; the assessment ranks the functional zones beside the 20 administrative units, hence 23 here and 20 for vaccination rates. Basis: over the period: 全年 is the year's assessment; a quarterly rank shows progress only.",
+        InterpretationChinese = "领先：按全市第1位掌握；道路交通综合治理在成都全市考核，参评单位为23个（20个区（市）县及高新区、天府新区成都直管区、东部新区），故比较范围与接种率排名的20个区（市）县不同。按上报排名。全期整体：“全年”以全年考核为准，季度排名仅反映进度。",
     };
 
     /// <summary>严格落实“1、3、5分钟”快速处置要求.</summary>
@@ -476,6 +508,7 @@ public static class Jinjiang2023
         Commitment = CommitmentLevel.Require,
         Source = "严格落实“1、3、5分钟”快速处置要求",
         Interpretation = "Tiers respond (1 min), arrive (3 min), reinforce (5 min), as in patrol policing; 严格落实 read as every incident (100%) within each limit. Basis: throughout: every incident from the report's delivery is a test; one incident over a limit breaks the promise for the year.",
+        InterpretationChinese = "分三档：1分钟响应处置、3分钟到达现场、5分钟增援到位（参照巡逻防控“1、3、5分钟”快速反应机制）；“严格落实”按每起事件（100%）均在各档时限内掌握。全程保持：自报告发布后每起事件均为检验，任一事件超时即本年不能实现。",
     };
 
     // ——统筹人与自然和谐共生
@@ -489,6 +522,7 @@ public static class Jinjiang2023
         Section = ReportSections.GreenDevelopment,
         Source = "逐步扩大社会面私家车新能源替代比例",
         Interpretation = "Direction only: the share should be higher at the end of 2023 than at its start.",
+        InterpretationChinese = "仅有方向：2023年末比例应高于年初。",
     };
 
     /// <summary>持续提升重点路段通行效率: traffic efficiency of key road sections keeps rising.</summary>
@@ -500,6 +534,7 @@ public static class Jinjiang2023
         Section = ReportSections.GreenDevelopment,
         Source = "持续提升重点路段通行效率",
         Interpretation = "Direction only: an efficiency index of the key sections (such as the mean travel speed at peak hours on 东大街沙河铺段) should be higher at the end of 2023 than at its start.",
+        InterpretationChinese = "仅有方向：重点路段通行效率指数（如东大街沙河铺段高峰时段平均车速）2023年末应高于年初。",
     };
 
     /// <summary>在三圣花乡、太古里等重点片区分阶段试点建设绿色低碳交通“低排放区”“超低排放区”.</summary>
@@ -511,6 +546,7 @@ public static class Jinjiang2023
         Section = ReportSections.GreenDevelopment,
         Source = "在三圣花乡、太古里等重点片区分阶段试点建设绿色低碳交通“低排放区”“超低排放区”",
         Interpretation = DueIn2023 + " One part per named area (三圣花乡, 太古里); 分阶段 (in phases) read as the first phase built.",
+        InterpretationChinese = DueIn2023Chinese + "三圣花乡、太古里片区各为一个分项；“分阶段”按建成第一阶段掌握。",
     };
 
     /// <summary>在林家坝片区...等点位试点建设垃圾再生处理设施.</summary>
@@ -522,6 +558,7 @@ public static class Jinjiang2023
         Section = ReportSections.GreenDevelopment,
         Source = "在林家坝片区地下垃圾处理中转站、三圣乡垃圾清运中心、翡翠城农贸市场等点位试点建设垃圾再生处理设施",
         Interpretation = DueIn2023 + " One part per named site.",
+        InterpretationChinese = DueIn2023Chinese + "每个点位为一个分项。",
     };
 
     /// <summary>Every indicator of the report, in the report's order.</summary>

@@ -232,15 +232,15 @@ internal static class ChangeEvaluator
         };
         var zhBaselinePeriod = Zh.Period(target.BaselinePeriod);
         var bound = target.IsReduction ? "不超过" : "不低于";
-        string AgainstZh() => $"基期{zhBaselinePeriod}为{Zh.In(baseline.Value, unit)}（目标{target.DescribeChinese()}：{bound}{Show.Number(level / unit.FactorToBase)}{unit.SymbolChinese}）";
+        string AgainstZh() => $"基期{zhBaselinePeriod}为{Zh.In(baseline.Value, unit)}（目标{target.DescribeChinese()}：{bound}{Zh.WholeThings(Show.FromBase(level, unit), ceiling: target.IsReduction)}）";
         var soZh = Zh.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
         Func<string> reasonZh = j.Finding switch
         {
             Finding.Incomplete => () => $"全期总数尚不可知：最近的累计数截至{Zh.Date(current.Date)}，早于考核期末{Zh.Date(target.Deadline)}。",
             Finding.Reached => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：已达标。",
             Finding.Missed => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：未达标。",
-            _ when j.Third is { } same => () => $"同比：{soZh}为{Zh.Measure(current.Value)}，上年同期（{same.Date.Year}年）为{Zh.In(same.Value, unit)}，按目标应{bound}{Show.Number(j.Figure / unit.FactorToBase)}{unit.SymbolChinese}（全年目标{target.DescribeChinese()}，基数为{zhBaselinePeriod}的{Zh.In(baseline.Value, unit)}）。",
-            _ => () => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Show.Number(j.Figure / unit.FactorToBase)}{unit.SymbolChinese}（无上年同期数据可比）" : string.Empty)}，{AgainstZh()}。",
+            _ when j.Third is { } same => () => $"同比：{soZh}为{Zh.Measure(current.Value)}，上年同期（{same.Date.Year}年）为{Zh.In(same.Value, unit)}，按目标应{bound}{Zh.WholeThings(Show.FromBase(j.Figure, unit), ceiling: target.IsReduction)}（全年目标{target.DescribeChinese()}，基数为{zhBaselinePeriod}的{Zh.In(baseline.Value, unit)}）。",
+            _ => () => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Zh.Rounded(Show.FromBase(j.Figure, unit))}（无上年同期数据可比）" : string.Empty)}，{AgainstZh()}。",
         };
         IReadOnlyList<Observation> inputs = j.Third is { } third ? [baseline, third, current] : [baseline, current];
         return context.Result(j, reason, reasonZh, inputs);

@@ -92,10 +92,17 @@ internal static class DeliveryEvaluator
             },
             j.Finding switch
             {
-                Finding.Reached => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}，已完成{target.DescribeChinese()}的目标。",
-                Finding.Missed => () => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(j.Subject!.Value, target.Amount.Unit)}，未完成{target.DescribeChinese()}的目标，尚差{Zh.Measure(j.Gap!.Value)}。",
-                _ => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}{(j.Expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.Measure(x)}" : string.Empty)}：{j.Assessment.ExplanationChinese}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。",
+                Finding.Reached => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}，已完成{Goal(target)}的目标。",
+                Finding.Missed => () => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(j.Subject!.Value, target.Amount.Unit)}，未完成{Goal(target)}的目标，尚差{Zh.Rounded(j.Gap!.Value)}。",
+                _ => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}{(j.Expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.WholeThings(x, ceiling: false)}" : string.Empty)}：{j.Assessment.ExplanationChinese}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。",
             });
+    }
+
+    /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
+    private static string Goal(DeliveryTarget target)
+    {
+        var goal = target.DescribeChinese();
+        return goal.StartsWith("完成", StringComparison.Ordinal) ? goal[2..] : goal;
     }
 
     private static string Delivered(Judgement j, DeliveryTarget target)

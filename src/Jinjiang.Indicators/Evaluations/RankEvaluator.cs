@@ -178,11 +178,11 @@ internal static class RankEvaluator
                     j.Method);
             case Finding.Breach:
             {
-                var (how, howZh) = How(j.Subject!, j.Count, target, dated: true, lowerIsBetter);
+                var (how, howZh) = How(j.Subject!, j.Count, target, dated: true, lowerIsBetter, Tied(j.Subject!, inPeriod));
                 return context.Result(
                     j,
                     () => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.NameChinese}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
-                    () => $"{howZh}，未进入{peersZh}前{target.TopK}位。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
+                    () => $"{howZh}，{Zh.RankPlace(peersZh, target.TopK, within: false)}。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
                     Inputs(j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date)));
             }
 
@@ -210,19 +210,20 @@ internal static class RankEvaluator
                 return context.Result(
                     j,
                     () => $"All {count} rank(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.NameChinese}, as required throughout {period}.",
-                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}的{count}次排名均位于{peersZh}前{target.TopK}位，符合在{periodZh}内全程保持的要求。",
+                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}的{count}次排名均{Zh.RankPlace(peersZh, target.TopK, within: true)}，符合在{periodZh}内全程保持的要求。",
                     inputs);
             }
         }
 
         var within = j.Finding == Finding.Reached;
-        var (text, textZh) = How(j.Subject!, j.Count, target, dated: false, lowerIsBetter);
+        var usable = Usable();
+        var (text, textZh) = How(j.Subject!, j.Count, target, dated: false, lowerIsBetter, Tied(j.Subject!, usable));
         var verdict = within ? "within" : "outside";
         return context.Result(
             j,
             () => $"{Capital(text)}: {verdict} the top {target.TopK} of {target.Peers.NameChinese}.",
-            () => $"{textZh}，{(within ? "位于" : "未进入")}{peersZh}前{target.TopK}位{(within ? "以内" : string.Empty)}。",
-            Inputs(j.Subject!, Usable()));
+            () => $"{textZh}，{Zh.RankPlace(peersZh, target.TopK, within)}。",
+            Inputs(j.Subject!, usable));
 
         List<Observation> Usable()
         {
@@ -365,17 +366,25 @@ internal static class RankEvaluator
         return false;
     }
 
-    private static (string How, string HowZh) How(Observation subject, int position, RankTarget target, bool dated, bool lowerIsBetter)
+    /// <summary>Whether another peer has the same value on the same date as the subject (a computed rank shared: 并列).</summary>
+    private static bool Tied(Observation subject, IEnumerable<Observation> readings)
+        => subject.Value.Kind != QuantityKind.Rank
+           && readings.Any(o => !ReferenceEquals(o, subject) && o.Date == subject.Date && o.Value.Kind == subject.Value.Kind
+                                && !string.Equals(o.Area, subject.Area, StringComparison.Ordinal) && o.Value.BaseValue == subject.Value.BaseValue);
+
+    private static (string How, string HowZh) How(Observation subject, int position, RankTarget target, bool dated, bool lowerIsBetter, bool tied)
     {
         var count = target.Peers.Count;
+        var place = tied ? "并列第" : "第";
+        var tie = tied ? " (tied)" : string.Empty;
         if (subject.Value.Kind == QuantityKind.Rank)
         {
             return ($"reported rank {position} of {count} {Show.Covering(subject)}", $"{Zh.Covering(subject)}上报排名第{position}位{OfZh(target.Peers)}");
         }
 
         return dated
-            ? ($"rank {position} of {count} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}", $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排第{position}位（共{count}个）")
-            : ($"rank {position} of {count} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)", $"按{Zh.Measure(subject.Value)}排第{position}位（共{count}个，越{(lowerIsBetter ? "低" : "高")}越好）");
+            ? ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}", $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个）")
+            : ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)", $"按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个，越{(lowerIsBetter ? "低" : "高")}越好）");
     }
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];

@@ -69,6 +69,33 @@ internal static class Zh
             ? Show.Number(Math.Abs(gap.BaseValue) * 100) + "个百分点"
             : Measure(new Measure(Math.Abs(gap.Value), gap.Unit));
 
+    /// <summary>A place among peers as an office writes it: 位居全市第1位 / 位于五城区前2位以内; 未居…第1位 / 未进入…前2位.</summary>
+    internal static string RankPlace(string peers, int topK, bool within)
+        => topK == 1
+            ? (within ? "位居" : "未居") + peers + "第1位"
+            : (within ? "位于" : "未进入") + peers + "前" + topK.ToString(CultureInfo.InvariantCulture) + "位" + (within ? "以内" : string.Empty);
+
+    /// <summary>A deadline in a Chinese column: 2023年底前 for 31 December, 2023年3月底前 for a month end, else 2023年3月15日前.</summary>
+    internal static string Deadline(LocalDate date)
+        => date.Month == 12 && date.Day == 31 ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年底前")
+            : date.Day == CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month) ? string.Create(CultureInfo.InvariantCulture, $"{date.Year}年{date.Month}月底前")
+            : Date(date) + "前";
+
+    /// <summary>
+    /// An expected amount of whole things as an office rounds it: up for what must be reached (应完成2.25个 → 3个), down
+    /// for what must not be exceeded (不超过8863.5件 → 8863件); other quantities as they are.
+    /// </summary>
+    internal static string WholeThings(Measure measure, bool ceiling)
+        => measure.Kind == QuantityKind.Count
+            ? Show.Number(ceiling ? Math.Floor(measure.Value + 1e-9) : Math.Ceiling(measure.Value - 1e-9)) + Word(measure.Unit)
+            : Rounded(measure);
+
+    /// <summary>A measure without spurious precision: square metres and yuan to whole units, others to two decimals.</summary>
+    internal static string Rounded(Measure measure)
+        => measure.Unit == MeasureUnit.SquareMetre || measure.Unit == MeasureUnit.Yuan || measure.Unit == MeasureUnit.Metre
+            ? Show.Number(Math.Round(measure.Value)) + Word(measure.Unit)
+            : Measure(measure);
+
     internal static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
 
     /// <summary>The Chinese name of a kind of quantity.</summary>

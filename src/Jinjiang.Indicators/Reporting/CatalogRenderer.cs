@@ -24,6 +24,34 @@ public static class CatalogRenderer
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A Markdown table of the indicators in a language, with the lead unit and the reading of each (口径说明 in
+    /// Chinese): every header, basis, deadline and commitment in that language.
+    /// </summary>
+    /// <param name="indicators">The indicators.</param>
+    /// <param name="language">The language of names, labels and readings.</param>
+    /// <returns>The Markdown table.</returns>
+    public static string ToMarkdown(IEnumerable<Indicator> indicators, ReportLanguage language)
+    {
+        Preconditions.CheckNotNull(indicators);
+        var english = language == ReportLanguage.English;
+        var sb = new StringBuilder(english
+            ? "| id | indicator | target | basis | deadline | commitment | lead unit | interpretation |\n|---|---|---|---|---|---|---|---|\n"
+            : "| 编号 | 指标 | 目标 | 考核方式 | 期限 | 承诺 | 牵头单位 | 口径说明 |\n|---|---|---|---|---|---|---|---|\n");
+        foreach (var i in indicators)
+        {
+            sb.Append("| `").Append(i.Id.Value).Append("` | ").Append(Cell(Labels.Name(i, language))).Append(" | ")
+                .Append(Cell(english ? i.Target.Describe() : i.Target.DescribeChinese())).Append(" | ")
+                .Append(Labels.Basis(i.Target, language)).Append(" | ")
+                .Append(english ? IsoDate.Format(i.Target.Deadline) : Evaluations.Zh.Deadline(i.Target.Deadline)).Append(" | ")
+                .Append(Labels.Commitment(i.Commitment, language)).Append(" | ")
+                .Append(Cell(Labels.Units(i, language))).Append(" | ")
+                .Append(Cell((english ? i.Interpretation : i.InterpretationChinese) ?? string.Empty)).Append(" |\n");
+        }
+
+        return sb.ToString();
+    }
+
     /// <summary>An aligned plain-text table of the indicators.</summary>
     /// <param name="indicators">The indicators.</param>
     /// <param name="language">The language of names and labels.</param>
@@ -31,15 +59,16 @@ public static class CatalogRenderer
     public static string ToText(IEnumerable<Indicator> indicators, ReportLanguage language = ReportLanguage.English)
     {
         Preconditions.CheckNotNull(indicators);
-        string[] headers = language == ReportLanguage.English ? ["id", "indicator", "target", "basis", "deadline", "commitment"] : ["编号", "指标", "目标", "考核方式", "期限", "承诺"];
+        string[] headers = language == ReportLanguage.English ? ["id", "indicator", "target", "basis", "deadline", "commitment", "lead unit"] : ["编号", "指标", "目标", "考核方式", "期限", "承诺", "牵头单位"];
         var rows = indicators.Select(i => new[]
         {
             i.Id.Value,
             DisplayWidth.Truncate(Labels.Name(i, language), 40),
             language == ReportLanguage.English ? i.Target.Describe() : i.Target.DescribeChinese(),
             Labels.Basis(i.Target, language),
-            IsoDate.Format(i.Target.Deadline),
+            language == ReportLanguage.English ? IsoDate.Format(i.Target.Deadline) : Evaluations.Zh.Deadline(i.Target.Deadline),
             Labels.Commitment(i.Commitment, language),
+            Labels.Units(i, language),
         }).ToList();
         var widths = headers.Select((h, c) => rows.Select(r => DisplayWidth.Of(r[c])).Append(DisplayWidth.Of(h)).Max()).ToArray();
         var sb = new StringBuilder();
@@ -48,6 +77,17 @@ public static class CatalogRenderer
         foreach (var row in rows)
         {
             sb.Append(Line(row)).Append('\n');
+        }
+
+        // The readings, one line each: 口径说明 in Chinese.
+        var notes = indicators.Select(i => (i, Note: language == ReportLanguage.English ? i.Interpretation : i.InterpretationChinese)).Where(x => !string.IsNullOrWhiteSpace(x.Note)).ToList();
+        if (notes.Count > 0)
+        {
+            sb.Append('\n').Append(language == ReportLanguage.English ? "Interpretation" : "口径说明").Append('\n');
+            foreach (var (i, note) in notes)
+            {
+                sb.Append("  ").Append(Labels.Name(i, language)).Append(language == ReportLanguage.English ? ": " : "：").Append(note).Append('\n');
+            }
         }
 
         return sb.ToString();

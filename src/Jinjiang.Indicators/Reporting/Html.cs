@@ -34,12 +34,17 @@ internal static class Html
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);
 
-    internal static string Row(Evaluation e, ReportLanguage language)
+    internal static string Row(Evaluation e, ReportLanguage language, bool withUnit = false)
     {
         var cells = Labels.Cells(e, language);
         var status = e.Status.ToKebabCase();
         var sb = new StringBuilder();
         sb.Append("<tr class=\"indicator status-").Append(status).Append("\" data-id=\"").Append(E(e.Indicator.Id.Value)).Append("\" data-status=\"").Append(status).Append("\" data-grade=\"").Append(e.Grade.ToText()).Append("\">");
+        if (withUnit)
+        {
+            sb.Append("<td class=\"unit\">").Append(E(Labels.Units(e.Indicator, language))).Append("</td>");
+        }
+
         sb.Append("<td><code>").Append(E(cells[0])).Append("</code></td>");
         sb.Append("<td>").Append(E(cells[1])).Append("</td>");
         sb.Append("<td>").Append(E(cells[2])).Append("</td>");

@@ -28,6 +28,33 @@ internal static class Labels
             _ => "一般",
         };
 
+    /// <summary>The lead unit and, in brackets, the cooperating units (区住建交局（配合：区城管委）), or empty.</summary>
+    internal static string Units(Indicator indicator, ReportLanguage language)
+    {
+        var lead = indicator.ResponsibleUnit ?? string.Empty;
+        if (indicator.CooperatingUnits.Count == 0)
+        {
+            return lead;
+        }
+
+        return language == ReportLanguage.English
+            ? lead + " (with " + string.Join(", ", indicator.CooperatingUnits) + ")"
+            : lead + "（配合：" + string.Join("、", indicator.CooperatingUnits) + "）";
+    }
+
+    /// <summary>The short reading of an indicator for a scorecard: the first sentence of its interpretation in the language, or null.</summary>
+    internal static string? ShortReading(Indicator indicator, ReportLanguage language)
+    {
+        var text = language == ReportLanguage.English ? indicator.Interpretation : indicator.InterpretationChinese;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var stop = language == ReportLanguage.English ? text.IndexOf(". ", StringComparison.Ordinal) : text.IndexOf('。', StringComparison.Ordinal);
+        return stop < 0 ? text : text[..(stop + 1)];
+    }
+
     internal static string Name(Indicator indicator, ReportLanguage language) => language == ReportLanguage.English ? indicator.Name : indicator.NameChinese;
 
     internal static string Section(Section section, ReportLanguage language) => language == ReportLanguage.English ? section.Name : section.NameChinese;
@@ -37,7 +64,7 @@ internal static class Labels
         var basis = Basis(indicator.Target, language);
         return language == ReportLanguage.English
             ? indicator.Target.Describe() + (basis.Length == 0 ? string.Empty : " (" + basis + ")")
-            : indicator.Target.DescribeChinese() + "（" + (basis.Length == 0 ? string.Empty : basis + "，") + IsoDate.Format(indicator.Target.Deadline) + "前）";
+            : indicator.Target.DescribeChinese() + "（" + (basis.Length == 0 ? string.Empty : basis + "，") + Zh.Deadline(indicator.Target.Deadline) + "）";
     }
 
     /// <summary>How a level-like target must hold (<c>throughout</c>, 全程保持), or empty for kinds judged one way only (deliveries, changes, milestones).</summary>
@@ -69,6 +96,12 @@ internal static class Labels
     internal static string[] Headers(ReportLanguage language) => language == ReportLanguage.English
         ? ["id", "indicator", "commitment", "status", "grade", "completion", "actual", "expected", "target", "progress", "reason"]
         : ["编号", "指标", "承诺", "状态", "评级", "完成率", "实际", "预期", "目标", "进度", "原因"];
+
+    /// <summary>The header of the lead unit column.</summary>
+    internal static string UnitHeader(ReportLanguage language) => language == ReportLanguage.English ? "lead unit" : "牵头单位";
+
+    /// <summary>The header of the readings under a scorecard.</summary>
+    internal static string ReadingsHeader(ReportLanguage language) => language == ReportLanguage.English ? "Interpretation" : "口径说明";
 
     /// <summary>The grade as a word: green, 绿灯.</summary>
     internal static string Grade(Grade grade, ReportLanguage language) => language == ReportLanguage.English ? grade.ToText() : grade.ToTextChinese();
@@ -104,7 +137,7 @@ internal static class Labels
         Grade(e.Grade, language),
         Completion(e.Completion),
         language == ReportLanguage.English ? Measure(InTargetUnit(e.Actual, e.TargetValue)) : MeasureChinese(InTargetUnit(e.Actual, e.TargetValue)),
-        language == ReportLanguage.English ? Measure(e.Expected) : MeasureChinese(e.Expected),
+        language == ReportLanguage.English ? Measure(e.Expected) : e.Expected is { } expected ? Zh.WholeThings(expected, ceiling: e.Indicator.Direction == Direction.LowerIsBetter) : string.Empty,
         Target(e.Indicator, language),
         Progress(e.Progress),
         (language == ReportLanguage.English ? e.Reason : e.ReasonChinese) + Warnings(e, language),

@@ -199,5 +199,7 @@ internal static class CatalogJsonReader
             Area = string.IsNullOrWhiteSpace(dto.Area) ? null : dto.Area,
             Source = dto.Source ?? string.Empty,
             Interpretation = dto.Interpretation,
+            InterpretationChinese = string.IsNullOrWhiteSpace(dto.InterpretationZh) ? null : dto.InterpretationZh,
+            CooperatingUnits = dto.CooperatingUnits?.Where(u => u is not null).ToList() ?? [],
         };
 }

@@ -49,7 +49,9 @@ internal sealed record IndicatorDto(
     [property: JsonPropertyName("sectionNameZh")] string? SectionNameZh = null,
     [property: JsonPropertyName("area")] string? Area = null,
     [property: JsonPropertyName("definition")] TargetDto? Definition = null,
-    [property: JsonPropertyName("report")] ReportDto? Report = null);
+    [property: JsonPropertyName("report")] ReportDto? Report = null,
+    [property: JsonPropertyName("interpretationZh")] string? InterpretationZh = null,
+    [property: JsonPropertyName("cooperatingUnits")] List<string>? CooperatingUnits = null);
 
 /// <summary>The work report an indicator comes from (catalog format 1.1).</summary>
 internal sealed record ReportDto(
@@ -160,6 +162,14 @@ internal sealed record EvaluationDto(
     /// <summary>What in the data an office would question.</summary>
     [JsonPropertyName("warnings")]
     public List<WarningDto>? Warnings { get; init; }
+
+    /// <summary>The lead unit (牵头单位), where known.</summary>
+    [JsonPropertyName("responsibleUnit")]
+    public string? ResponsibleUnit { get; init; }
+
+    /// <summary>The cooperating units (配合单位), where known.</summary>
+    [JsonPropertyName("cooperatingUnits")]
+    public List<string>? CooperatingUnits { get; init; }
 }
 
 /// <summary>A compliance record: kept of due, the rate and the dates of the lapses.</summary>
@@ -186,6 +196,13 @@ internal sealed record ScorecardDto(
     [JsonPropertyName("grades")]
     public Dictionary<string, int>? Grades { get; init; }
 }
+
+/// <summary>One lead unit's promises and counts (the scorecard by unit).</summary>
+internal sealed record UnitDto(
+    [property: JsonPropertyName("unit")] string? Unit,
+    [property: JsonPropertyName("promises")] List<string> Promises,
+    [property: JsonPropertyName("counts")] Dictionary<string, int> Counts,
+    [property: JsonPropertyName("grades")] Dictionary<string, int> Grades);
 
 /// <summary>A promise candidate found in report text.</summary>
 internal sealed record CandidateDto(
@@ -215,6 +232,7 @@ internal sealed record CandidateDto(
 [JsonSerializable(typeof(ObservationFileDto))]
 [JsonSerializable(typeof(List<IndicatorDto>))]
 [JsonSerializable(typeof(ScorecardDto))]
+[JsonSerializable(typeof(List<UnitDto>))]
 [JsonSerializable(typeof(List<CandidateDto>))]
 internal sealed partial class IndicatorsJsonContext : JsonSerializerContext
 {

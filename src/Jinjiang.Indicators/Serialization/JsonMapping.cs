@@ -48,7 +48,9 @@ internal static class JsonMapping
         i.Section.NameChinese,
         i.Area is { } area && !string.Equals(area, i.Report?.Area, StringComparison.Ordinal) ? area : null,
         TargetMapping.ToDto(i.Target),
-        i.Report is { } r ? ToDto(r) : null);
+        i.Report is { } r ? ToDto(r) : null,
+        i.InterpretationChinese,
+        i.CooperatingUnits.Count == 0 ? null : [.. i.CooperatingUnits]);
 
     internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEnglish, r.Source);
 
@@ -85,5 +87,7 @@ internal static class JsonMapping
         Provisional = e.Provisional,
         Compliance = e.Compliance is { } k ? new ComplianceDto(k.Kept, k.Due, k.Rate is { } r ? Math.Round(r, 6) : null, [.. k.Lapses.Select(IsoDate.Format)]) : null,
         Warnings = e.Warnings.Count == 0 ? null : [.. e.Warnings.Select(w => new WarningDto(w.Code, w.Message, w.MessageChinese))],
+        ResponsibleUnit = e.Indicator.ResponsibleUnit,
+        CooperatingUnits = e.Indicator.CooperatingUnits.Count == 0 ? null : [.. e.Indicator.CooperatingUnits],
     };
 }

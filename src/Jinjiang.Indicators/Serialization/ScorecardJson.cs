@@ -29,6 +29,26 @@ public static class ScorecardJson
         return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Readable.ScorecardDto);
     }
 
+    /// <summary>
+    /// The scorecard rolled up by lead unit (牵头单位) as JSON: an array of <c>{ unit, promises, counts, grades }</c>,
+    /// units in order of first appearance and promises without a unit last (<c>unit</c> null).
+    /// </summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ByUnitToJson(Scorecard scorecard)
+    {
+        Preconditions.CheckNotNull(scorecard);
+        var units = scorecard.Evaluations.GroupBy(e => e.Indicator.ResponsibleUnit).OrderBy(g => g.Key is null).Select(g =>
+        {
+            var counts = new StatusCounts(g);
+            return new UnitDto(
+                g.Key,
+                [.. g.Select(e => e.Indicator.Id.Value)],
+                Enum.GetValues<EvaluationStatus>().ToDictionary(s => s.ToKebabCase(), s => counts[s]),
+                Enum.GetValues<Grade>().ToDictionary(x => x.ToText(), x => counts[x]));
+        }).ToList();
+        return JsonSerializer.Serialize(units, IndicatorsJsonContext.Readable.ListUnitDto);
+    }
 
     /// <summary>Reads a scorecard written by this library, binding evaluations to the catalog's indicators.</summary>
     /// <param name="utf8Json">The JSON.</param>

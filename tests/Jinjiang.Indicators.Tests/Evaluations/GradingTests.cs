@@ -343,7 +343,7 @@ public class GradingTests
         Assert.False(power.GetProperty("provisional").GetBoolean());
 
         var csv = ScorecardRenderer.ToCsv(scorecard).Split('\n');
-        Assert.EndsWith(",completion_rate,time_elapsed,schedule_gap_points,grade,provisional,compliance_rate,lapses,warnings", csv[0], StringComparison.Ordinal);
+        Assert.EndsWith(",completion_rate,time_elapsed,schedule_gap_points,grade,provisional,compliance_rate,lapses,warnings,responsible_unit,cooperating_units", csv[0], StringComparison.Ordinal);
         Assert.Contains(csv, l => l.StartsWith("old-courtyard-power-retrofits,", StringComparison.Ordinal) && l.Contains(",0.95,1,,yellow,false,", StringComparison.Ordinal));
 
         var markdown = ScorecardRenderer.Render(scorecard, ScorecardFormat.Markdown, ReportLanguage.Chinese);
