@@ -149,6 +149,6 @@ public class GradingCommandTests
     {
         var r = Cli.Run("evaluate", "--as-of", "2024-01-15", "--language", "zh");
         Assert.Equal(0, r.ExitCode);
-        Assert.Matches("合计：41项；.*；绿灯 \\d+，黄灯 \\d+，红灯 \\d+", r.Out);
+        Assert.Matches("合计：41项；.*；绿灯\\d+项，黄灯\\d+项，红灯\\d+项", r.Out);
     }
 }

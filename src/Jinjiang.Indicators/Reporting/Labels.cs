@@ -170,11 +170,13 @@ internal static class Labels
     internal static Measure? InTargetUnit(Measure? actual, Measure? target)
         => actual is { } a && target is { } t && a.Kind == t.Kind && !ReferenceEquals(a.Unit, t.Unit) ? a.ConvertTo(t.Unit) : actual;
 
-    internal static string Counts(StatusCounts counts, ReportLanguage language) => string.Join(
-        language == ReportLanguage.English ? ", " : "，",
-        Enum.GetValues<EvaluationStatus>().Where(s => counts[s] > 0).Select(s => Status(s, language) + " " + counts[s].ToString(CultureInfo.InvariantCulture)))
-        + (language == ReportLanguage.English ? "; " : "；")
-        + string.Join(
-            language == ReportLanguage.English ? ", " : "，",
-            Enum.GetValues<Grade>().Where(g => counts[g] > 0).Select(g => Grade(g, language) + " " + counts[g].ToString(CultureInfo.InvariantCulture)));
+    internal static string Counts(StatusCounts counts, ReportLanguage language)
+    {
+        // met 3, on-track 2; green 5 / 已达标3项，进度正常2项；绿灯5项
+        var english = language == ReportLanguage.English;
+        string Count(string label, int n) => english ? label + " " + n.ToString(CultureInfo.InvariantCulture) : label + n.ToString(CultureInfo.InvariantCulture) + "项";
+        var statuses = string.Join(english ? ", " : "，", Enum.GetValues<EvaluationStatus>().Where(s => counts[s] > 0).Select(s => Count(Status(s, language), counts[s])));
+        var grades = string.Join(english ? ", " : "，", Enum.GetValues<Grade>().Where(g => counts[g] > 0).Select(g => Count(Grade(g, language), counts[g])));
+        return statuses + (english ? "; " : "；") + grades;
+    }
 }

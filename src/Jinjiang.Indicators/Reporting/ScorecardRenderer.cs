@@ -66,7 +66,7 @@ public static class ScorecardRenderer
             .Append(language == ReportLanguage.English ? " indicators; " : "项；").Append(Labels.Counts(scorecard.Counts, language)).Append('\n');
         foreach (var (section, counts) in scorecard.BySection)
         {
-            sb.Append("  ").Append(Labels.Section(section, language)).Append(": ").Append(Labels.Counts(counts, language)).Append('\n');
+            sb.Append("  ").Append(Labels.Section(section, language)).Append(language == ReportLanguage.English ? ": " : "：").Append(Labels.Counts(counts, language)).Append('\n');
         }
 
         if (withUnit)
