@@ -6,7 +6,6 @@ using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Samples;
 using Jinjiang.Indicators.Serialization;
-using Jinjiang.Indicators.Targets;
 using NodaTime;
 
 namespace Jinjiang.Indicators.Tests.Reporting;
@@ -19,8 +18,11 @@ public partial class ChineseReasonTests
         new(2023, 1, 20), new(2023, 2, 28), new(2023, 3, 31), new(2023, 6, 30), new(2023, 9, 30), new(2023, 12, 31), new(2024, 1, 15), new(2026, 1, 15),
     ];
 
-    /// <summary>Latin words a Chinese reason may hold: unit symbols, indicator ids and the names of parts (components).</summary>
+    /// <summary>Latin words a Chinese reason may hold: unit symbols only (no indicator id, no part's or tier's id).</summary>
     private static readonly HashSet<string> Allowed = BuildAllowed();
+
+    /// <summary>The Latin words of a Chinese text that are not unit symbols.</summary>
+    internal static IEnumerable<string> Foreign(string text) => LatinWord().Matches(text).Select(m => m.Value).Where(w => !Allowed.Contains(w));
 
     private static HashSet<string> BuildAllowed()
     {
@@ -33,24 +35,8 @@ public partial class ChineseReasonTests
             }
         }
 
-        foreach (var indicator in Jinjiang2023.Catalog.All)
-        {
-            allowed.Add(indicator.Id.Value);
-            foreach (var part in Components(indicator.Target))
-            {
-                allowed.Add(part);
-            }
-        }
-
         return allowed;
     }
-
-    private static IEnumerable<string> Components(Target target) => target switch
-    {
-        AllOfTarget all => all.Parts.Select(p => p.Component),
-        ResponseTimeTarget response => response.Tiers.Select(t => t.Name),
-        _ => [],
-    };
 
     private static IEnumerable<Jinjiang.Indicators.Evaluations.Evaluation> WithParts(Jinjiang.Indicators.Evaluations.Evaluation e) => e.Parts.SelectMany(WithParts).Prepend(e);
 
