@@ -40,7 +40,7 @@ public class EvaluationBenchmarks
             {
                 km += random.NextDouble() * 2.5;
                 var date = new LocalDate(2023, m, 1).PlusMonths(1).PlusDays(-1);
-                observations.Add(indicator.Observe(date, Length.FromKilometers(km)));
+                observations.Add(indicator.Observe(date, Length.FromKilometers(km), area));
                 _raw[u][m - 1] = km * 1000;
                 _days[u][m - 1] = date.DayOfYear;
             }

@@ -13,39 +13,41 @@ internal static class DataChecks
 {
     internal static IReadOnlyList<EvaluationWarning> Warnings(Evaluation evaluation, Target target, in EvaluationContext context)
     {
-        var all = context.HomeObservations;
+        // Only the promise's own series is read, by binary search and over the target's period: never the whole set.
+        var series = context.HomeSeries();
         var superseded = context.Set.SupersededOf(context.Indicator.Id);
-        if (all.Count == 0 && superseded.Count == 0)
+        if (series.Count == 0 && superseded.Count == 0)
         {
             return evaluation.Warnings;
         }
 
         var asOf = context.AsOf;
         var warnings = new List<EvaluationWarning>(evaluation.Warnings);
-        AfterAsOf(all, asOf, warnings);
+        AfterAsOf(series, asOf, warnings);
+        var inPeriod = context.Home(target.Period);
         if (target is DeliveryTarget delivery)
         {
-            CumulativeFell(all, delivery, asOf, context.Tolerance, warnings);
+            CumulativeFell(inPeriod, delivery, context.Tolerance, warnings);
         }
 
-        FractionalCount(all, asOf, warnings);
+        FractionalCount(inPeriod, warnings);
         if (evaluation.Status != EvaluationStatus.Met && IsReturnedSeries(target))
         {
-            Stale(all, asOf, warnings);
+            Stale(context.Home(), asOf, warnings);
         }
 
         if (target is ThresholdTarget { Basis: TargetBasis.OverPeriod } overPeriod)
         {
-            PeriodConflict(all, overPeriod, asOf, context.Options.RatePrecision, warnings);
+            PeriodConflict(inPeriod, overPeriod, context.Options.RatePrecision, warnings);
         }
 
         foreach (var s in superseded)
         {
-            if (s.Date <= asOf)
+            if (s.Date <= asOf && string.Equals(s.Area ?? context.HomeArea, context.HomeArea, StringComparison.Ordinal))
             {
                 warnings.Add(new(
                     "provisional-superseded",
-                    $"The provisional figure {Show.Measure(s.Value)} of {Show.Date(s.Date)}{(s.Component is { } c ? " (" + c + ")" : string.Empty)} was replaced by the final figure for the same period.",
+                    $"The provisional figure {Show.Measure(s.Value)} of {Show.Date(s.Date)}{(s.Component is { } c ? " (" + context.ComponentChinese(c) + ")" : string.Empty)} was replaced by the final figure for the same period.",
                     $"{Zh.Date(s.Date)}的预计数{Zh.Measure(s.Value)}已由同期正式数据取代。"));
             }
         }
@@ -62,21 +64,13 @@ internal static class DataChecks
         _ => true,
     };
 
-    private static void AfterAsOf(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    private static void AfterAsOf(in SeriesRange series, LocalDate asOf, List<EvaluationWarning> warnings)
     {
-        var count = 0;
-        var latest = asOf;
-        foreach (var o in all)
-        {
-            if (o.Date > asOf)
-            {
-                count++;
-                latest = o.Date > latest ? o.Date : latest;
-            }
-        }
-
+        ObservationSet.Bounds(series, asOf.PlusDays(1), LocalDate.MaxIsoValue, out var start, out var end);
+        var count = end - start;
         if (count > 0)
         {
+            var latest = series.DateAt(end - 1);
             warnings.Add(new(
                 "after-as-of",
                 $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
@@ -84,20 +78,18 @@ internal static class DataChecks
         }
     }
 
-    /// <summary>A cumulative amount (a reading without a stated period, or one from the period's start) lower than an earlier one of the same part.</summary>
-    private static void CumulativeFell(IReadOnlyList<Observation> all, DeliveryTarget target, LocalDate asOf, Tolerance tolerance, List<EvaluationWarning> warnings)
+    /// <summary>A cumulative amount (a reading without a stated period, or one from the period's start) lower than an earlier one.</summary>
+    private static void CumulativeFell(ArraySegment<Observation> inPeriod, DeliveryTarget target, Tolerance tolerance, List<EvaluationWarning> warnings)
     {
-        var previous = new Dictionary<string, Observation>(StringComparer.Ordinal);
-        foreach (var o in all)
+        Observation? before = null;
+        foreach (var o in inPeriod)
         {
-            if (o.Date > asOf || o.Date < target.Period.Start || o.Date > target.Deadline || o.Value.Kind != target.Kind
-                || (o.Period is { } p && p.Start > target.Period.Start))
+            if (o.Value.Kind != target.Kind || (o.Period is { } p && p.Start > target.Period.Start))
             {
                 continue;
             }
 
-            var key = o.Component ?? string.Empty;
-            if (previous.TryGetValue(key, out var before) && before.Date < o.Date && tolerance.Compare(o.Value.BaseValue, before.Value.BaseValue) < 0)
+            if (before is not null && before.Date < o.Date && tolerance.Compare(o.Value.BaseValue, before.Value.BaseValue) < 0)
             {
                 var unit = target.Amount.Unit;
                 warnings.Add(new(
@@ -107,17 +99,17 @@ internal static class DataChecks
                 return;
             }
 
-            previous[key] = o;
+            before = o;
         }
     }
 
-    private static void FractionalCount(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    private static void FractionalCount(ArraySegment<Observation> inPeriod, List<EvaluationWarning> warnings)
     {
         Observation? first = null;
         var count = 0;
-        foreach (var o in all)
+        foreach (var o in inPeriod)
         {
-            if (o.Date <= asOf && o.Value.Kind == QuantityKind.Count && Math.Abs(o.Value.BaseValue - Math.Round(o.Value.BaseValue)) > 1e-6)
+            if (o.Value.Kind == QuantityKind.Count && Math.Abs(o.Value.BaseValue - Math.Round(o.Value.BaseValue)) > 1e-6)
             {
                 first ??= o;
                 count++;
@@ -134,18 +126,13 @@ internal static class DataChecks
     }
 
     /// <summary>No reading for longer than the interval the series itself reports at (the gap between its last two readings).</summary>
-    private static void Stale(IReadOnlyList<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    private static void Stale(ArraySegment<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
     {
-        // The latest two distinct dates up to the as-of date.
+        // The latest two distinct dates up to the as-of date (the slice ends at it).
         LocalDate? last = null, before = null;
         for (var i = all.Count - 1; i >= 0; i--)
         {
             var d = all[i].Date;
-            if (d > asOf)
-            {
-                continue;
-            }
-
             if (last is null)
             {
                 last = d;
@@ -180,7 +167,7 @@ internal static class DataChecks
     }
 
     /// <summary>A part of an over-period rate whose best possible period rate is below the whole period's figure: the two cannot both be right.</summary>
-    private static void PeriodConflict(IReadOnlyList<Observation> all, ThresholdTarget target, LocalDate asOf, double precision, List<EvaluationWarning> warnings)
+    private static void PeriodConflict(ArraySegment<Observation> inPeriod, ThresholdTarget target, double precision, List<EvaluationWarning> warnings)
     {
         if (target.Kind != QuantityKind.Ratio)
         {
@@ -188,9 +175,9 @@ internal static class DataChecks
         }
 
         Observation? whole = null;
-        foreach (var o in all)
+        foreach (var o in inPeriod)
         {
-            if (o.Date <= asOf && EvaluationContext.CoversWhole(o, target.Period))
+            if (EvaluationContext.CoversWhole(o, target.Period))
             {
                 whole = o;
             }
@@ -201,9 +188,9 @@ internal static class DataChecks
             return;
         }
 
-        foreach (var o in all)
+        foreach (var o in inPeriod)
         {
-            if (ReferenceEquals(o, whole) || o.Date > asOf || o.Date < target.Period.Start || o.Date > target.Deadline || EvaluationContext.CoversWhole(o, target.Period))
+            if (EvaluationContext.CoversWhole(o, target.Period))
             {
                 continue;
             }
