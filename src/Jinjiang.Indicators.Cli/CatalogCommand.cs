@@ -14,9 +14,17 @@ internal static class CatalogCommand
     {
         var format = CliOptions.FormatOption(CatalogFormats, "table, json (an array of indicators with id, name, nameEn, section, target, deadline, commitment, source) or markdown.");
         var language = CliOptions.LanguageOption();
-        var command = new Command("catalog", "Lists the built-in catalog: every promise of the report, with its target, deadline, commitment and source sentence.") { format, language };
+        var excluded = new Option<bool>("--excluded") { Description = "List the sentences of the report left out of the catalog, each with the reason (excluded and why), instead of the catalog." };
+        var command = new Command("catalog", "Lists the built-in catalog: every promise of the report, with its target, deadline, commitment and source sentence.") { format, language, excluded };
         command.SetAction(parse =>
         {
+            var lang = CliOptions.Language(parse.GetValue(language)!);
+            if (parse.GetValue(excluded))
+            {
+                stdout.Write(CatalogRenderer.ExcludedToText(Jinjiang2023.Catalog.Excluded, lang));
+                return ExitCodes.Success;
+            }
+
             var indicators = Jinjiang2023.Catalog.All;
             var text = parse.GetValue(format) switch
             {

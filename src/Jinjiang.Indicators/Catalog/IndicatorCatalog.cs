@@ -53,6 +53,13 @@ public sealed class IndicatorCatalog
     /// <summary>The indicators, in display order.</summary>
     public IReadOnlyList<Indicator> All => _indicators;
 
+    /// <summary>The sentences of the report left out of the catalog, each with the reason (excluded and why); empty when none are listed.</summary>
+    public IReadOnlyList<ExcludedPromise> Excluded
+    {
+        get;
+        init => field = [.. Preconditions.CheckNotNull(value)];
+    } = [];
+
     /// <summary>
     /// This catalog as a template for another area: the same promises, each judged on that area's observations
     /// (<see cref="Indicator.WithArea"/>): one template for every county of a national tracker.
@@ -62,7 +69,7 @@ public sealed class IndicatorCatalog
     public IndicatorCatalog ForArea(string area)
     {
         Preconditions.CheckNotBlank(area);
-        return new IndicatorCatalog(Report, _indicators.Select(i => i.WithArea(area)));
+        return new IndicatorCatalog(Report, _indicators.Select(i => i.WithArea(area))) { Excluded = Excluded };
     }
 
     /// <summary>The number of indicators.</summary>
@@ -104,6 +111,6 @@ public sealed class IndicatorCatalog
         var map = list.ToDictionary(i => i.Id);
         var replaced = _indicators.Select(i => map.TryGetValue(i.Id, out var r) ? r : i).ToList();
         replaced.AddRange(list.Where(i => !_byId.ContainsKey(i.Id)));
-        return new IndicatorCatalog(Report, replaced);
+        return new IndicatorCatalog(Report, replaced) { Excluded = Excluded };
     }
 }

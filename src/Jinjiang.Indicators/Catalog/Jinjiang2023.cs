@@ -32,18 +32,14 @@ public static class Jinjiang2023
     private const string TopFiveOfCity = "全市前列 fixes no k; read as the top 5 of Chengdu's 20 county-level units, for which vaccination rates are published (the top quarter; membership is data, see ChengduPeerGroups). Vaccination rates are published for the administrative units only, so the peers are the 20 units, not the 23 of the city-wide assessments that add the functional zones.";
     private const string DueIn2023 = "No deadline is stated; read as a task of the 2023 work plan, due 2023-12-31.";
 
-    private const string OverTheYearRate = "Basis: over the period: a treatment rate of 100% for the year is the rate of the whole year, so a month, quarter or year-to-date reading below 100% makes it impossible (not met at once).";
-    private const string EarlyWaveReading = "A work slogan for the early-2023 infection wave, not a year-long 100% target: read as a task of the first quarter of 2023 (binding from the report's delivery on 2023-02-08, due 2023-03-31). Basis: at the deadline.";
+    private const string OverTheYearRate = "Basis: over the period: a treatment rate of 100% for the year is the rate of the whole year, and a figure of the whole year decides (a part that contradicts it is a data question); before it, a month, quarter or year-to-date reading makes 100% impossible (not met at once) when the year can no longer round to 100% at the published precision of one decimal.";
 
     private const string TopTwoOfFiveChinese = "前列：按五城区（锦江、青羊、金牛、武侯、成华）前2位掌握（报告未给出名次）。";
     private const string TopFiveOfCityChinese = "全市前列：按成都市20个区（市）县的前5位（前四分之一）掌握（报告未给出名次）；接种率按行政区（市）县公布，故比较范围为20个区（市）县，不含功能区。";
     private const string DueIn2023Chinese = "报告未写明期限，按2023年工作任务于2023年12月31日前完成掌握。";
     private const string OverTheYearRateChinese = "全期整体：全年处理率100%指全年整体处理率；有覆盖全年的数据时以全年数据为准，年内某段数据与之矛盾的列为数据核实；尚无全年数据时，某月、某季度或年初至今的数据若使全年按发布精度（保留一位小数）已不可能达到100%，即判定未达标。";
-    private const string EarlyWaveReadingChinese = "系针对2023年初疫情高峰的工作要求，并非全年100%目标：报告未写明期限，本工具按2023年第一季度任务掌握（自报告发布之日2023年2月8日起生效，期限2023年3月31日为本工具设定的口径，可按主管部门的要求调整）。期末达到。";
 
     private static readonly DateInterval Year = ReportPeriods.Year(2023);
-
-    private static readonly DateInterval EarlyWave = new(new LocalDate(2023, 1, 1), new LocalDate(2023, 3, 31));
 
     /// <summary>The date the report was delivered.</summary>
     public static LocalDate ReportDate { get; } = new(2023, 2, 8);
@@ -372,25 +368,25 @@ public static class Jinjiang2023
     /// <summary>推动医疗机构发热门诊“应设尽设、应开尽开”.</summary>
     public static Indicator<Ratio> FeverClinics { get; } = new(
         Id("fever-clinics"), "医疗机构发热门诊应设尽设、应开尽开", "Fever clinics set up and open wherever required",
-        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(EarlyWave)) { NameChinese = "发热门诊应设尽设" }, new TargetPart("open", CoverageTarget.Full(EarlyWave)) { NameChinese = "发热门诊应开尽开" }]))
+        new AllOfTarget([new TargetPart("set-up", CoverageTarget.Full(Year)) { NameChinese = "发热门诊应设尽设" }, new TargetPart("open", CoverageTarget.Full(Year)) { NameChinese = "发热门诊应开尽开" }]))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Source = "推动医疗机构发热门诊“应设尽设、应开尽开”",
-        Interpretation = "Two coverage parts: the share of institutions required to have a fever clinic that set one up (应设尽设), and the share of those clinics open (应开尽开). " + EarlyWaveReading,
-        InterpretationChinese = "两个覆盖分项：应设置发热门诊的医疗机构中已设置的比例（应设尽设），已设置的发热门诊中开诊的比例（应开尽开）。" + EarlyWaveReadingChinese,
+        Interpretation = "Two coverage parts: the share of institutions required to have a fever clinic that set one up (应设尽设), and the share of those clinics open (应开尽开). " + DueIn2023 + " Basis: at the deadline. Readings dated before the report was delivered are flagged (before-promise): they show the state the promise started from, not its delivery.",
+        InterpretationChinese = "两个覆盖分项：应设置发热门诊的医疗机构中已设置的比例（应设尽设），已设置的发热门诊中开诊的比例（应开尽开）。" + DueIn2023Chinese + "期末达到。报告发布前的数据单独提示（反映承诺作出时的起点，不是承诺的落实）。",
     };
 
     /// <summary>有序推进重点人群疫苗“应接尽接”工作.</summary>
     public static Indicator<Ratio> KeyGroupsVaccination { get; } = new(
         Id("key-groups-vaccination"), "重点人群疫苗接种应接尽接", "Vaccination of key groups: everyone eligible",
-        CoverageTarget.Full(EarlyWave))
+        new DirectionTarget(QuantityKind.Ratio, Year))
     {
         Report = Jinjiang2023.Report,
         Section = ReportSections.EpidemicAndHealth,
         Source = "有序推进重点人群疫苗“应接尽接”工作",
-        Interpretation = "应接尽接 read as full coverage of the eligible key groups. " + EarlyWaveReading,
-        InterpretationChinese = "“应接尽接”按符合条件的重点人群全覆盖掌握。" + EarlyWaveReadingChinese,
+        Interpretation = "有序推进 (steadily advance) 应接尽接 gives neither a rate nor a date: read as a qualitative task judged on direction, the coverage of the eligible key groups rising over 2023; no 100% deadline is invented.",
+        InterpretationChinese = "“有序推进……应接尽接”未给出比例和期限：按方向性任务掌握，即重点人群疫苗接种覆盖率在2023年内持续提升；不自行设定100%的期限。",
     };
 
     /// <summary>力争60岁至79岁老年人...接种率保持全市前列.</summary>
@@ -574,7 +570,22 @@ public static class Jinjiang2023
         FeverClinics, KeyGroupsVaccination, VaccinationRankAged60To79, VaccinationRankAged80Plus,
         SafetyOfficeStandingOperation, WeeklyInspectionAndExposure, WeeklyMechanismDepartmentsCoverage, WeeklyEnterpriseInspections, OldCourtyardSafetyProjects, RoadTrafficGovernanceRank, RapidResponse,
         PrivateCarNewEnergyShare, KeyRoadTrafficEfficiency, LowEmissionZonePilots, WasteRecyclingFacilityPilots,
-    ]);
+    ])
+    {
+        Excluded =
+        [
+            new("全面摸排燃气、电力、防汛、给排水、道路、电梯等基础设施安全隐患", "A survey with no scope, count or date: 全面 names no denominator. Its measured result, 31 安全一体化 projects, is in the catalog (old-courtyard-safety-projects).", "全面摸排未给出范围、数量或期限（“全面”无分母）；其可量化的成果“安全一体化”改造项目31个已纳入目录。"),
+            new("确保增项目不增风险", "确保, but no measure of risk is named (no count of incidents or hazards to hold): it cannot be judged from data.", "虽用“确保”，但未明确衡量风险的指标（事故、隐患数量等），无法依据数据评价。"),
+            new("全面深入开展自建房、D级危房整治和燃气安全宣传引导", "An activity without a figure: neither the number of D-level dangerous houses to rectify nor a share is given. Add it as a coverage target once the housing department states the count.", "为工作部署，未给出数量：未说明须整治的D级危房数量或比例；待住建部门明确底数后可按整治率纳入。"),
+            new("分管区领导定期对街道、部门和企业开展安全生产约谈", "定期 (regularly) states no frequency to keep.", "“定期”未规定频次，无法按频次考核。"),
+            new("对隐患整改不力、发生较大以上事故的单位实行“一票否决”", "A rule applied to others, not a target of the government.", "为对其他单位适用的考核规则，并非政府自身的目标。"),
+            new("结合“智慧锦江”城运平台加快构建城市运行监测指标体系", "加快构建 (speed up building) states neither a completion criterion nor a date.", "“加快构建”未给出建成标准和期限。"),
+            new("持续优化地震、火灾、洪涝等灾害应急预案", "持续优化 (keep improving) has no measure.", "“持续优化”无可衡量的标准。"),
+            new("持续开展重型货车交通违法、电动自行车占道行驶和行人违法横穿道路等交通顽疾整治", "An activity without a figure; the measured promise of the sentence, 道路交通综合治理工作全市领先, is in the catalog.", "为工作部署，未给出数量；同句可考核的“道路交通综合治理工作全市领先”已纳入目录。"),
+            new("常态化开展扫黑除恶", "常态化 (as a matter of routine) has no measure.", "“常态化”无可衡量的标准。"),
+            new("大力提升锦江公园、沙河公园、环城生态公园三条生态基带绿色品质", "提升品质 (raise the quality) names no measure of green quality.", "“提升绿色品质”未明确衡量指标。"),
+        ],
+    };
 
     /// <summary>The text of the report excerpt the catalog is traced to (UTF-8, as published, with the website's first and last lines).</summary>
     public static string ReportText => ReportTextHolder.Value;

@@ -16,13 +16,25 @@ internal static class DataChecks
         // Only the promise's own series is read, by binary search and over the target's period: never the whole set.
         var series = context.HomeSeries();
         var superseded = context.Set.SupersededOf(context.Indicator.Id);
-        if (series.Count == 0 && superseded.Count == 0)
-        {
-            return evaluation.Warnings;
-        }
-
         var asOf = context.AsOf;
         var warnings = new List<EvaluationWarning>(evaluation.Warnings);
+        // Evidence (of any part) dated before the report was delivered: the state the promise started from, not its delivery.
+        if (evaluation.Status is EvaluationStatus.Met or EvaluationStatus.OnTrack && context.BindsFrom > target.Period.Start
+            && evaluation.Inputs.Count > 0 && evaluation.Inputs.Max(o => o.Date) < context.BindsFrom)
+        {
+            var binds = context.BindsFrom;
+            var latest = evaluation.Inputs.Max(o => o.Date);
+            warnings.Add(new(
+                "before-promise",
+                $"The verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.",
+                $"评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。"));
+        }
+
+        if (series.Count == 0 && superseded.Count == 0)
+        {
+            return warnings.Count == evaluation.Warnings.Count ? evaluation.Warnings : warnings;
+        }
+
         AfterAsOf(series, asOf, warnings);
         var inPeriod = context.Home(target.Period);
         if (target is DeliveryTarget delivery)

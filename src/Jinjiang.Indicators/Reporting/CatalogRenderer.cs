@@ -93,5 +93,25 @@ public static class CatalogRenderer
         return sb.ToString();
     }
 
+    /// <summary>The sentences left out of a catalog, one per entry with its reason (未纳入目录的表述及原因).</summary>
+    /// <param name="excluded">The excluded sentences (<c>IndicatorCatalog.Excluded</c>).</param>
+    /// <param name="language">The language of the header and reasons.</param>
+    /// <returns>The text.</returns>
+    public static string ExcludedToText(IEnumerable<Catalog.ExcludedPromise> excluded, ReportLanguage language = ReportLanguage.English)
+    {
+        Preconditions.CheckNotNull(excluded);
+        var english = language == ReportLanguage.English;
+        var sb = new StringBuilder(english ? "Left out of the catalog, and why:\n" : "未纳入目录的表述及原因：\n");
+        var n = 0;
+        foreach (var e in excluded)
+        {
+            n++;
+            sb.Append(n.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(english ? ". " : "．").Append('“').Append(e.Source).Append('”')
+                .Append(english ? " — " : "——").Append(english ? e.Reason : e.ReasonChinese).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

@@ -65,7 +65,7 @@ public class CatalogEvaluationTests
         ["public-building-energy-retrofits"] = new(() => [PublicBuildingEnergyRetrofits.Observe(Q3, UnitsNet.Area.FromSquareMeters(85_000))], Q3, EvaluationStatus.OnTrack),
         ["energy-saving-demo-communities"] = new(() => [EnergySavingDemoCommunities.Observe(YearEnd, Count.Of(11))], After, EvaluationStatus.Met),
         ["fever-clinics"] = new(() => [FeverClinics.Observe(new(2023, 1, 31), Ratio.FromPercent(100), null, "set-up"), FeverClinics.Observe(new(2023, 1, 31), Ratio.FromPercent(97), null, "open")], new(2023, 2, 1), EvaluationStatus.AtRisk),
-        ["key-groups-vaccination"] = new(() => [KeyGroupsVaccination.Observe(new(2023, 3, 31), Ratio.FromPercent(100))], new(2023, 4, 1), EvaluationStatus.Met),
+        ["key-groups-vaccination"] = new(() => [KeyGroupsVaccination.Observe(new(2023, 3, 31), Ratio.FromPercent(93)), KeyGroupsVaccination.Observe(YearEnd, Ratio.FromPercent(97.4))], After, EvaluationStatus.Met),
         ["safety-office-standing-operation"] = new(() => [SafetyOfficeStandingOperation.Observe(new(2023, 7, 1), true)], After, EvaluationStatus.Met),
         ["weekly-mechanism-departments-coverage"] = new(() => [WeeklyMechanismDepartmentsCoverage.Observe(Q3, Ratio.FromPercent(60)), WeeklyMechanismDepartmentsCoverage.Observe(YearEnd, Ratio.FromPercent(100))], After, EvaluationStatus.Met),
         ["key-road-traffic-efficiency"] = new(() => [KeyRoadTrafficEfficiency.Observe(new(2022, 12, 31), 21.4), KeyRoadTrafficEfficiency.Observe(YearEnd, 22.9)], After, EvaluationStatus.Met),
