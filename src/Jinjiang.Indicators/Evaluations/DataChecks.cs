@@ -17,14 +17,13 @@ internal static class DataChecks
         var series = context.HomeSeries();
         var superseded = context.Set.SupersededOf(context.Indicator.Id);
         var asOf = context.AsOf;
-        var warnings = new List<EvaluationWarning>(evaluation.Warnings);
+        List<EvaluationWarning>? warnings = null; // made only when there is something to say
         // Evidence (of any part) dated before the report was delivered: the state the promise started from, not its delivery.
         if (evaluation.Status is EvaluationStatus.Met or EvaluationStatus.OnTrack && context.BindsFrom > target.Period.Start
-            && evaluation.Inputs.Count > 0 && evaluation.Inputs.Max(o => o.Date) < context.BindsFrom)
+            && LatestInput(evaluation.Inputs) is { } latest && latest < context.BindsFrom)
         {
             var binds = context.BindsFrom;
-            var latest = evaluation.Inputs.Max(o => o.Date);
-            warnings.Add(new(
+            (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "before-promise",
                 $"The verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.",
                 $"评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。"));
@@ -32,39 +31,54 @@ internal static class DataChecks
 
         if (series.Count == 0 && superseded.Count == 0)
         {
-            return warnings.Count == evaluation.Warnings.Count ? evaluation.Warnings : warnings;
+            return warnings ?? evaluation.Warnings;
         }
 
-        AfterAsOf(series, asOf, warnings);
+        AfterAsOf(series, asOf, ref warnings, evaluation);
         var inPeriod = context.Home(target.Period);
         if (target is DeliveryTarget delivery)
         {
-            CumulativeFell(inPeriod, delivery, context.Tolerance, warnings);
+            CumulativeFell(inPeriod, delivery, context.Tolerance, ref warnings, evaluation);
         }
 
-        FractionalCount(inPeriod, warnings);
+        FractionalCount(inPeriod, ref warnings, evaluation);
         if (evaluation.Status != EvaluationStatus.Met && IsReturnedSeries(target))
         {
-            Stale(context.Home(), asOf, warnings);
+            Stale(context.Home(), asOf, ref warnings, evaluation);
         }
 
         if (target is ThresholdTarget { Basis: TargetBasis.OverPeriod } overPeriod)
         {
-            PeriodConflict(inPeriod, overPeriod, context.Options.RatePrecision, warnings);
+            PeriodConflict(inPeriod, overPeriod, context.Options.RatePrecision, ref warnings, evaluation);
         }
 
         foreach (var s in superseded)
         {
             if (s.Date <= asOf && string.Equals(s.Area ?? context.HomeArea, context.HomeArea, StringComparison.Ordinal))
             {
-                warnings.Add(new(
+                (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "provisional-superseded",
                     $"The provisional figure {Show.Measure(s.Value)} of {Show.Date(s.Date)}{(s.Component is { } c ? " (" + context.ComponentChinese(c) + ")" : string.Empty)} was replaced by the final figure for the same period.",
                     $"{Zh.Date(s.Date)}的预计数{Zh.Measure(s.Value)}已由同期正式数据取代。"));
             }
         }
 
-        return warnings.Count == evaluation.Warnings.Count ? evaluation.Warnings : warnings;
+        return warnings ?? evaluation.Warnings;
+    }
+
+    private static LocalDate? LatestInput(IReadOnlyList<Observation> inputs)
+    {
+        LocalDate? latest = null;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var d = inputs[i].Date;
+            if (latest is null || d > latest)
+            {
+                latest = d;
+            }
+        }
+
+        return latest;
     }
 
     /// <summary>Whether a target's readings are periodic returns (a month's figure, a running total), not events (a weekly check, an incident) or a one-off completion.</summary>
@@ -76,14 +90,14 @@ internal static class DataChecks
         _ => true,
     };
 
-    private static void AfterAsOf(in SeriesRange series, LocalDate asOf, List<EvaluationWarning> warnings)
+    private static void AfterAsOf(in SeriesRange series, LocalDate asOf, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         ObservationSet.Bounds(series, asOf.PlusDays(1), LocalDate.MaxIsoValue, out var start, out var end);
         var count = end - start;
         if (count > 0)
         {
             var latest = series.DateAt(end - 1);
-            warnings.Add(new(
+            (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "after-as-of",
                 $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
                 $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。"));
@@ -91,7 +105,7 @@ internal static class DataChecks
     }
 
     /// <summary>A cumulative amount (a reading without a stated period, or one from the period's start) lower than an earlier one.</summary>
-    private static void CumulativeFell(ArraySegment<Observation> inPeriod, DeliveryTarget target, Tolerance tolerance, List<EvaluationWarning> warnings)
+    private static void CumulativeFell(ArraySegment<Observation> inPeriod, DeliveryTarget target, Tolerance tolerance, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         Observation? before = null;
         foreach (var o in inPeriod)
@@ -104,7 +118,7 @@ internal static class DataChecks
             if (before is not null && before.Date < o.Date && tolerance.Compare(o.Value.BaseValue, before.Value.BaseValue) < 0)
             {
                 var unit = target.Amount.Unit;
-                warnings.Add(new(
+                (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "cumulative-fell",
                     $"The cumulative total fell from {Show.In(before.Value, unit)} on {Show.Date(before.Date)} to {Show.In(o.Value, unit)} on {Show.Date(o.Date)}: a running total cannot fall; check the figures.",
                     $"累计数由{Zh.Date(before.Date)}的{Zh.In(before.Value, unit)}降至{Zh.Date(o.Date)}的{Zh.In(o.Value, unit)}，累计数不应下降，请核实。"));
@@ -115,7 +129,7 @@ internal static class DataChecks
         }
     }
 
-    private static void FractionalCount(ArraySegment<Observation> inPeriod, List<EvaluationWarning> warnings)
+    private static void FractionalCount(ArraySegment<Observation> inPeriod, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         Observation? first = null;
         var count = 0;
@@ -130,7 +144,7 @@ internal static class DataChecks
 
         if (first is { } f)
         {
-            warnings.Add(new(
+            (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "fractional-count",
                 $"{Show.Measure(f.Value)} on {Show.Date(f.Date)} is not a whole number of things counted{(count > 1 ? $" ({count} such readings)" : string.Empty)}; check the figures.",
                 $"{Zh.Date(f.Date)}的数值为{Zh.Measure(f.Value)}，计数不应有小数{(count > 1 ? $"（共{count}条）" : string.Empty)}，请核实。"));
@@ -138,7 +152,7 @@ internal static class DataChecks
     }
 
     /// <summary>No reading for longer than the interval the series itself reports at (the gap between its last two readings).</summary>
-    private static void Stale(ArraySegment<Observation> all, LocalDate asOf, List<EvaluationWarning> warnings)
+    private static void Stale(ArraySegment<Observation> all, LocalDate asOf, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         // The latest two distinct dates up to the as-of date (the slice ends at it).
         LocalDate? last = null, before = null;
@@ -172,14 +186,14 @@ internal static class DataChecks
 
         var every = monthly ? $"every {months} month(s)" : $"every {Period.DaysBetween(b, l)} day(s)";
         var everyZh = monthly ? (months == 1 ? "按月" : $"每{months}个月") : $"每{Period.DaysBetween(b, l)}天";
-        warnings.Add(new(
+        (warnings ??= [.. evaluation.Warnings]).Add(new(
             "stale-series",
             $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing (未报送).",
             $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
     }
 
     /// <summary>A part of an over-period rate whose best possible period rate is below the whole period's figure: the two cannot both be right.</summary>
-    private static void PeriodConflict(ArraySegment<Observation> inPeriod, ThresholdTarget target, double precision, List<EvaluationWarning> warnings)
+    private static void PeriodConflict(ArraySegment<Observation> inPeriod, ThresholdTarget target, double precision, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         if (target.Kind != QuantityKind.Ratio)
         {
@@ -209,7 +223,7 @@ internal static class DataChecks
 
             if (ThresholdEvaluator.BestPeriodRate(o, target) < whole.Value.BaseValue - (precision / 2) - 1e-12)
             {
-                warnings.Add(new(
+                (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "period-conflict",
                     $"{Show.Measure(o.Value)} {Show.Covering(o)} cannot be reconciled with {Show.Measure(whole.Value)} for the whole period: the part and the whole disagree; check the figures.",
                     $"{Zh.Covering(o)}为{Zh.Measure(o.Value)}，与全期整体{Zh.Measure(whole.Value)}不一致（月度数据与年度数据不一致），请核实。"));
