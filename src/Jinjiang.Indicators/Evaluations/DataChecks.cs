@@ -35,7 +35,7 @@ internal static class DataChecks
         }
 
         AfterAsOf(series, asOf, ref warnings, evaluation);
-        var inPeriod = context.Home(target.Period);
+        var inPeriod = ObservationSet.Slice(series, target.Period.Start, EvaluationContext.Min(target.Deadline, asOf), out _);
         if (target is DeliveryTarget delivery)
         {
             CumulativeFell(inPeriod, delivery, context.Tolerance, ref warnings, evaluation);
@@ -44,7 +44,7 @@ internal static class DataChecks
         FractionalCount(inPeriod, ref warnings, evaluation);
         if (evaluation.Status != EvaluationStatus.Met && IsReturnedSeries(target))
         {
-            Stale(context.Home(), asOf, ref warnings, evaluation);
+            Stale(ObservationSet.Slice(series, LocalDate.MinIsoValue, asOf, out _), asOf, ref warnings, evaluation);
         }
 
         if (target is ThresholdTarget { Basis: TargetBasis.OverPeriod } overPeriod)

@@ -15,8 +15,11 @@ public sealed class Evaluation
     private static readonly Observation[] NoInputs = [];
     private static readonly Evaluation[] NoParts = [];
     private static readonly EvaluationWarning[] NoWarnings = [];
-    private Func<string>? _reasonFactory;
-    private Func<string>? _reasonChineseFactory;
+    private readonly Func<string>? _reasonFactory;
+    private readonly Func<string>? _reasonChineseFactory;
+    private CommitmentLevel _closingCommitment; // the closing clause's commitment, when _closing
+    private bool _closing; // whether the reasons close with the office's words (a whole promise judged by an evaluator)
+    private bool _closingBeforeDeadline;
     private string? _reason;
     private double? _elapsed;
     private Grade _grade;
@@ -69,13 +72,13 @@ public sealed class Evaluation
     public EvaluationStatus Status { get; }
 
     /// <summary>One sentence saying why, with the numbers (written on first read; the same text every time).</summary>
-    public string Reason => _reason ??= _reasonFactory!();
+    public string Reason => _reason ??= Close(_reasonFactory!(), chinese: false);
 
     /// <summary>
     /// The same reason in Chinese, from the same figures, in the register of a 督查 report
     /// (截至2023年9月30日，新建天府绿道累计10.6公里，按序时进度应完成11.22公里…); written on first read.
     /// </summary>
-    public string ReasonChinese => _reasonChinese ??= _reasonChineseFactory?.Invoke() ?? Reason;
+    public string ReasonChinese => _reasonChinese ??= _reasonChineseFactory is { } factory ? Close(factory(), chinese: true) : Reason;
 
     /// <summary>The value judged (latest cumulative amount, level, rank, class), where there is one.</summary>
     public Measure? Actual { get; init; }
@@ -163,30 +166,37 @@ public sealed class Evaluation
         OnSchedule = OnSchedule,
     };
 
-    /// <summary>A copy with the grading figures, the warnings and a closing clause added to both reasons (the one place every evaluation is finished).</summary>
-    internal Evaluation Finish(Grade grade, double? elapsed, bool provisional, IReadOnlyList<EvaluationWarning> warnings, Func<Evaluation, string>? clause, Func<Evaluation, string>? clauseChinese)
+    /// <summary>
+    /// Completes an evaluation an evaluator has just made, before anyone else sees it (the one place every evaluation
+    /// is finished): its grade, time elapsed, provisional flag and warnings, and for a whole promise the closing words
+    /// of its reasons by commitment. Nothing is copied: the evaluation is not yet published.
+    /// </summary>
+    internal Evaluation Complete(Grade grade, double? elapsed, bool provisional, IReadOnlyList<EvaluationWarning> warnings, CommitmentLevel? closing, bool beforeDeadline)
     {
-        var copy = (Evaluation)MemberwiseClone();
-        copy._grade = grade;
-        copy._elapsed = elapsed;
-        copy._provisional = provisional;
-        copy._warnings = warnings;
-        if (clause is not null)
+        _grade = grade;
+        _elapsed = elapsed;
+        _provisional = provisional;
+        _warnings = warnings;
+        if (closing is { } commitment)
         {
-            var original = this;
-            copy._reason = null;
-            copy._reasonFactory = () => Grading.Close(original.Reason, clause(copy), chinese: false);
+            (_closing, _closingCommitment, _closingBeforeDeadline) = (true, commitment, beforeDeadline);
+            if (_reason is not null)
+            {
+                _reason = Close(_reason, chinese: false);
+            }
+
+            if (_reasonChinese is not null)
+            {
+                _reasonChinese = Close(_reasonChinese, chinese: true);
+            }
         }
 
-        if (clauseChinese is not null)
-        {
-            var original = this;
-            copy._reasonChinese = null;
-            copy._reasonChineseFactory = () => Grading.Close(original.ReasonChinese, clauseChinese(copy), chinese: true);
-        }
-
-        return copy;
+        return this;
     }
+
+    /// <summary>A reason followed by its closing words, when the evaluation has them.</summary>
+    private string Close(string reason, bool chinese)
+        => _closing ? Grading.Close(reason, Grading.Closing(this, _closingCommitment, _closingBeforeDeadline, chinese), chinese) : reason;
 
     /// <summary>Whether the verdict is final: the deadline has passed (or the target is already met).</summary>
     public bool IsFinal => Status is EvaluationStatus.Met or EvaluationStatus.NotMet;

@@ -50,22 +50,17 @@ internal static class Grading
         var commitment = Commitment(target, context);
         var grade = Grade(evaluation.Status, commitment, evaluation.Completion, evaluation.Basically, context.Options);
         var provisional = evaluation.Inputs.Count > 0 && Latest(evaluation.Inputs).Status.IsProvisional();
-        if (!whole)
-        {
-            return evaluation.Finish(grade, Elapsed(target, context.AsOf), provisional, evaluation.Warnings, null, null);
-        }
-
-        var deadline = target.Deadline;
-        var asOf = context.AsOf;
-        var warnings = DataChecks.Warnings(evaluation, target, context);
-        return evaluation.Finish(
-            grade,
-            Elapsed(target, context.AsOf),
-            provisional,
-            warnings,
-            e => Clause(e, commitment, asOf < deadline) + (e.Provisional ? " The verdict rests on a provisional figure (预计) until the final one replaces it." : string.Empty),
-            e => ClauseChinese(e, commitment, asOf < deadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty));
+        var elapsed = Elapsed(target, context.AsOf);
+        return whole
+            ? evaluation.Complete(grade, elapsed, provisional, DataChecks.Warnings(evaluation, target, context), commitment, context.AsOf < target.Deadline)
+            : evaluation.Complete(grade, elapsed, provisional, evaluation.Warnings, null, false);
     }
+
+    /// <summary>The closing words of a graded reason, in one language (the provisional note included).</summary>
+    internal static string Closing(Evaluation e, CommitmentLevel commitment, bool beforeDeadline, bool chinese)
+        => chinese
+            ? ClauseChinese(e, commitment, beforeDeadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty)
+            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? " The verdict rests on a provisional figure (预计) until the final one replaces it." : string.Empty);
 
     /// <summary>A reason followed by a closing clause, with the full stop the reason may lack between them.</summary>
     internal static string Close(string reason, string clause, bool chinese)
