@@ -10,9 +10,10 @@ internal static class TemplateCommand
     {
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON) instead of the built-in 2023 catalog." };
         var output = new Option<string>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
+        var language = CliOptions.LanguageOption();
         var command = new Command("template", "Writes the monthly reporting template (.xlsx) of a catalog: one sheet per section, one row per indicator, date and value left to fill; read the returns with evaluate or validate.\n" + ExitCodes.Help)
         {
-            catalogFile, output,
+            catalogFile, output, language,
         };
         command.SetAction(parse =>
         {
@@ -24,7 +25,7 @@ internal static class TemplateCommand
             var path = parse.GetValue(output)!;
             using (var stream = File.Create(path))
             {
-                Excel.ReportingTemplate.Write(stream, catalog);
+                Excel.ReportingTemplate.Write(stream, catalog, CliOptions.Language(parse.GetValue(language)!));
             }
 
             stderr.WriteLine($"Wrote {path}: {catalog.Count} indicator(s) in {catalog.Sections.Count} sheet(s).");

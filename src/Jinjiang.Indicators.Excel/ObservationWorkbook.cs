@@ -97,7 +97,9 @@ public static class ObservationWorkbook
             if (columns is null)
             {
                 // The header is the first row that names the required columns (a title may stand above it).
-                var names = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))?.Trim().ToLowerInvariant() ?? string.Empty).ToArray();
+                // English or Chinese headers, or both (数值 (value), as the Chinese template writes them).
+                var written = Enumerable.Range(0, reader.FieldCount).Select(i => Text(reader.GetValue(i))?.Trim() ?? string.Empty).ToArray();
+                var names = written.Select(w => ObservationColumnNames.Canonical(w) ?? w.ToLowerInvariant()).ToArray();
                 if (Required.All(r => names.Contains(r)))
                 {
                     columns = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -110,11 +112,11 @@ public static class ObservationWorkbook
 
                         if (!Required.Contains(names[i]) && !Optional.Contains(names[i]))
                         {
-                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), names[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)} (or their Chinese names)."));
                         }
                         else if (!columns.TryAdd(names[i], i))
                         {
-                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), names[i], "The column appears twice in the header."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], "The column appears twice in the header."));
                         }
                     }
                 }

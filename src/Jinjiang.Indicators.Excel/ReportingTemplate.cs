@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Utility;
 using SpreadCheetah;
@@ -24,12 +25,24 @@ public static class ReportingTemplate
     /// <param name="catalog">The catalog.</param>
     public static void Write(Stream stream, IndicatorCatalog catalog) => WriteAsync(stream, catalog).AsTask().GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Writes the template of a catalog with its headers in a language: in Chinese each header gives the office's
+    /// word and the machine name the readers need (<c>数值 (value)</c>), and the readers take it back as it is.
+    /// </summary>
+    /// <param name="stream">Where to write the <c>.xlsx</c> file.</param>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="language">The language of the headers.</param>
+    public static void Write(Stream stream, IndicatorCatalog catalog, Reporting.ReportLanguage language) => WriteCoreAsync(stream, catalog, language, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
     /// <summary>Writes the template of a catalog.</summary>
     /// <param name="stream">Where to write the <c>.xlsx</c> file.</param>
     /// <param name="catalog">The catalog.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that ends when the workbook is written.</returns>
-    public static async ValueTask WriteAsync(Stream stream, IndicatorCatalog catalog, CancellationToken cancellationToken = default)
+    public static ValueTask WriteAsync(Stream stream, IndicatorCatalog catalog, CancellationToken cancellationToken = default)
+        => WriteCoreAsync(stream, catalog, Reporting.ReportLanguage.English, cancellationToken);
+
+    private static async ValueTask WriteCoreAsync(Stream stream, IndicatorCatalog catalog, Reporting.ReportLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -47,7 +60,7 @@ public static class ReportingTemplate
 
             await spreadsheet.StartWorksheetAsync(SheetName(section.NameChinese, used), options, cancellationToken).ConfigureAwait(false);
             await spreadsheet.AddRowAsync([new Cell(title, bold), new Cell(section.NameChinese)], cancellationToken).ConfigureAwait(false);
-            await spreadsheet.AddRowAsync(Columns.Select(c => new Cell(c, bold)).ToArray(), cancellationToken).ConfigureAwait(false);
+            await spreadsheet.AddRowAsync(Columns.Select(c => new Cell(language == Reporting.ReportLanguage.English ? c : ObservationColumnNames.HeaderChinese(c) + " (" + c + ")", bold)).ToArray(), cancellationToken).ConfigureAwait(false);
             foreach (var indicator in catalog.BySection(section))
             {
                 foreach (var (component, target) in Rows(indicator.Target))
@@ -56,7 +69,7 @@ public static class ReportingTemplate
                     [
                         new(indicator.Id.Value), new(indicator.NameChinese), new(target.DescribeChinese()), new(IsoDate.Format(target.Deadline)), new(BasisText(target)),
                         new(string.Empty), new(string.Empty), new(UnitOf(indicator, target)), new(component ?? string.Empty), new(string.Empty), new(string.Empty),
-                        new(target is ClassTarget ? "每个考核断面一行：在component填断面名" : string.Empty),
+                        new(target is ClassTarget ? "每个考核断面一行：在分项（component）填断面名" : component is not null ? indicator.Target.ComponentNameChinese(component) : string.Empty),
                     ];
                     await spreadsheet.AddRowAsync(row, cancellationToken).ConfigureAwait(false);
                 }

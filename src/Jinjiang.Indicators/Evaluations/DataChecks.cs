@@ -99,8 +99,8 @@ internal static class DataChecks
             var latest = series.DateAt(end - 1);
             (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "after-as-of",
-                $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
-                $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。"));
+                () => $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
+                () => $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。"));
         }
     }
 
@@ -188,8 +188,8 @@ internal static class DataChecks
         var everyZh = monthly ? (months == 1 ? "按月" : $"每{months}个月") : $"每{Period.DaysBetween(b, l)}天";
         (warnings ??= [.. evaluation.Warnings]).Add(new(
             "stale-series",
-            $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing (未报送).",
-            $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
+            () => $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing (未报送).",
+            () => $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
     }
 
     /// <summary>A part of an over-period rate whose best possible period rate is below the whole period's figure: the two cannot both be right.</summary>

@@ -9,6 +9,11 @@ namespace Jinjiang.Indicators.Evaluations;
 /// </summary>
 public sealed class EvaluationWarning
 {
+    private readonly Func<string>? _messageFactory;
+    private readonly Func<string>? _messageChineseFactory;
+    private string? _message;
+    private string? _messageChinese;
+
     /// <summary>Creates a warning.</summary>
     /// <param name="code">A stable kebab-case code (<c>cumulative-fell</c>).</param>
     /// <param name="message">The warning in English.</param>
@@ -16,8 +21,16 @@ public sealed class EvaluationWarning
     public EvaluationWarning(string code, string message, string messageChinese)
     {
         Code = Preconditions.CheckNotBlank(code);
-        Message = Preconditions.CheckNotBlank(message);
-        MessageChinese = Preconditions.CheckNotBlank(messageChinese);
+        _message = Preconditions.CheckNotBlank(message);
+        _messageChinese = Preconditions.CheckNotBlank(messageChinese);
+    }
+
+    /// <summary>A warning whose messages are written on first read (a scorecard of a national file warns on every line, and most are never printed).</summary>
+    internal EvaluationWarning(string code, Func<string> message, Func<string> messageChinese)
+    {
+        Code = code;
+        _messageFactory = message;
+        _messageChineseFactory = messageChinese;
     }
 
     /// <summary>
@@ -27,10 +40,10 @@ public sealed class EvaluationWarning
     public string Code { get; }
 
     /// <summary>The warning in English.</summary>
-    public string Message { get; }
+    public string Message => _message ??= _messageFactory!();
 
     /// <summary>The warning in Chinese (月度数据与年度数据不一致，请核实).</summary>
-    public string MessageChinese { get; }
+    public string MessageChinese => _messageChinese ??= _messageChineseFactory!();
 
     /// <summary>The warning as <c>code: message</c>.</summary>
     /// <returns>The text.</returns>

@@ -21,8 +21,8 @@ internal sealed class NotebookFormatterSource
 
     internal static string? Html(object value) => value switch
     {
-        Scorecard s => ScorecardRenderer.ToHtmlFragment(s),
-        Evaluation e => NotebookHtml.Evaluation(e),
+        Scorecard s => ScorecardRenderer.ToHtmlFragment(s, NotebookDisplay.Language),
+        Evaluation e => NotebookHtml.Evaluation(e, NotebookDisplay.Language),
         Indicator i => NotebookHtml.Indicator(i),
         IndicatorCatalog c => NotebookHtml.Catalog(c),
         _ => null,
@@ -30,10 +30,10 @@ internal sealed class NotebookFormatterSource
 
     internal static string? Plain(object value) => value switch
     {
-        Scorecard s => ScorecardRenderer.ToText(s),
-        Evaluation e => e.ToString(),
+        Scorecard s => ScorecardRenderer.ToText(s, NotebookDisplay.Language),
+        Evaluation e => NotebookDisplay.Language == ReportLanguage.English ? e.ToString() : e.Indicator.NameChinese + "：" + Labels.Status(e.Status, ReportLanguage.Chinese) + "（" + Labels.Grade(e.Grade, ReportLanguage.Chinese) + "）——" + e.ReasonChinese,
         Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.NameChinese} / {i.Name}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
-        IndicatorCatalog c => CatalogRenderer.ToText(c.All),
+        IndicatorCatalog c => CatalogRenderer.ToText(c.All, NotebookDisplay.Language),
         _ => null,
     };
 

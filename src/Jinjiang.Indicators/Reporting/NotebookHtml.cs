@@ -29,12 +29,13 @@ internal static class NotebookHtml
         return sb.Append("</tbody></table></div>").ToString();
     }
 
-    internal static string Evaluation(Evaluation e)
+    internal static string Evaluation(Evaluation e, ReportLanguage language = ReportLanguage.English)
     {
         var status = e.Status.ToKebabCase();
         var sb = new StringBuilder("<div class=\"jj-scorecard jj-evaluation\"><style>").Append(Html.Style).Append("</style>");
-        sb.Append("<table><tbody>").Append(Html.Row(e, ReportLanguage.English)).Append("</tbody></table>");
-        sb.Append("<p class=\"status-").Append(status).Append("\"><span class=\"badge\">").Append(status).Append("</span> ").Append(Html.E(e.Reason)).Append("</p>");
+        sb.Append("<table><tbody>").Append(Html.Row(e, language)).Append("</tbody></table>");
+        sb.Append("<p class=\"status-").Append(status).Append("\"><span class=\"badge\">").Append(Html.E(Labels.Status(e.Status, language))).Append("</span> ")
+            .Append(Html.E(language == ReportLanguage.English ? e.Reason : e.ReasonChinese)).Append("</p>");
         sb.Append(Chart(e));
         return sb.Append("</div>").ToString();
     }

@@ -14,8 +14,8 @@ namespace Jinjiang.Indicators.Serialization;
 /// </summary>
 public static class ObservationCsv
 {
-    private static readonly string[] Required = ["indicator", "date", "value", "unit"];
-    private static readonly string[] Optional = ["period", "area", "component", "status", "source", "note"];
+    private static readonly IReadOnlyList<string> Required = ObservationColumnNames.Required;
+    private static readonly IReadOnlyList<string> Optional = ObservationColumnNames.Optional;
 
     /// <summary>The header line the writer produces.</summary>
     internal static string Header { get; } = string.Join(",", Required.Concat(Optional));
@@ -255,10 +255,11 @@ public static class ObservationCsv
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < csv.FieldCount; i++)
         {
-            var name = csv.GetName(i).Trim().TrimStart('\uFEFF');
+            var written = csv.GetName(i).Trim().TrimStart('\uFEFF');
+            var name = ObservationColumnNames.Canonical(written) ?? written;
             if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)}."));
+                headerProblems.Add(new ReadProblem(sourceName, 1, written, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)} (or their Chinese names: {string.Join("、", Required.Concat(Optional).Select(ObservationColumnNames.HeaderChinese))})."));
                 continue;
             }
 

@@ -8,6 +8,7 @@ using NodaTime;
 namespace Jinjiang.Indicators.Tests.Reporting;
 
 /// <summary>Formats objects the way .NET Interactive does by convention: attribute by name, source by reflection.</summary>
+/// <remarks>One class, so that the test that switches the process-wide display language runs alone with the others that render.</remarks>
 public class NotebookFormatterTests
 {
     private static string? Format(object value, string mimeType)
@@ -62,5 +63,25 @@ public class NotebookFormatterTests
         Assert.Contains("新建天府绿道15公里", Format(Jinjiang2023.TianfuGreenway, "text/html"));
         Assert.Contains("tianfu-greenway", Format(Jinjiang2023.TianfuGreenway, "text/plain"));
         Assert.Equal(Jinjiang2023.Catalog.Count, Regex.Count(Format(Jinjiang2023.Catalog, "text/html")!, "<tr class=\"indicator\""));
+    }
+
+    [Fact]
+    public void NotebookDisplay_RendersInTheLanguageItIsSetTo()
+    {
+        var scorecard = Scorecard.Create(Jinjiang2023.Catalog.All, ObservationSet.Create(SampleObservations.Jinjiang2023), new LocalDate(2023, 9, 30));
+        try
+        {
+            Jinjiang.Indicators.Reporting.NotebookDisplay.UseLanguage(Jinjiang.Indicators.Reporting.ReportLanguage.Chinese);
+            Assert.Contains("评估日期：2023年9月30日", Format(scorecard, "text/html"), StringComparison.Ordinal);
+            Assert.Contains("进度正常", Format(scorecard.Evaluations[1], "text/html"), StringComparison.Ordinal);
+            Assert.Contains("：进度正常（绿灯）——", Format(scorecard.Evaluations[1], "text/plain"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Jinjiang.Indicators.Reporting.NotebookDisplay.UseLanguage(Jinjiang.Indicators.Reporting.ReportLanguage.English);
+        }
+
+        Assert.Contains("As of 2023-09-30", Format(scorecard, "text/html"), StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Jinjiang.Indicators.Reporting.NotebookDisplay.UseLanguage((Jinjiang.Indicators.Reporting.ReportLanguage)7));
     }
 }
