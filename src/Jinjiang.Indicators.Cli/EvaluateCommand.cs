@@ -86,6 +86,11 @@ internal static class EvaluateCommand
             }
 
             var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive);
+            if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
+            {
+                catalog = Samples.SampleBreakdown.Apply(catalog); // the sample's illustrative lead units, said in the note
+            }
+
             if (problems > 0 && parse.GetValue(strict))
             {
                 stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");

@@ -11,7 +11,7 @@ internal static class InputLoader
     {
         if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
         {
-            return (SampleObservations.Jinjiang2023, 0, "Using the built-in illustrative sample observations (not official data); pass --observations FILE for real data.");
+            return (SampleObservations.Jinjiang2023, 0, "Using the built-in illustrative sample observations and task breakdown (not official data); pass --observations FILE for real data.");
         }
 
         var result = ObservationFile.ReadAll(files, catalog, options, (file, c, o) =>

@@ -65,7 +65,13 @@ public abstract class Indicator
     public IndicatorNature Nature { get; init; }
 
     /// <summary>The unit responsible for delivery (牵头单位), where known.</summary>
-    public string? ResponsibleUnit { get; init; }
+    public string? ResponsibleUnit
+    {
+        get => _responsibleUnit;
+        init => _responsibleUnit = value;
+    }
+
+    private string? _responsibleUnit;
 
     /// <summary>The work report the promise comes from, where known: it gives the home area and the day the promise binds from.</summary>
     /// <remarks>
@@ -117,9 +123,11 @@ public abstract class Indicator
     /// <summary>The units that cooperate with the <see cref="ResponsibleUnit"/> (配合单位), where known; empty when none are named.</summary>
     public IReadOnlyList<string> CooperatingUnits
     {
-        get;
-        init => field = [.. Preconditions.CheckNotNull(value).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())];
-    } = [];
+        get => _cooperatingUnits;
+        init => _cooperatingUnits = [.. Preconditions.CheckNotNull(value).Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())];
+    }
+
+    private IReadOnlyList<string> _cooperatingUnits = [];
 
     /// <summary>A copy of this indicator with another target (to override an interpretation, or a deadline).</summary>
     /// <param name="target">The new target; its kind must match <see cref="ValueType"/>.</param>
@@ -144,6 +152,19 @@ public abstract class Indicator
         var copy = (Indicator)MemberwiseClone();
         copy._area = string.IsNullOrWhiteSpace(area) ? null : area.Trim();
         copy._homeSeriesHash = 0;
+        return copy;
+    }
+
+    /// <summary>A copy of this indicator with a lead unit (牵头单位) and cooperating units (配合单位): a task breakdown applied to a catalog.</summary>
+    /// <param name="responsibleUnit">The lead unit, or <see langword="null"/> for none.</param>
+    /// <param name="cooperatingUnits">The cooperating units.</param>
+    /// <returns>The copy.</returns>
+    public Indicator WithResponsibility(string? responsibleUnit, IEnumerable<string> cooperatingUnits)
+    {
+        Preconditions.CheckNotNull(cooperatingUnits);
+        var copy = (Indicator)MemberwiseClone();
+        copy._responsibleUnit = string.IsNullOrWhiteSpace(responsibleUnit) ? null : responsibleUnit.Trim();
+        copy._cooperatingUnits = [.. cooperatingUnits.Where(u => !string.IsNullOrWhiteSpace(u)).Select(u => u.Trim())];
         return copy;
     }
 

@@ -64,7 +64,7 @@ public partial class CommandTests
     {
         var r = Cli.Run("evaluate", "--as-of", "2023-09-30");
         Assert.Equal(0, r.ExitCode);
-        Assert.StartsWith("Using the built-in illustrative sample observations (not official data)", r.Out);
+        Assert.StartsWith("Using the built-in illustrative sample observations and task breakdown (not official data)", r.Out);
         Assert.Contains("As of 2023-09-30", r.Out);
         Assert.Contains("Total: 41 indicators;", r.Out);
     }

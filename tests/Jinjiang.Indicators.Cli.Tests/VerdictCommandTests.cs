@@ -90,7 +90,7 @@ public class VerdictCommandTests
         {
             var r = Cli.Run("evaluate", "--as-of", asOf, "--language", "zh", "--format", "markdown");
             Assert.Equal(0, r.ExitCode);
-            var reasons = r.Out.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.TrimEnd().TrimEnd('|').Split(" | ")[^1]).ToList();
+            var reasons = r.Out.Split('\n').Where(l => l.StartsWith("| ", StringComparison.Ordinal) && l.Contains(" | `", StringComparison.Ordinal) || l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.TrimEnd().TrimEnd('|').Split(" | ")[^1]).ToList();
             Assert.Equal(41, reasons.Count);
             var english = reasons.SelectMany(reason => System.Text.RegularExpressions.Regex.Matches(reason, "[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*").Select(m => m.Value)).Where(w => !allowed.Contains(w)).Distinct().ToList();
             Assert.Empty(english);
