@@ -85,7 +85,7 @@ internal static class EvaluateCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive);
+            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive, CliOptions.Language(parse.GetValue(language)!) == ReportLanguage.Chinese);
             if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
             {
                 catalog = Samples.SampleBreakdown.Apply(catalog); // the sample's illustrative lead units, said in the note

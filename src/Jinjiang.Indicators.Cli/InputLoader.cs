@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Cli;
 /// <summary>Loads the observations of an evaluation: the built-in sample, or files read as one input by <see cref="ObservationFile.ReadAll"/>.</summary>
 internal static class InputLoader
 {
-    internal static (IReadOnlyList<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, ObservationReadOptions options, TextWriter stderr, bool interactive)
+    internal static (IReadOnlyList<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, ObservationReadOptions options, TextWriter stderr, bool interactive, bool chinese = false)
     {
         if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
         {
@@ -30,14 +30,14 @@ internal static class InputLoader
 
             return read;
         });
-        foreach (var note in result.Notes)
+        foreach (var note in chinese ? result.NotesChinese : result.Notes)
         {
-            stderr.WriteLine(note);
+            stderr.WriteLine(chinese ? note : note);
         }
 
         foreach (var problem in result.Problems)
         {
-            stderr.WriteLine(problem);
+            stderr.WriteLine(chinese ? problem.ToStringChinese() : problem.ToString());
         }
 
         return (result.Value, result.Problems.Count, null);

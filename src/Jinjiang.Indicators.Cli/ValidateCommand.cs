@@ -13,7 +13,8 @@ internal static class ValidateCommand
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
         var maxSize = CliOptions.MaxSizeOption();
-        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile };
+        var language = CliOptions.LanguageOption();
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile, language };
         command.SetAction(parse =>
         {
             var total = 0;
@@ -28,20 +29,23 @@ internal static class ValidateCommand
                 return ExitCodes.InvalidInput;
             }
 
+            var chinese = CliOptions.Language(parse.GetValue(language)!) == Reporting.ReportLanguage.Chinese;
             foreach (var file in parse.GetValue(files)!)
             {
                 var result = CliOptions.ReadObservations(file, catalog, options);
-                foreach (var note in result.Notes)
+                foreach (var note in chinese ? result.NotesChinese : result.Notes)
                 {
-                    stdout.WriteLine($"{file}: {note}");
+                    stdout.WriteLine($"{file}: {(chinese ? note : note)}");
                 }
 
                 foreach (var problem in result.Problems)
                 {
-                    stdout.WriteLine(problem);
+                    stdout.WriteLine(chinese ? problem.ToStringChinese() : problem.ToString());
                 }
 
-                stdout.WriteLine($"{file}: {result.Value.Count} valid observation(s), {result.Problems.Count} problem(s).");
+                stdout.WriteLine(chinese
+                    ? $"{file}：有效数据{result.Value.Count}条，问题{result.Problems.Count}个。"
+                    : $"{file}: {result.Value.Count} valid observation(s), {result.Problems.Count} problem(s).");
                 total += result.Problems.Count;
             }
 

@@ -40,14 +40,41 @@ public sealed class ReadProblem
     /// <summary>What was expected.</summary>
     public string Message { get; }
 
+    /// <summary>The same message in Chinese, for offices that read the tool in Chinese (the message itself where no Chinese is known).</summary>
+    public string MessageChinese => ProblemTextChinese.Translate(Message);
+
     /// <summary>The problem as <c>file:line: field 'text': message</c>, the form compilers use.</summary>
     /// <returns>The text.</returns>
-    public override string ToString()
+    public override string ToString() => Format(Message);
+
+    /// <summary>
+    /// The Chinese of a reader's message or note (<c>Read as GB18030 (GBK): …</c>: 已按GB18030（GBK）编码读取…), a
+    /// file's name before it kept (<c>九月.csv: Read as …</c>); the text itself when no Chinese is known.
+    /// </summary>
+    /// <param name="text">A problem's message or a reading note.</param>
+    /// <returns>The Chinese text.</returns>
+    internal static string ChineseOf(string text)
+    {
+        Preconditions.CheckNotNull(text);
+        if (ProblemTextChinese.Knows(text))
+        {
+            return ProblemTextChinese.Translate(text);
+        }
+
+        var colon = text.IndexOf(": ", StringComparison.Ordinal);
+        return colon > 0 && ProblemTextChinese.Knows(text[(colon + 2)..]) ? text[..colon] + "：" + ProblemTextChinese.Translate(text[(colon + 2)..]) : text;
+    }
+
+    /// <summary>The problem as <c>file:line: field 'text': message</c>, the message in Chinese.</summary>
+    /// <returns>The text.</returns>
+    public string ToStringChinese() => Format(MessageChinese);
+
+    private string Format(string message)
     {
         var where = Line > 0 ? Source + ":" + Line.ToString(CultureInfo.InvariantCulture) : Source;
         var field = Field is null ? string.Empty : " " + Field;
         var text = Text is null ? string.Empty : " '" + (Text.Length > 80 ? Text[..80] + "…" : Text) + "'";
         var detail = field + text;
-        return detail.Length == 0 ? $"{where}: {Message}" : $"{where}:{detail}: {Message}";
+        return detail.Length == 0 ? $"{where}: {message}" : $"{where}:{detail}: {message}";
     }
 }

@@ -56,6 +56,9 @@ public sealed class ReadResult<T>
         init => field = Preconditions.CheckNotNull(value);
     } = [];
 
+    /// <summary>The same notes in Chinese (已按GB18030（GBK）编码读取…), a file's name before a note kept.</summary>
+    public IReadOnlyList<string> NotesChinese => [.. Notes.Select(ReadProblem.ChineseOf)];
+
     /// <summary>Whether there is a value and no problem.</summary>
     public bool IsValid => HasValue && Problems.Count == 0;
 

@@ -66,6 +66,26 @@ public partial class ChineseCommandTests
         }
     }
 
+    [Fact]
+    public void Validate_InChinese_SaysEveryProblemInChinese()
+    {
+        var file = Cli.TempFile(".csv", "指标编号,日期,数值,单位\ntianfu-greenway,30/09/2023,10.6,公里\ntianfu-greenway,2023-10-31,95%,公里\n");
+        try
+        {
+            var r = Cli.Run("validate", file, "--language", "zh");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("日期格式应为yyyy-MM-dd", r.Out, StringComparison.Ordinal);
+            Assert.Contains("数值中有百分号", r.Out, StringComparison.Ordinal);
+            Assert.Contains("有效数据0条，问题2个。", r.Out, StringComparison.Ordinal);
+            var evaluate = Cli.Run("evaluate", "--observations", file, "--language", "zh", "--as-of", "2023-10-31");
+            Assert.Contains("日期格式应为yyyy-MM-dd", evaluate.Err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     [GeneratedRegex("`?[a-z0-9]+(?:-[a-z0-9]+)+`?")]
     private static partial Regex IdLike();
 }
