@@ -18,15 +18,24 @@ internal static class DataChecks
         var superseded = context.Set.SupersededOf(context.Indicator.Id);
         var asOf = context.AsOf;
         List<EvaluationWarning>? warnings = null; // made only when there is something to say
-        // Evidence (of any part) dated before the report was delivered: the state the promise started from, not its delivery.
-        if (evaluation.Status is EvaluationStatus.Met or EvaluationStatus.OnTrack && context.BindsFrom > target.Period.Start
-            && LatestInput(evaluation.Inputs) is { } latest && latest < context.BindsFrom)
+        // Evidence dated before the report was delivered (of the whole, or of a part): the state the promise started
+        // from, not its delivery.
+        if (context.BindsFrom > target.Period.Start)
         {
             var binds = context.BindsFrom;
-            (warnings ??= [.. evaluation.Warnings]).Add(new(
-                "before-promise",
-                $"The verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.",
-                $"评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。"));
+            var judged = evaluation.Parts.Count == 0 ? [evaluation] : evaluation.Parts;
+            foreach (var part in judged)
+            {
+                if (part.Status is EvaluationStatus.Met or EvaluationStatus.OnTrack && LatestInput(part.Inputs) is { } latest && latest < binds)
+                {
+                    var name = part.Component is { } c ? context.ComponentChinese(c) : null;
+                    var nameEnglish = part.Component is { } e ? context.Indicator.Target.ComponentName(e) + ": " : string.Empty;
+                    (warnings ??= [.. evaluation.Warnings]).Add(new(
+                        "before-promise",
+                        $"{nameEnglish}the verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.",
+                        $"{(name is null ? string.Empty : name + "：")}评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。"));
+                }
+            }
         }
 
         if (series.Count == 0 && superseded.Count == 0)

@@ -55,8 +55,13 @@ public class CatalogReadingTests
             [clinics.Observe(new LocalDate(2023, 1, 15), Ratio.FromPercent(100), null, "set-up"), clinics.Observe(new LocalDate(2023, 1, 18), Ratio.FromPercent(100), null, "open")],
             new LocalDate(2024, 1, 15));
         Assert.Equal(EvaluationStatus.Met, e.Status);
-        var warning = Assert.Single(e.Warnings, w => w.Code == "before-promise");
-        Assert.Contains("早于报告发布日期2023年2月8日", warning.MessageChinese, StringComparison.Ordinal);
+        var warnings = e.Warnings.Where(w => w.Code == "before-promise").ToList();
+        Assert.Equal(2, warnings.Count); // one per part, each named
+        Assert.StartsWith("发热门诊应设尽设：评价所依据的数据（最近为2023年1月15日）早于报告发布日期2023年2月8日", warnings[0].MessageChinese, StringComparison.Ordinal);
+
+        // The sample: the clinics were set up before the report (January), and opened after it (February).
+        var sample = Evaluator.Default.Evaluate(clinics, ObservationSet.Create(SampleObservations.Jinjiang2023), new LocalDate(2024, 1, 15));
+        Assert.Single(sample.Warnings, w => w.Code == "before-promise" && w.MessageChinese.StartsWith("发热门诊应设尽设：", StringComparison.Ordinal));
         Assert.Contains("早于报告发布日期", ScorecardRenderer.Render(new Scorecard(new LocalDate(2024, 1, 15), [e]), ScorecardFormat.Markdown, ReportLanguage.Chinese), StringComparison.Ordinal);
 
         var after = clinics.Evaluate([clinics.Observe(new LocalDate(2023, 3, 15), Ratio.FromPercent(100), null, "set-up"), clinics.Observe(new LocalDate(2023, 3, 15), Ratio.FromPercent(100), null, "open")], new LocalDate(2024, 1, 15));
