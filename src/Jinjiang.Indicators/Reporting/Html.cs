@@ -25,6 +25,7 @@ internal static class Html
         .jj-scorecard .status-not-yet-due .badge,.jj-scorecard .status-no-data .badge,.jj-scorecard .status-not-evaluable .badge{background:#eaeef2;color:#59636e}
         .jj-scorecard .reason{color:#59636e;font-size:12px;max-width:420px}
         .jj-scorecard .light{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:4px;vertical-align:-1px;border:1px solid rgba(0,0,0,.15)}
+        .jj-scorecard td[class^="grade-"]{white-space:nowrap}
         .jj-scorecard .grade-green .light{background:#1a7f37}
         .jj-scorecard .grade-yellow .light{background:#d4a72c}
         .jj-scorecard .grade-red .light{background:#cf222e}
