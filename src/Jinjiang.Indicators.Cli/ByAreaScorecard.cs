@@ -45,19 +45,34 @@ internal static class ByAreaScorecard
             }
         }
 
-        using var file = outputPath is null ? null : new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
-        var output = file ?? stdout;
-        if (format == "csv")
+        void Render(TextWriter output)
         {
-            ScorecardRenderer.WriteCsv(output, Enumerable.Range(0, batch.Count).Select(item => batch.Evaluate(item, asOf)), withArea: true);
+            if (format == "csv")
+            {
+                ScorecardRenderer.WriteCsv(output, Enumerable.Range(0, batch.Count).Select(item => batch.Evaluate(item, asOf)), withArea: true);
+            }
+            else
+            {
+                WriteTable(output, template, statuses, counts, areas.Count, asOf);
+            }
+        }
+
+        if (outputPath is null)
+        {
+            Render(stdout);
         }
         else
         {
-            WriteTable(output, template, statuses, counts, areas.Count, asOf);
-        }
+            // Streamed into a temporary file beside the target and moved into place when complete.
+            if (!OutputFile.Write(outputPath, stream =>
+            {
+                using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                Render(writer);
+            }, stderr))
+            {
+                return ExitCodes.InvalidInput;
+            }
 
-        if (outputPath is not null)
-        {
             stderr.WriteLine($"Wrote {outputPath}.");
         }
 

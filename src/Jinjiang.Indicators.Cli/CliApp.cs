@@ -8,8 +8,20 @@ internal static class CliApp
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactive = false)
     {
         var root = Build(stdout, stderr, interactive);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr };
-        return root.Parse(args).Invoke(configuration);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return root.Parse(args).Invoke(configuration);
+        }
+        catch (IOException e) when (e.Message.Contains("pipe", StringComparison.OrdinalIgnoreCase))
+        {
+            return ExitCodes.Success; // standard output closed by its reader (| head): end quietly, as Unix tools do
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine($"Could not write: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
     }
 
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool interactive)

@@ -73,6 +73,11 @@ internal static class EvaluateCommand
                 }
             }
 
+            if (parse.GetValue(output) is { } target && !OutputFile.Check(target, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile)], stderr))
+            {
+                return ExitCodes.InvalidInput; // before anything is read
+            }
+
             // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
             if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr) : Jinjiang2023.Catalog) is not { } catalog)
             {
@@ -139,7 +144,12 @@ internal static class EvaluateCommand
 
             if (parse.GetValue(output) is { } path)
             {
-                File.WriteAllText(path, text, new UTF8Encoding(false));
+                var bytes = new UTF8Encoding(false).GetBytes(text);
+                if (!OutputFile.Write(path, stream => stream.Write(bytes), stderr))
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
                 stderr.WriteLine($"Wrote {path}.");
             }
             else

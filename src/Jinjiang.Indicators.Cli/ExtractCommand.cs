@@ -46,6 +46,12 @@ internal static class ExtractCommand
                 deliveredDate = parsed.Value;
             }
 
+            if (parse.GetValue(year) is { } asked && asked is < 1949 or > 9999)
+            {
+                stderr.WriteLine($"--year: {asked} is not a plan year; expected a year from 1949 to 9999.");
+                return ExitCodes.InvalidInput;
+            }
+
             var reportYear = parse.GetValue(year) ?? titled?.Year ?? deliveredDate?.Year ?? YearOf(text);
             if (reportYear is null)
             {

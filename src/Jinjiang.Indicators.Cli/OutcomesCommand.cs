@@ -27,6 +27,11 @@ internal static class OutcomesCommand
         };
         command.SetAction(parse =>
         {
+            if (parse.GetValue(observations) is { } target && !OutputFile.Check(target, [parse.GetValue(file), parse.GetValue(catalogFile)], stderr))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
             if (CliOptions.ReadText(parse.GetValue(file)!, parse.GetValue(encoding), stderr) is not { } text
                 || CliOptions.LoadCatalog(parse.GetValue(catalogFile)!, stderr) is not { } catalog)
             {
@@ -36,8 +41,15 @@ internal static class OutcomesCommand
             var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract(text));
             if (parse.GetValue(observations) is { } path)
             {
-                using var writer = new StreamWriter(path, false, new UTF8Encoding(false));
-                ObservationCsv.Write(writer, result.Observations);
+                if (!OutputFile.Write(path, stream =>
+                {
+                    using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                    ObservationCsv.Write(writer, result.Observations);
+                }, stderr))
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
                 stderr.WriteLine($"Wrote {result.Observations.Count} observation(s) to {path}.");
             }
 

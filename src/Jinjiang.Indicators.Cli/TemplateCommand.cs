@@ -23,9 +23,10 @@ internal static class TemplateCommand
             }
 
             var path = parse.GetValue(output)!;
-            using (var stream = File.Create(path))
+            if (!OutputFile.Check(path, [parse.GetValue(catalogFile)], stderr)
+                || !OutputFile.Write(path, stream => Excel.ReportingTemplate.Write(stream, catalog, CliOptions.Language(parse.GetValue(language)!)), stderr, binary: true))
             {
-                Excel.ReportingTemplate.Write(stream, catalog, CliOptions.Language(parse.GetValue(language)!));
+                return ExitCodes.InvalidInput;
             }
 
             stderr.WriteLine($"Wrote {path}: {catalog.Count} indicator(s) in {catalog.Sections.Count} sheet(s).");

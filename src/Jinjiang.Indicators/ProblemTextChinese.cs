@@ -55,6 +55,7 @@ internal static partial class ProblemTextChinese
         (new("^Read as GB18030 \\(GBK\\): .*$"), "已按GB18030（GBK）编码读取：文本不是UTF-8。"),
         (new("^Read as UTF-16 (?<e>LE|BE) \\(byte order mark\\)\\.$"), "已按UTF-16 ${e}编码读取（字节顺序标记）。"),
         (new("^Read as (?<e>.*), as asked\\.$"), "已按指定的${e}编码读取。"),
+        (new("^The text holds an escape that is not a character.*$"), "文本中有无法表示字符的转义（单独的UTF-16代理项，如\\ud800）：请直接写出字符，或写成成对的代理项。"),
     ];
 
     /// <summary>The Chinese of a reader's text, or the text itself when it has no pattern.</summary>

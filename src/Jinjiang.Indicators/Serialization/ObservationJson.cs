@@ -248,7 +248,11 @@ public static class ObservationJson
 
                         break;
                     case JsonValueKind.String:
-                        value = json.GetString();
+                        if (!TryGetString(json, out value))
+                        {
+                            problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), LoneSurrogate));
+                        }
+
                         break;
                     case JsonValueKind.True or JsonValueKind.False:
                         value = json.ValueKind == JsonValueKind.True ? "true" : "false";
@@ -263,9 +267,20 @@ public static class ObservationJson
                 continue;
             }
 
-            if (json.ValueKind is JsonValueKind.String or JsonValueKind.Null)
+            if (json.ValueKind is JsonValueKind.Null)
             {
-                texts[field] = json.ValueKind == JsonValueKind.Null ? null : json.GetString();
+                texts[field] = null;
+            }
+            else if (json.ValueKind is JsonValueKind.String)
+            {
+                if (TryGetString(json, out var text))
+                {
+                    texts[field] = text;
+                }
+                else
+                {
+                    problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), LoneSurrogate));
+                }
             }
             else
             {
@@ -414,5 +429,22 @@ public static class ObservationJson
         internal static readonly JsonEncodedText Source = JsonEncodedText.Encode("source");
         internal static readonly JsonEncodedText Note = JsonEncodedText.Encode("note");
         internal static readonly JsonEncodedText Period = JsonEncodedText.Encode("period");
+    }
+
+    private const string LoneSurrogate = "The text holds an escape that is not a character (a lone UTF-16 surrogate such as \\ud800): write the character itself, or a pair of surrogates.";
+
+    /// <summary>A string's text, or false when it holds a lone UTF-16 surrogate escape (which no .NET string can take as text).</summary>
+    private static bool TryGetString(JsonElement json, out string? text)
+    {
+        try
+        {
+            text = json.GetString();
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            text = null;
+            return false;
+        }
     }
 }
