@@ -109,9 +109,20 @@ internal static class CliOptions
             ? Excel.ObservationWorkbook.ReadFile(file, catalog, options)
             : ObservationFile.Read(file, catalog, options);
 
-    /// <summary>A catalog file, or null having printed its problems.</summary>
-    internal static IndicatorCatalog? LoadCatalog(string catalogPath, TextWriter stderr)
+    /// <summary>
+    /// A catalog file's valid entries, having printed its problems and notes; null when no entry could be read. A
+    /// file with some bad entries is read entry by entry: the valid ones are used, and the command ends with exit 1
+    /// (<paramref name="problems"/> counts what was left out).
+    /// </summary>
+    internal static IndicatorCatalog? LoadCatalog(string catalogPath, TextWriter stderr, out int problems)
     {
+        problems = 0;
+        if (Directory.Exists(catalogPath))
+        {
+            stderr.WriteLine($"{catalogPath}: This is a directory, not a file: name a catalog file inside it.");
+            return null;
+        }
+
         if (!File.Exists(catalogPath))
         {
             stderr.WriteLine($"{catalogPath}: The file does not exist.");
@@ -120,11 +131,17 @@ internal static class CliOptions
 
         using var stream = File.OpenRead(catalogPath);
         var read = CatalogJson.Read(stream, Path.GetFileName(catalogPath));
+        foreach (var note in read.Notes)
+        {
+            stderr.WriteLine($"{Path.GetFileName(catalogPath)}: {note}");
+        }
+
         foreach (var problem in read.Problems)
         {
             stderr.WriteLine(problem);
         }
 
-        return !read.IsValid || read.Value.Count == 0 ? null : read.Value;
+        problems = read.Problems.Count;
+        return !read.HasValue || read.Value.Count == 0 ? null : read.Value;
     }
 }

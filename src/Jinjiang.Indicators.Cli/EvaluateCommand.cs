@@ -78,8 +78,9 @@ internal static class EvaluateCommand
                 return ExitCodes.InvalidInput; // before anything is read
             }
 
+            var catalogProblems = 0;
             // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
-            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr) : Jinjiang2023.Catalog) is not { } catalog)
+            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr, out catalogProblems) : Jinjiang2023.Catalog) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -116,7 +117,7 @@ internal static class EvaluateCommand
                 }
 
                 var code = ByAreaScorecard.Run(catalog, set, effectiveAsOf, parse.GetValue(format)!, gate, parse.GetValue(output), stdout, stderr);
-                return problems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
+                return problems + catalogProblems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
             }
 
             var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
@@ -157,7 +158,7 @@ internal static class EvaluateCommand
                 stdout.Write(text);
             }
 
-            if (problems > 0)
+            if (problems + catalogProblems > 0)
             {
                 return ExitCodes.InvalidInput;
             }

@@ -33,7 +33,7 @@ internal static class OutcomesCommand
             }
 
             if (CliOptions.ReadText(parse.GetValue(file)!, parse.GetValue(encoding), stderr) is not { } text
-                || CliOptions.LoadCatalog(parse.GetValue(catalogFile)!, stderr) is not { } catalog)
+                || CliOptions.LoadCatalog(parse.GetValue(catalogFile)!, stderr, out var catalogProblems) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -66,7 +66,7 @@ internal static class OutcomesCommand
                     break;
             }
 
-            return ExitCodes.Success;
+            return catalogProblems > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
     }

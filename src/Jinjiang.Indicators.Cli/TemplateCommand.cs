@@ -17,7 +17,8 @@ internal static class TemplateCommand
         };
         command.SetAction(parse =>
         {
-            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr) : Jinjiang2023.Catalog) is not { } catalog)
+            var catalogProblems = 0;
+            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr, out catalogProblems) : Jinjiang2023.Catalog) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -30,7 +31,7 @@ internal static class TemplateCommand
             }
 
             stderr.WriteLine($"Wrote {path}: {catalog.Count} indicator(s) in {catalog.Sections.Count} sheet(s).");
-            return ExitCodes.Success;
+            return catalogProblems > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
         });
         return command;
     }

@@ -18,8 +18,9 @@ internal static class ValidateCommand
         command.SetAction(parse =>
         {
             var total = 0;
+            var catalogProblems = 0;
             // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
-            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr) : Jinjiang2023.Catalog) is not { } catalog)
+            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr, out catalogProblems) : Jinjiang2023.Catalog) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }
@@ -49,7 +50,7 @@ internal static class ValidateCommand
                 total += result.Problems.Count;
             }
 
-            return total == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
+            return total + catalogProblems == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;
         });
         return command;
     }

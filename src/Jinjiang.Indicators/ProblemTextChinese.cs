@@ -55,6 +55,9 @@ internal static partial class ProblemTextChinese
         (new("^Read as GB18030 \\(GBK\\): .*$"), "已按GB18030（GBK）编码读取：文本不是UTF-8。"),
         (new("^Read as UTF-16 (?<e>LE|BE) \\(byte order mark\\)\\.$"), "已按UTF-16 ${e}编码读取（字节顺序标记）。"),
         (new("^Read as (?<e>.*), as asked\\.$"), "已按指定的${e}编码读取。"),
+        (new("^Wrong type: .* The entry is left out\\.$"), "字段类型不符，该条目未读入。"),
+        (new("^The (?<f>start|deadline|target) says (?<a>.*) but the definition says (?<b>.*): edit both, or remove the readable field\\.$"), "可读字段为${a}，而定义（definition）为${b}：请两处一并修改，或删去可读字段。"),
+        (new("^(?<n>\\d+) of (?<m>\\d+) entries have problems and are left out; the other (?<k>\\d+) are read\\.$"), "${m}个条目中${n}个有问题未读入，其余${k}个已读入。"),
         (new("^The text holds an escape that is not a character.*$"), "文本中有无法表示字符的转义（单独的UTF-16代理项，如\\ud800）：请直接写出字符，或写成成对的代理项。"),
     ];
 

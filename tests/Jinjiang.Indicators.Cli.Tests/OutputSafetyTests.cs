@@ -119,4 +119,29 @@ public class OutputSafetyTests
             File.Delete(file);
         }
     }
+
+    [Fact]
+    public void ACatalogWithOneBadEntry_IsEvaluatedOnItsValidEntries_AndSaysWhatWasLeftOut()
+    {
+        var catalog = Path.Combine(Path.GetTempPath(), $"jj-catalog-{Guid.NewGuid():N}.json");
+        var returns = Cli.TempFile(".csv", "indicator,date,value,unit\npocket-parks,2023-09-30,2,个\n");
+        try
+        {
+            var json = Cli.Run("catalog", "--format", "json").Out;
+            var first = json.IndexOf("\"commitment\": \"", StringComparison.Ordinal);
+            var end = json.IndexOf('\n', first);
+            File.WriteAllText(catalog, json[..first] + "\"commitment\": 7," + json[end..]);
+            var r = Cli.Run("evaluate", "--catalog", catalog, "--observations", returns, "--as-of", "2023-09-30", "--format", "json");
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("$[0].commitment", r.Err, StringComparison.Ordinal);
+            Assert.Contains("1 of 41 entries have problems and are left out; the other 40 are read.", r.Err, StringComparison.Ordinal);
+            Assert.Contains("\"id\": \"pocket-parks\"", r.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"id\": \"ecological-quality-rank\"", r.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(catalog);
+            File.Delete(returns);
+        }
+    }
 }

@@ -12,21 +12,68 @@ internal static class CatalogJsonReader
     internal static ReadResult<IndicatorCatalog> Read(Stream utf8Json, string sourceName)
     {
         var problems = new List<ReadProblem>();
+        var notes = new List<string>();
         var items = new List<Indicator>();
-        List<IndicatorDto>? list;
+
+        // The file as editors save it: UTF-8 with or without a byte order mark, UTF-16 (Notepad's "Unicode"), or
+        // GB18030; the encoding is named in a note when it is not UTF-8, and in the problem when it is none of these.
+        var seekable = utf8Json.CanSeek ? utf8Json : Copy(utf8Json);
+        if (TextDecoding.Detect(seekable, null, long.MaxValue, out var encodingProblem) is not { } source)
+        {
+            problems.Add(new ReadProblem(sourceName, 0, null, null, encodingProblem!));
+            return ReadResult<IndicatorCatalog>.Failure(problems);
+        }
+
+        if (source.Note is { } note)
+        {
+            notes.Add(note);
+        }
+
+        string text;
+        using (var reader = new StreamReader(seekable, source.Encoding, detectEncodingFromByteOrderMarks: false, leaveOpen: true))
+        {
+            seekable.Position = source.BomLength;
+            text = reader.ReadToEnd();
+        }
+
+        // Entry by entry: an entry of the wrong shape is a problem at its path, and every other entry is still read.
+        List<IndicatorDto?> list = [];
         try
         {
-            list = JsonSerializer.Deserialize(utf8Json, IndicatorsJsonContext.Default.ListIndicatorDto);
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new ReadProblem(sourceName, 1, "$", document.RootElement.ValueKind.ToString().ToLowerInvariant(), "Expected an array of indicators."));
+                return ReadResult<IndicatorCatalog>.Failure(problems);
+            }
+
+            var index = 0;
+            foreach (var element in document.RootElement.EnumerateArray())
+            {
+                var path = "$[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                try
+                {
+                    list.Add(element.Deserialize(IndicatorsJsonContext.Default.IndicatorDto));
+                }
+                catch (JsonException e)
+                {
+                    var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
+                    var where = e.Path is { Length: > 1 } p ? path + p[1..] : path;
+                    problems.Add(new ReadProblem(sourceName, 0, where, null, "Wrong type: " + (end < 0 ? e.Message : e.Message[..(end + 1)]) + " The entry is left out."));
+                    list.Add(null);
+                }
+                catch (InvalidOperationException e)
+                {
+                    problems.Add(new ReadProblem(sourceName, 0, path, null, e.Message + " The entry is left out."));
+                    list.Add(null);
+                }
+
+                index++;
+            }
         }
         catch (JsonException e)
         {
             problems.Add(JsonProblem.Malformed(sourceName, e));
-            return ReadResult<IndicatorCatalog>.Failure(problems);
-        }
-
-        if (list is null)
-        {
-            problems.Add(new ReadProblem(sourceName, 1, "$", "null", "Expected an array of indicators."));
             return ReadResult<IndicatorCatalog>.Failure(problems);
         }
 
@@ -39,7 +86,11 @@ internal static class CatalogJsonReader
             var dto = list[i];
             if (dto is null)
             {
-                Problem(path, "null", "Expected an indicator object.");
+                if (!problems.Any(p => p.Field is { } f && (f == path || f.StartsWith(path + ".", StringComparison.Ordinal) || f.StartsWith(path + "[", StringComparison.Ordinal))))
+                {
+                    Problem(path, "null", "Expected an indicator object.");
+                }
+
                 continue;
             }
 
@@ -87,6 +138,11 @@ internal static class CatalogJsonReader
             }
 
             var target = TargetMapping.FromDto(dto.Definition, path + ".definition", Problem);
+            if (target is not null)
+            {
+                Consistent(dto, target, path, Problem);
+            }
+
             var report = dto.Report is null ? null : ReadReport(dto.Report, path + ".report", Problem, reports);
             if (problems.Count > before || target is null)
             {
@@ -106,7 +162,52 @@ internal static class CatalogJsonReader
         }
 
         // The catalog's report is its entries' (the first that names one): a draft is of one report.
-        return new(new IndicatorCatalog(items.Select(i => i.Report).FirstOrDefault(r => r is not null), items), problems);
+        if (items.Count < list.Count)
+        {
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{list.Count - items.Count} of {list.Count} entries have problems and are left out; the other {items.Count} are read."));
+        }
+
+        return new(new IndicatorCatalog(items.Select(i => i.Report).FirstOrDefault(r => r is not null), items), problems) { Notes = notes };
+    }
+
+    private static MemoryStream Copy(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
+    /// <summary>
+    /// The readable fields of an entry against its definition: an edited <c>start</c>, <c>deadline</c> or <c>targetZh</c>
+    /// that the definition does not say is a problem naming both, never a silent choice of one.
+    /// </summary>
+    private static void Consistent(IndicatorDto dto, Target target, string path, Action<string, string?, string> problem)
+    {
+        var start = IsoDate.Format(target.Period.Start);
+        var deadline = IsoDate.Format(target.Deadline);
+        if (!string.IsNullOrWhiteSpace(dto.Start) && dto.Start.Trim() != start)
+        {
+            problem(path + ".start", dto.Start, $"The start says {dto.Start.Trim()} but the definition says {start}: edit both, or remove the readable field.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(dto.Deadline) && dto.Deadline.Trim() != deadline)
+        {
+            problem(path + ".deadline", dto.Deadline, $"The deadline says {dto.Deadline.Trim()} but the definition says {deadline}: edit both, or remove the readable field.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(dto.TargetZh) && !SameNumbers(dto.TargetZh, target.DescribeChinese()))
+        {
+            problem(path + ".targetZh", dto.TargetZh, $"The target says {dto.TargetZh.Trim()} but the definition says {target.DescribeChinese()}: edit both, or remove the readable field.");
+        }
+    }
+
+    /// <summary>Whether two texts name the same numbers (the readable target may be worded differently, not valued differently).</summary>
+    private static bool SameNumbers(string a, string b)
+    {
+        static IEnumerable<double> Numbers(string text) => System.Text.RegularExpressions.Regex.Matches(text, "[0-9]+(?:\\.[0-9]+)?")
+            .Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)).Order();
+        return Numbers(a).SequenceEqual(Numbers(b));
     }
 
     private static string FirstText(params string?[] texts) => texts.First(t => !string.IsNullOrWhiteSpace(t))!;
