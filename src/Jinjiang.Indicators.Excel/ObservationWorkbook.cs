@@ -57,14 +57,30 @@ public static class ObservationWorkbook
         ArgumentNullException.ThrowIfNull(sourceName);
         options = ObservationReadOptions.For(catalog, options);
         var problems = new List<ReadProblem>();
+        var notes = new List<string>();
         var items = new List<Observation>();
         try
         {
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+            // The parts are looked at first (unpacked sizes, shared strings), then read; a pipe is read into memory.
+            var seekable = stream.CanSeek ? stream : Buffered(stream);
+            if (WorkbookParts.Problem(seekable, options.MaxUnpackedBytes) is { } partProblem)
+            {
+                problems.Add(new ReadProblem(sourceName, 0, null, null, partProblem));
+                return Finish(new(items, problems) { Notes = notes }, options);
+            }
+
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(seekable);
             var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
             var sheetsWithHeader = 0;
             do
             {
+                // Hidden and very hidden sheets (a 草稿 sheet, last year's data) are skipped and named, unless asked for.
+                if (!options.ReadHiddenSheets && reader.VisibleState is { } state && !string.Equals(state, "visible", StringComparison.OrdinalIgnoreCase))
+                {
+                    notes.Add($"Sheet '{reader.Name}' is {(string.Equals(state, "veryhidden", StringComparison.OrdinalIgnoreCase) ? "very hidden" : "hidden")}: skipped (set ObservationReadOptions.ReadHiddenSheets to read it).");
+                    continue;
+                }
+
                 if (ReadSheet(reader, sourceName, parser, items, problems))
                 {
                     sheetsWithHeader++;
@@ -82,7 +98,15 @@ public static class ObservationWorkbook
             problems.Add(new ReadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
         }
 
-        return Finish(new(items, problems), options);
+        return Finish(new(items, problems) { Notes = notes }, options);
+    }
+
+    private static MemoryStream Buffered(Stream stream)
+    {
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
     /// <summary>Reads one sheet; false when it has no header row (a sheet of notes, say).</summary>

@@ -35,12 +35,34 @@ public sealed class ObservationReadOptions
         }
     } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest part of a compressed workbook once unpacked, in bytes (default 256 MiB): a workbook whose sheet or
+    /// shared-strings table inflates beyond it (a compressed bomb, or far more than a return) is refused with a problem
+    /// naming the part, never read into memory.
+    /// </summary>
+    public long MaxUnpackedBytes
+    {
+        get;
+        init
+        {
+            Preconditions.CheckArgumentRange(value > 0, nameof(value), "The maximum unpacked size must be positive.");
+            field = value;
+        }
+    } = 256L * 1024 * 1024;
+
+    /// <summary>Whether hidden and very hidden sheets of a workbook are read (default: skipped, with a note naming them).</summary>
+    public bool ReadHiddenSheets { get; init; }
+
     /// <summary>The options with the catalog a reader was given.</summary>
     internal static ObservationReadOptions For(IndicatorCatalog? catalog, ObservationReadOptions? options)
     {
         options ??= Default;
         return ReferenceEquals(options.Catalog, catalog)
             ? options
-            : new() { Catalog = catalog, Strict = options.Strict, Encoding = options.Encoding, Separator = options.Separator, MaxBytes = options.MaxBytes };
+            : new()
+            {
+                Catalog = catalog, Strict = options.Strict, Encoding = options.Encoding, Separator = options.Separator, MaxBytes = options.MaxBytes,
+                MaxUnpackedBytes = options.MaxUnpackedBytes, ReadHiddenSheets = options.ReadHiddenSheets,
+            };
     }
 }
