@@ -19,7 +19,12 @@ internal static class CliApp
         }
         catch (IOException e)
         {
-            stderr.WriteLine($"Could not write: {e.Message}");
+            stderr.WriteLine($"Could not read or write: {e.Message}");
+            return ExitCodes.InvalidInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine($"Not allowed: {e.Message}");
             return ExitCodes.InvalidInput;
         }
     }
