@@ -109,7 +109,7 @@ internal static class CadenceEvaluator
         };
         return missed > 0
             ? judgement with { Gap = new Measure(missed, MeasureUnit.Item), Date = firstMissed!.Value }
-            : judgement with { Status = context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding = Finding.HeldThroughout };
+            : judgement with { Status = target.IsClosedAt(context.AsOf) ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding = Finding.HeldThroughout };
     }
 
     internal static Evaluation Evaluate(CadenceTarget target, EvaluationContext context)

@@ -106,7 +106,7 @@ internal static class ChangeEvaluator
         var levelMeasure = Show.FromBase(level, unit);
         var tolerance = context.Tolerance;
 
-        if (context.AsOf > target.Deadline)
+        if (target.IsClosedAt(context.AsOf))
         {
             if (target.AccumulatesWithinPeriod && currentDate < target.Deadline)
             {

@@ -27,7 +27,7 @@ internal static class ClassEvaluator
             }
         }
 
-        var after = context.AsOf > target.Deadline;
+        var after = target.IsClosedAt(context.AsOf);
         if (target.Basis == TargetBasis.Throughout)
         {
             var binds = context.BindsFrom;
@@ -157,7 +157,7 @@ internal static class ClassEvaluator
             return context.NothingObservedJudgement(target, default, "threshold");
         }
 
-        var after = context.AsOf > target.Deadline;
+        var after = target.IsClosedAt(context.AsOf);
         var method = overPeriod ? "over-period" : "class";
         var status = worstClass.IsAtLeastAsGoodAs(target.Required)
             ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack)
@@ -229,7 +229,7 @@ internal static class ClassEvaluator
         var units = j.Count2;
         var unitsText = units == 1 ? string.Empty : $" (worst of {units} assessed units)";
         var overPeriod = target.Basis == TargetBasis.OverPeriod;
-        var after = context.AsOf > target.Deadline;
+        var after = target.IsClosedAt(context.AsOf);
         if (j.Finding == Finding.Missed)
         {
             return context.Result(

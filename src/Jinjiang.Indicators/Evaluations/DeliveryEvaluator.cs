@@ -52,7 +52,7 @@ internal static class DeliveryEvaluator
             return new(EvaluationStatus.Met, Finding.Reached, default, "delivery") { Actual = latest, TargetValue = target.Amount, Progress = progress, Gap = gap, Completion = progress };
         }
 
-        if (context.AsOf > target.Deadline)
+        if (target.IsClosedAt(context.AsOf))
         {
             return new(EvaluationStatus.NotMet, Finding.Missed, default, "delivery") { Actual = latest, TargetValue = target.Amount, Expected = target.Amount, Progress = progress, Gap = gap, Completion = progress };
         }

@@ -37,7 +37,7 @@ internal static class DirectionEvaluator
 
         var c = context.Tolerance.Compare(latest.Value.BaseValue, baseline.Value.BaseValue);
         var good = context.Indicator.Direction == Direction.HigherIsBetter ? c > 0 : c < 0;
-        var after = context.AsOf > target.Deadline;
+        var after = target.IsClosedAt(context.AsOf);
         var status = good ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack) : (after ? EvaluationStatus.NotMet : EvaluationStatus.OffTrack);
         return new(status, Finding.Assessed, default, "direction") { Subject = latest, Other = baseline, Actual = latest.Value, Figure = c };
     }

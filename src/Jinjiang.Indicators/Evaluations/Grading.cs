@@ -52,7 +52,7 @@ internal static class Grading
         var provisional = evaluation.Inputs.Count > 0 && Latest(evaluation.Inputs).Status.IsProvisional();
         var elapsed = Elapsed(target, context.AsOf);
         return whole
-            ? evaluation.Complete(grade, elapsed, provisional, DataChecks.Warnings(evaluation, target, context), commitment, context.AsOf < target.Deadline)
+            ? evaluation.Complete(grade, elapsed, provisional, DataChecks.Warnings(evaluation, target, context), commitment, !target.IsClosedAt(context.AsOf))
             : evaluation.Complete(grade, elapsed, provisional, evaluation.Warnings, null, false);
     }
 

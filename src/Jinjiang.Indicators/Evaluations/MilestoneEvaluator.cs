@@ -65,7 +65,7 @@ internal static class MilestoneEvaluator
             };
         }
 
-        if (context.AsOf > target.Deadline)
+        if (target.IsClosedAt(context.AsOf))
         {
             return readings == 0
                 ? new(EvaluationStatus.NoData, Finding.NoData, default, "milestone") { TargetValue = wanted }

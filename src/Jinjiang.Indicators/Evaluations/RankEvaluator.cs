@@ -29,7 +29,7 @@ internal static class RankEvaluator
         }
 
         var wanted = new Measure(target.TopK, MeasureUnit.RankPosition);
-        var after = context.AsOf > target.Deadline;
+        var after = target.IsClosedAt(context.AsOf);
         if (target.Basis == TargetBasis.Throughout)
         {
             var binding = new Scope(target, context, context.BindsFrom, wholeOnly: false);
@@ -118,7 +118,7 @@ internal static class RankEvaluator
     private static Judgement Verdict(RankTarget target, in EvaluationContext context, int rank, string method)
     {
         var within = rank <= target.TopK;
-        var status = context.AsOf > target.Deadline
+        var status = target.IsClosedAt(context.AsOf)
             ? (within ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : within ? EvaluationStatus.OnTrack : rank == target.TopK + 1 ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return Ranked(status, within ? Finding.Reached : Finding.Missed, method, rank, null, target);
@@ -227,7 +227,7 @@ internal static class RankEvaluator
 
         List<Observation> Usable()
         {
-            var usable = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: target.Basis == TargetBasis.OverPeriod && context.AsOf > target.Deadline);
+            var usable = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: target.Basis == TargetBasis.OverPeriod && target.IsClosedAt(context.AsOf));
             return all.Where(usable.Includes).ToList();
         }
 

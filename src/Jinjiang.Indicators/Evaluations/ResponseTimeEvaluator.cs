@@ -97,7 +97,7 @@ internal static class ResponseTimeEvaluator
             return judgement;
         }
 
-        var status = context.AsOf > target.Deadline
+        var status = target.IsClosedAt(context.AsOf)
             ? (met ? EvaluationStatus.Met : EvaluationStatus.NotMet)
             : met ? EvaluationStatus.OnTrack : share >= required * context.Options.AtRiskShare ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;
         return judgement with { Status = status, Finding = Finding.Assessed, Method = "response-time" };

@@ -69,7 +69,7 @@ internal static class ThresholdEvaluator
         }
 
         var latest = binding[^1];
-        return new(context.AsOf > target.Deadline ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, binding, "throughout")
+        return new(target.IsClosedAt(context.AsOf) ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, binding, "throughout")
         {
             Basically = IsBasically(target, latest.Value.BaseValue, context),
             Subject = latest,
@@ -118,7 +118,7 @@ internal static class ThresholdEvaluator
         }
 
         var latest = inPeriod[^1];
-        if (context.AsOf > target.Deadline)
+        if (target.IsClosedAt(context.AsOf))
         {
             return new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, inPeriod.Slice(inPeriod.Count - 1, 1), "over-period")
             {
@@ -216,7 +216,7 @@ internal static class ThresholdEvaluator
         var gap = Gap(target, value);
         var completion = Grading.LevelCompletion(target, value);
         var satisfied = Satisfied(target, value, context);
-        if (context.AsOf > target.Deadline)
+        if (target.IsClosedAt(context.AsOf))
         {
             return new(satisfied ? EvaluationStatus.Met : EvaluationStatus.NotMet, satisfied ? Finding.Reached : Finding.Missed, default, "threshold")
             {

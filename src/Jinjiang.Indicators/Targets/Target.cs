@@ -68,6 +68,14 @@ public abstract class Target
     public LocalDate Deadline => Period.End;
 
     /// <summary>
+    /// Whether a judgement at a date is final: from the deadline day itself on. An office judging "as of 31 December"
+    /// on the year's figures signs the final verdict (met or not met), not a forecast; the one rule every evaluator uses.
+    /// </summary>
+    /// <param name="asOf">The as-of date.</param>
+    /// <returns><see langword="true"/> on and after the deadline.</returns>
+    public bool IsClosedAt(LocalDate asOf) => asOf >= Period.End;
+
+    /// <summary>
     /// How the promise must hold over its period: at the deadline, throughout, or over the period as a whole. Each
     /// kind has its default (<see cref="TargetBasis.AtDeadline"/> for levels, <see cref="TargetBasis.Throughout"/>
     /// for cadences and response tiers); set it when creating the target (<c>new CoverageTarget(...) { Basis = TargetBasis.OverPeriod }</c>).

@@ -104,17 +104,20 @@ public class DeliveryEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_OnTheDeadlineDayItself_IsStillJudgedOnThePath_AndTheNextDayIsFinal()
+    public void Evaluate_OnTheDeadlineDayItself_IsFinal_AsAnOfficeJudgingAsOf31DecemberExpects()
     {
         var greenway = Greenway();
-        var obs = new[] { greenway.Observe(D(2023, 12, 31), Length.FromKilometers(13)) };
+        var obs = new[] { greenway.Observe(D(2023, 12, 30), Length.FromKilometers(13)) };
 
+        var dayBefore = greenway.Evaluate(obs, D(2023, 12, 30));
         var onDeadline = greenway.Evaluate(obs, D(2023, 12, 31));
         var dayAfter = greenway.Evaluate(obs, D(2024, 1, 1));
 
-        Assert.Equal(EvaluationStatus.AtRisk, onDeadline.Status); // 13 / 15 = 0.87 of the full path
-        Assert.Equal(15, onDeadline.Expected!.Value.Value, 9);
+        Assert.Equal(EvaluationStatus.AtRisk, dayBefore.Status); // still judged on the path
+        Assert.Equal(EvaluationStatus.NotMet, onDeadline.Status);
         Assert.Equal(EvaluationStatus.NotMet, dayAfter.Status);
+        Assert.True(greenway.Target.IsClosedAt(D(2023, 12, 31)));
+        Assert.False(greenway.Target.IsClosedAt(D(2023, 12, 30)));
     }
 
     [Fact]
