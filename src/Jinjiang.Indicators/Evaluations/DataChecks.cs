@@ -185,7 +185,7 @@ internal static class DataChecks
         }
 
         // Month-end returns are spaced in months; other series in days.
-        var monthly = IsMonthEnd(l) && IsMonthEnd(b);
+        var monthly = Utility.IsoDate.IsMonthEnd(l) && Utility.IsoDate.IsMonthEnd(b);
         var months = ((l.Year - b.Year) * 12) + l.Month - b.Month;
         var next = monthly ? EndOfMonth(l.PlusMonths(months)) : l.PlusDays(Period.DaysBetween(b, l));
         if (next >= asOf)
@@ -241,7 +241,6 @@ internal static class DataChecks
         }
     }
 
-    private static bool IsMonthEnd(LocalDate d) => d.Day == CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month);
 
     private static LocalDate EndOfMonth(LocalDate d) => new(d.Year, d.Month, CalendarSystem.Iso.GetDaysInMonth(d.Year, d.Month));
 }

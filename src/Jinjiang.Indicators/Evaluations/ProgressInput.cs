@@ -19,7 +19,7 @@ public readonly record struct ProgressInput(LocalDate BaselineDate, double Basel
     {
         get
         {
-            if (IsMonthEnd(BaselineDate) && IsMonthEnd(CurrentDate) && IsMonthEnd(TargetDate))
+            if (Utility.IsoDate.IsMonthEnd(BaselineDate) && Utility.IsoDate.IsMonthEnd(CurrentDate) && Utility.IsoDate.IsMonthEnd(TargetDate))
             {
                 var months = Months(BaselineDate, TargetDate);
                 return months <= 0 ? 1 : Math.Clamp(Months(BaselineDate, CurrentDate) / (double)months, 0, 1);
@@ -30,7 +30,6 @@ public readonly record struct ProgressInput(LocalDate BaselineDate, double Basel
         }
     }
 
-    private static bool IsMonthEnd(LocalDate date) => date.Day == CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month);
 
     private static int Months(LocalDate from, LocalDate to) => ((to.Year - from.Year) * 12) + to.Month - from.Month;
 

@@ -21,7 +21,7 @@ public abstract class Target
         Period = Preconditions.CheckNotNull(period);
         DayBeforeStart = period.Start == LocalDate.MinIsoValue ? period.Start : period.Start.PlusDays(-1);
         _totalDays = NodaTime.Period.DaysBetween(DayBeforeStart, period.End);
-        if (IsMonthEnd(DayBeforeStart) && IsMonthEnd(period.End))
+        if (Utility.IsoDate.IsMonthEnd(DayBeforeStart) && Utility.IsoDate.IsMonthEnd(period.End))
         {
             _startMonth = MonthIndex(DayBeforeStart);
             _totalMonths = MonthIndex(period.End) - _startMonth;
@@ -49,12 +49,11 @@ public abstract class Target
             return 1;
         }
 
-        return _totalMonths > 0 && IsMonthEnd(asOf)
+        return _totalMonths > 0 && Utility.IsoDate.IsMonthEnd(asOf)
             ? (MonthIndex(asOf) - _startMonth) / (double)_totalMonths
             : NodaTime.Period.DaysBetween(DayBeforeStart, asOf) / (double)_totalDays;
     }
 
-    private static bool IsMonthEnd(LocalDate date) => date.Day >= 28 && date.Day == DateTime.DaysInMonth(date.Year, date.Month);
 
     private static int MonthIndex(LocalDate date) => (date.Year * 12) + date.Month;
 

@@ -77,6 +77,9 @@ internal static class IsoDate
     /// <summary>A key in the order of dates (year, month and day packed: not a day count), compared as an int in date columns.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The key.</returns>
+    /// <summary>Whether a date is the last day of its month (month-end returns are counted in whole months).</summary>
+    internal static bool IsMonthEnd(LocalDate date) => date.Day >= 28 && date.Day == DateTime.DaysInMonth(date.Year, date.Month);
+
     internal static int Key(LocalDate date) => (date.Year * 512) + (date.Month * 32) + date.Day;
 
     /// <summary>The date of a <see cref="Key"/>.</summary>
