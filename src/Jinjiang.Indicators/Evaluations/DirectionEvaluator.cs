@@ -64,7 +64,7 @@ internal static class DirectionEvaluator
         var baseline = j.Other!;
         var latest = j.Subject!;
         var rising = context.Indicator.Direction == Direction.HigherIsBetter;
-        var moved = j.Figure == 0 ? "unchanged" : j.Figure > 0 ? "rose" : "fell";
+        var moved = j.Figure == 0 ? "was unchanged" : j.Figure > 0 ? "rose" : "fell";
         var unit = baseline.Value.Unit;
         return context.Result(
             j.Status,

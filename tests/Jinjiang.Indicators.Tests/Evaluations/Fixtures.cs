@@ -12,6 +12,10 @@ internal static class Fixtures
 
     public static LocalDate D(int y, int m, int d) => new(y, m, d);
 
+    /// <summary>The summary (the allocation-free path) of an indicator on some readings.</summary>
+    public static Jinjiang.Indicators.Evaluations.EvaluationSummary Summarize(this Indicator indicator, IEnumerable<Observation> observations, LocalDate asOf)
+        => Jinjiang.Indicators.Evaluations.Evaluator.Default.Summarize(indicator, ObservationSet.Create(observations), asOf);
+
     public static Indicator<Length> Greenway() => new(
         new IndicatorId("tianfu-greenway"), "新建天府绿道", "New Tianfu greenway",
         new DeliveryTarget(Measure.From(Length.FromKilometers(15)), Year2023));
