@@ -152,7 +152,7 @@ internal static class RankEvaluator
             case Finding.NotYetDue or Finding.NoData:
                 return context.NothingObserved(target, inPeriod);
             case Finding.PeersNotListed:
-                return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.NameChinese} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
+                return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
             case Finding.NoWholePeriodFigure:
                 return context.Result(j.Status, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有覆盖{periodZh}全期的排名或数值；按全期整体排名考核。", inPeriod, j.Method);
             case Finding.PeersMissing:
@@ -161,7 +161,7 @@ internal static class RankEvaluator
                 var missing = target.Peers.Members.Where(m => !latest.ContainsKey(m)).ToList();
                 return context.Result(
                     j.Status,
-                    () => $"Cannot rank among {target.Peers.NameChinese}: no value for {string.Join(", ", missing)}.",
+                    () => $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.",
                     () => $"无法在{peersZh}中排名：缺少{string.Join("、", missing)}的数据。",
                     latest.Values.ToList(),
                     j.Method);
@@ -171,8 +171,8 @@ internal static class RankEvaluator
                 return context.Result(
                     j.Status,
                     () => home.Length == 0
-                        ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.NameChinese}."
-                        : $"The home area {home} is not a member of {target.Peers.NameChinese}.",
+                        ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.Name}."
+                        : $"The home area {home} is not a member of {target.Peers.Name}.",
                     () => home.Length == 0 ? $"该指标没有本地区（无报告、无地区），无法在{peersZh}中排名。" : $"本地区{home}不是{peersZh}的成员。",
                     LatestByPeer(Usable()).Values.ToList(),
                     j.Method);
@@ -181,7 +181,7 @@ internal static class RankEvaluator
                 var (how, howZh) = How(j.Subject!, j.Count, target, dated: true, lowerIsBetter, Tied(j.Subject!, inPeriod));
                 return context.Result(
                     j,
-                    () => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.NameChinese}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
+                    () => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
                     () => $"{howZh}，{Zh.RankPlace(peersZh, target.TopK, within: false)}。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
                     Inputs(j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date)));
             }
@@ -209,7 +209,7 @@ internal static class RankEvaluator
 
                 return context.Result(
                     j,
-                    () => $"All {count} rank(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.NameChinese}, as required throughout {period}.",
+                    () => $"All {count} rank(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {period}.",
                     () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}的{count}次排名均{Zh.RankPlace(peersZh, target.TopK, within: true)}，符合在{periodZh}内全程保持的要求。",
                     inputs);
             }
@@ -221,7 +221,7 @@ internal static class RankEvaluator
         var verdict = within ? "within" : "outside";
         return context.Result(
             j,
-            () => $"{Capital(text)}: {verdict} the top {target.TopK} of {target.Peers.NameChinese}.",
+            () => $"{Capital(text)}: {verdict} the top {target.TopK} of {target.Peers.Name}.",
             () => $"{textZh}，{Zh.RankPlace(peersZh, target.TopK, within)}。",
             Inputs(j.Subject!, usable));
 
@@ -379,7 +379,7 @@ internal static class RankEvaluator
         var tie = tied ? " (tied)" : string.Empty;
         if (subject.Value.Kind == QuantityKind.Rank)
         {
-            return ($"reported rank {position} of {count} {Show.Covering(subject)}", $"{Zh.Covering(subject)}上报排名第{position}位{OfZh(target.Peers)}");
+            return ($"reported rank {position}{(count > 0 ? $" of {count}" : string.Empty)} {Show.Covering(subject)}", $"{Zh.Covering(subject)}上报排名第{position}位{OfZh(target.Peers)}");
         }
 
         return dated
