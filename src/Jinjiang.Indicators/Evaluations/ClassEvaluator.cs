@@ -218,7 +218,7 @@ internal static class ClassEvaluator
             return context.Result(
                 j.Status,
                 () => $"No class for the whole period {period} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.",
-                () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}全期的类别；按全期整体类别考核。",
+                () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}整体的类别；按全期整体类别考核。",
                 partial,
                 j.Method,
                 target: j.TargetValue);

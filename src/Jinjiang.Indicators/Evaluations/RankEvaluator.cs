@@ -154,7 +154,7 @@ internal static class RankEvaluator
             case Finding.PeersNotListed:
                 return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
             case Finding.NoWholePeriodFigure:
-                return context.Result(j.Status, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有覆盖{periodZh}全期的排名或数值；按全期整体排名考核。", inPeriod, j.Method);
+                return context.Result(j.Status, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有{periodZh}整体的排名或数值；按全期整体排名考核。", inPeriod, j.Method);
             case Finding.PeersMissing:
             {
                 var latest = LatestByPeer(Usable());

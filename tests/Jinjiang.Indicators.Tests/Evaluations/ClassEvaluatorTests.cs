@@ -109,7 +109,7 @@ public class ClassEvaluatorTests
         Assert.StartsWith("No class for the whole period", after.Reason, StringComparison.Ordinal);
         Assert.Contains("of 府河, 沙河; the class is judged over the period.", after.Reason, StringComparison.Ordinal);
         Assert.StartsWith("府河、沙河缺少", after.ReasonChinese, StringComparison.Ordinal);
-        Assert.Contains("全期的类别；按全期整体类别考核。", after.ReasonChinese, StringComparison.Ordinal);
+        Assert.Contains("整体的类别；按全期整体类别考核。", after.ReasonChinese, StringComparison.Ordinal);
         Assert.Equal(2, after.Inputs.Count);
         Assert.Equal(EvaluationStatus.NoData, water.Summarize(partial, D(2024, 1, 15)).Status);
 

@@ -254,7 +254,7 @@ public class RankEvaluatorTests
         Assert.Equal("over-period", after.Method);
         Assert.StartsWith("No rank or value covers the whole period", after.Reason, StringComparison.Ordinal);
         Assert.Contains("the rank is judged over the period.", after.Reason, StringComparison.Ordinal);
-        Assert.Contains("全期的排名或数值；按全期整体排名考核。", after.ReasonChinese, StringComparison.Ordinal);
+        Assert.Contains("整体的排名或数值；按全期整体排名考核。", after.ReasonChinese, StringComparison.Ordinal);
         Assert.Equal(5, after.Inputs.Count);
 
         Observation[] whole = [.. partial, .. Five.Members.Select((d, i) => WholeYear(air, 3.1 + (i == 0 ? 0.5 : i * 0.01), d))];
