@@ -220,14 +220,14 @@ internal static class ChangeEvaluator
         var unit = current.Value.Unit;
         var level = j.TargetValue!.Value.BaseValue;
         var more = target.IsReduction ? "less" : "more";
-        string Against() => $"against {Show.In(baseline.Value, unit)} in {baselinePeriod} (target {target.DescribeChinese()}: {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {more})";
+        string Against() => $"against {Show.In(baseline.Value, unit)} in {baselinePeriod} (target: {target.Describe()}, so {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {more})";
         var so = Show.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
         Func<string> reason = j.Finding switch
         {
             Finding.Incomplete => () => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
             Finding.Reached => () => $"{Show.Measure(current.Value)} in the period {Against()}: met.",
             Finding.Missed => () => $"{Show.Measure(current.Value)} in the period {Against()}: not met.",
-            _ when j.Third is { } same => () => $"Same period (同比): {Show.Measure(current.Value)} in {so} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} or {more} is on the path (target {target.DescribeChinese()} on {Show.In(baseline.Value, unit)} in {baselinePeriod}).",
+            _ when j.Third is { } same => () => $"Same period last year: {Show.Measure(current.Value)} in {so} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} or {more} is on the path (target: {target.Describe()}, on {Show.In(baseline.Value, unit)} in {baselinePeriod}).",
             _ => () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected on a straight line to {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} for the full period (no same-period figure of the baseline year to compare)" : string.Empty)}, {Against()}.",
         };
         var zhBaselinePeriod = Zh.Period(target.BaselinePeriod);

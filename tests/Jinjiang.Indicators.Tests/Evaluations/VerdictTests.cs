@@ -220,7 +220,8 @@ public class VerdictTests
         var e = FumeAndNoiseComplaints.Evaluate(observations, D(2023, 7, 1));
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
         Assert.Equal("change-same-period", e.Method);
-        Assert.Contains("同比", e.Reason);
+        Assert.Contains("Same period last year", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("同比", e.ReasonChinese, StringComparison.Ordinal);
         Assert.Equal(6650, e.Expected!.Value.Value, 6);
 
         var projected = FumeAndNoiseComplaints.Evaluate(observations.Skip(1), D(2023, 7, 1));
