@@ -28,9 +28,9 @@ internal static class CompositeEvaluator
         Evaluation[] parts = [floor, stretch];
         return j.Finding switch
         {
-            Finding.StretchReached => From(stretch, context, j, () => $"Stretch reached (力争): {stretch.Reason}", () => $"已达到力争目标：{stretch.ReasonChinese}", parts),
-            Finding.FloorReached => From(floor, context, j, () => $"Floor reached (确保), stretch not reached: {stretch.Reason}", () => $"已达到确保目标，未达到力争目标：{stretch.ReasonChinese}", parts),
-            _ => From(floor, context, j, () => $"Floor (确保): {floor.Reason}", () => $"确保目标：{floor.ReasonChinese}", parts),
+            Finding.StretchReached => From(stretch, context, j, () => $"Stretch target reached: {stretch.Reason}", () => $"已达到力争目标：{stretch.ReasonChinese}", parts),
+            Finding.FloorReached => From(floor, context, j, () => $"Floor target reached, stretch target not reached: {stretch.Reason}", () => $"已达到确保目标，未达到力争目标：{stretch.ReasonChinese}", parts),
+            _ => From(floor, context, j, () => $"Floor target: {floor.Reason}", () => $"确保目标：{floor.ReasonChinese}", parts),
         };
     }
 
