@@ -102,7 +102,7 @@ public class CatalogEvaluationTests
     [Fact]
     public void Catalog_OverridingAnInterpretation_ChangesTheVerdict()
     {
-        var strict = AirQualityRank.WithTarget(new Targets.RankTarget(Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts, 1, Targets.ReportPeriods.Year(2023), QuantityKind.Index));
+        var strict = AirQualityRank.WithTarget(new Jinjiang.Indicators.Targets.RankTarget(Jinjiang.Indicators.Catalog.ChengduPeerGroups.FiveCentralDistricts, 1, Jinjiang.Indicators.Targets.ReportPeriods.Year(2023), QuantityKind.Index));
         var catalog = Jinjiang2023.Catalog.With(strict);
         var observations = ObservationSet.Create(Peers(AirQualityRank, YearEnd, 3.06, 3.12, 3.20, 3.01, 3.35));
 

@@ -89,8 +89,8 @@ public class OtherReportTests
     public void RankAmongAnUnlistedGroup_IsJudgedOnAReportedRank()
     {
         var (catalog, _) = Draft();
-        var rank = catalog.All.Single(i => i.Target is Targets.RankTarget);
-        var target = (Targets.RankTarget)rank.Target;
+        var rank = catalog.All.Single(i => i.Target is Jinjiang.Indicators.Targets.RankTarget);
+        var target = (Jinjiang.Indicators.Targets.RankTarget)rank.Target;
         Assert.False(target.Peers.IsListed);
         var reported = ObservationSet.Create([new Observation(rank.Id, new LocalDate(2024, 12, 31), Jinjiang.Indicators.Quantities.Measure.From(new Jinjiang.Indicators.Quantities.Rank(3, 23)))]);
         Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(rank, reported, new LocalDate(2025, 1, 10)).Status);

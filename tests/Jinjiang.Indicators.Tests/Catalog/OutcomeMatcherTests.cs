@@ -58,8 +58,8 @@ public class OutcomeMatcherTests
         var provisional = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("预计全年新建城市绿道16公里。"));
         Assert.Equal(ObservationStatus.Provisional, Assert.Single(provisional.Observations).Status);
 
-        var bridge = new Indicator<bool>(new IndicatorId("east-bridge"), "东湖大桥建成通车", "East Lake bridge open", new Targets.MilestoneTarget(Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
-        var school = new Indicator<bool>(new IndicatorId("east-school"), "滨江学校竣工投用", "Riverside school in use", new Targets.MilestoneTarget(Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
+        var bridge = new Indicator<bool>(new IndicatorId("east-bridge"), "东湖大桥建成通车", "East Lake bridge open", new Jinjiang.Indicators.Targets.MilestoneTarget(Jinjiang.Indicators.Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
+        var school = new Indicator<bool>(new IndicatorId("east-school"), "滨江学校竣工投用", "Riverside school in use", new Jinjiang.Indicators.Targets.MilestoneTarget(Jinjiang.Indicators.Targets.ReportPeriods.Year(2025))) { Report = WorkReport.ForArea("东湖区", 2025) };
         var status = OutcomeMatcher.Match(new IndicatorCatalog([bridge, school]), OutcomeExtractor.Extract("东湖大桥建成通车，滨江学校加快建设。"));
         Assert.True(status.Matches.Single(m => m.Indicator == bridge).IsJudgeable);
         Assert.False(status.Matches.Single(m => m.Indicator == school).IsJudgeable); // under way is not done

@@ -62,7 +62,7 @@ public class ConventionTests
             .ToList();
         var unpaired = members
             .Where(x => x.Name.EndsWith("Chinese", StringComparison.Ordinal) && !x.Name.StartsWith("set_", StringComparison.Ordinal))
-            .Where(x => !names.Contains(x.t.FullName + "." + x.Name[..^"Chinese".Length]) && !x.t.IsSubclassOf(typeof(Targets.Target)))
+            .Where(x => !names.Contains(x.t.FullName + "." + x.Name[..^"Chinese".Length]) && !x.t.IsSubclassOf(typeof(Jinjiang.Indicators.Targets.Target)))
             .Select(x => x.t.Name + "." + x.Name + " has no English counterpart")
             .ToList();
         Assert.Empty(offenders.Concat(unpaired));

@@ -79,21 +79,21 @@ public class SummaryTests
     /// its period; met, missed, breached; reported and computed ranks; parts and tiers).
     /// </summary>
     [Theory]
-    [InlineData(typeof(Targets.DeliveryTarget))]
-    [InlineData(typeof(Targets.AtLeastTarget))]
-    [InlineData(typeof(Targets.AtMostTarget))]
-    [InlineData(typeof(Targets.AboutTarget))]
-    [InlineData(typeof(Targets.RangeTarget))]
-    [InlineData(typeof(Targets.CoverageTarget))]
-    [InlineData(typeof(Targets.FloorAndStretchTarget))]
-    [InlineData(typeof(Targets.ChangeTarget))]
-    [InlineData(typeof(Targets.RankTarget))]
-    [InlineData(typeof(Targets.ClassTarget))]
-    [InlineData(typeof(Targets.CadenceTarget))]
-    [InlineData(typeof(Targets.ResponseTimeTarget))]
-    [InlineData(typeof(Targets.MilestoneTarget))]
-    [InlineData(typeof(Targets.DirectionTarget))]
-    [InlineData(typeof(Targets.AllOfTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.DeliveryTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.AtLeastTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.AtMostTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.AboutTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.RangeTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.CoverageTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.FloorAndStretchTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.ChangeTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.RankTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.ClassTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.CadenceTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.ResponseTimeTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.MilestoneTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.DirectionTarget))]
+    [InlineData(typeof(Jinjiang.Indicators.Targets.AllOfTarget))]
     public void Summarize_AllocatesNothing_ForEveryKindOfTarget(Type kind)
     {
         var (indicators, set) = EveryKind();
@@ -139,13 +139,13 @@ public class SummaryTests
     /// <summary>The catalog and the sample, plus hand-built indicators for paths the sample does not take.</summary>
     internal static (Indicator[] Indicators, ObservationSet Set) EveryKind()
     {
-        var floor = new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(40)), Fixtures.Year2023);
-        var stretch = new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(45)), Fixtures.Year2023);
-        var sales = Fixtures.NewEnergySales().WithTarget(new Targets.FloorAndStretchTarget(floor, stretch));
+        var floor = new Jinjiang.Indicators.Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(40)), Fixtures.Year2023);
+        var stretch = new Jinjiang.Indicators.Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(45)), Fixtures.Year2023);
+        var sales = Fixtures.NewEnergySales().WithTarget(new Jinjiang.Indicators.Targets.FloorAndStretchTarget(floor, stretch));
         var rank = Fixtures.AirRank();
-        var held = Fixtures.AirRank().WithTarget(new Targets.RankTarget(ChengduPeerGroups.FiveCentralDistricts, 3, Fixtures.Year2023, QuantityKind.Index) { Basis = Targets.TargetBasis.Throughout });
+        var held = Fixtures.AirRank().WithTarget(new Jinjiang.Indicators.Targets.RankTarget(ChengduPeerGroups.FiveCentralDistricts, 3, Fixtures.Year2023, QuantityKind.Index) { Basis = Jinjiang.Indicators.Targets.TargetBasis.Throughout });
         var water = Fixtures.WaterSections();
-        var heldWater = Fixtures.WaterSections().WithTarget(new Targets.ClassTarget(QualityClass.III, Fixtures.Year2023) { Basis = Targets.TargetBasis.Throughout });
+        var heldWater = Fixtures.WaterSections().WithTarget(new Jinjiang.Indicators.Targets.ClassTarget(QualityClass.III, Fixtures.Year2023) { Basis = Jinjiang.Indicators.Targets.TargetBasis.Throughout });
         var observations = new List<Observation>(SampleObservations.Jinjiang2023)
         {
             sales.Observe(Fixtures.D(2023, 6, 30), Money.FromHundredMillionYuan(30)),
@@ -163,10 +163,10 @@ public class SummaryTests
         }
 
         var plain = Fixtures.NewEnergySales();
-        var atMost = plain.WithTarget(new Targets.AtMostTarget(Measure.From(Money.FromHundredMillionYuan(35)), Fixtures.Year2023));
-        var about = plain.WithTarget(new Targets.AboutTarget(Measure.From(Money.FromHundredMillionYuan(40)), Measure.From(Money.FromHundredMillionYuan(2)), Fixtures.Year2023));
-        var range = plain.WithTarget(new Targets.RangeTarget(Measure.From(Money.FromHundredMillionYuan(38)), Measure.From(Money.FromHundredMillionYuan(44)), Fixtures.Year2023));
-        var throughout = plain.WithTarget(new Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(25)), Fixtures.Year2023) { Basis = Targets.TargetBasis.Throughout });
+        var atMost = plain.WithTarget(new Jinjiang.Indicators.Targets.AtMostTarget(Measure.From(Money.FromHundredMillionYuan(35)), Fixtures.Year2023));
+        var about = plain.WithTarget(new Jinjiang.Indicators.Targets.AboutTarget(Measure.From(Money.FromHundredMillionYuan(40)), Measure.From(Money.FromHundredMillionYuan(2)), Fixtures.Year2023));
+        var range = plain.WithTarget(new Jinjiang.Indicators.Targets.RangeTarget(Measure.From(Money.FromHundredMillionYuan(38)), Measure.From(Money.FromHundredMillionYuan(44)), Fixtures.Year2023));
+        var throughout = plain.WithTarget(new Jinjiang.Indicators.Targets.AtLeastTarget(Measure.From(Money.FromHundredMillionYuan(25)), Fixtures.Year2023) { Basis = Jinjiang.Indicators.Targets.TargetBasis.Throughout });
         Indicator[] extra = [sales, plain, atMost, about, range, throughout, rank, held, water, heldWater];
         var set = ObservationSet.Create(observations.Select(o => o.IndicatorId == water.Id && o.Component is null ? null : o).OfType<Observation>());
         return ([.. Jinjiang2023.Catalog.All.Where(i => i.Id != water.Id && i.Id != rank.Id), .. extra], set);

@@ -128,10 +128,10 @@ public class GeneralExtractionTests
         var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("城镇调查失业率控制在5.5%左右，居民消费价格涨幅2%左右，地区生产总值增长5%左右。", 2025), report).Value.All;
         Assert.Equal(3, drafts.Count);
         // 左右 bounds the bad side only: above the figure for unemployment and prices, below it for growth.
-        Assert.False(Assert.IsType<Targets.AboutTarget>(drafts[0].Target).HigherIsBetter);
-        Assert.False(Assert.IsType<Targets.AboutTarget>(drafts[1].Target).HigherIsBetter);
-        Assert.True(Assert.IsType<Targets.AboutTarget>(drafts[2].Target).HigherIsBetter);
-        Assert.Equal(0.005, ((Targets.AboutTarget)drafts[0].Target).HalfWidth.BaseValue, 9); // ±0.5 percentage point for a rate
+        Assert.False(Assert.IsType<Jinjiang.Indicators.Targets.AboutTarget>(drafts[0].Target).HigherIsBetter);
+        Assert.False(Assert.IsType<Jinjiang.Indicators.Targets.AboutTarget>(drafts[1].Target).HigherIsBetter);
+        Assert.True(Assert.IsType<Jinjiang.Indicators.Targets.AboutTarget>(drafts[2].Target).HigherIsBetter);
+        Assert.Equal(0.005, ((Jinjiang.Indicators.Targets.AboutTarget)drafts[0].Target).HalfWidth.BaseValue, 9); // ±0.5 percentage point for a rate
         Assert.Contains("held down", drafts[0].Interpretation);
     }
 }

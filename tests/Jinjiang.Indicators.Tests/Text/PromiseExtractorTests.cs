@@ -98,7 +98,7 @@ public class PromiseExtractorTests
         Assert.Equal(PromiseKind.ResponseTime, TargetPhrase.Read("落实“１、３、５分钟”要求", 2023).Kind);
         Assert.Null(TargetPhrase.Read("第99999999999999999999位前列", 2023).TopK);
         var drafts = DraftCatalog.FromCandidates(PromiseExtractor.Extract("严格落实“１、３、５分钟”快速处置要求。", 2023), 2023).Value.All;
-        Assert.Equal(3, ((Targets.ResponseTimeTarget)Assert.Single(drafts).Target).Tiers.Count);
+        Assert.Equal(3, ((Jinjiang.Indicators.Targets.ResponseTimeTarget)Assert.Single(drafts).Target).Tiers.Count);
     }
 
     [Fact]
