@@ -197,7 +197,7 @@ internal static class DataChecks
         var everyZh = monthly ? (months == 1 ? "按月" : $"每{months}个月") : $"每{Period.DaysBetween(b, l)}天";
         (warnings ??= [.. evaluation.Warnings]).Add(new(
             "stale-series",
-            () => $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing (未报送).",
+            () => $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing.",
             () => $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
     }
 

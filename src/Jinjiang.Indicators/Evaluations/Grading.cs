@@ -100,17 +100,17 @@ internal static class Grading
         {
             EvaluationStatus.NotMet => commitment switch
             {
-                CommitmentLevel.Ensure => " A hard commitment (确保) was missed" + (rate is null ? "." : $"; completion {rate}."),
-                CommitmentLevel.Require => " A strict requirement (严格要求) was missed" + (rate is null ? "." : $"; completion {rate}."),
-                CommitmentLevel.Strive => " The stretch goal (力争) was not achieved" + (rate is null ? "." : $"; completion {rate}."),
-                _ when e.Grade == Evaluations.Grade.Yellow => $" Basically completed (基本完成): completion {rate}.",
+                CommitmentLevel.Ensure => " A hard commitment was missed" + (rate is null ? "." : $"; completion {rate}."),
+                CommitmentLevel.Require => " A strict requirement was missed" + (rate is null ? "." : $"; completion {rate}."),
+                CommitmentLevel.Strive => " The stretch goal was not achieved" + (rate is null ? "." : $"; completion {rate}."),
+                _ when e.Grade == Evaluations.Grade.Yellow => $" Basically completed: completion {rate}.",
                 _ => rate is null ? string.Empty : $" Completion {rate}.",
             },
-            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => " The floor (确保) is held; the stretch goal (力争) was not achieved" + (rate is null ? "." : $": completion {rate} of the stretch."),
+            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => " The floor is held; the stretch goal was not achieved" + (rate is null ? "." : $": completion {rate} of the stretch."),
             EvaluationStatus.Met when e.Basically => " Basically achieved (基本实现)" + (rate is null ? "." : $": completion {rate}."),
             EvaluationStatus.Met when rate is null => string.Empty,
             EvaluationStatus.Met when beforeDeadline => $" Completed ahead of the deadline: completion {rate}.",
-            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $" Exceeded (超额完成): completion {rate}.",
+            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $" Exceeded: completion {rate}.",
             EvaluationStatus.Met => $" Completion {rate}.",
             _ => string.Empty,
         };

@@ -63,6 +63,6 @@ public sealed class LinearPathMethod : ProgressMethod
         var done = figure * detail;
         var gap = Math.Round((done - detail) * 100, 1);
         var schedule = gap >= 0.05 ? $"{gap:0.#} points ahead of the schedule" : gap <= -0.05 ? $"{-gap:0.#} points behind the schedule" : "on the schedule";
-        return string.Create(CultureInfo.InvariantCulture, $"{done * 100:0.#}% of the {(note.Length > 0 ? "year's " : string.Empty)}target done, {schedule} (序时进度: {detail * 100:0.#}% of the time elapsed)");
+        return string.Create(CultureInfo.InvariantCulture, $"{done * 100:0.#}% of the {(note.Length > 0 ? "year's " : string.Empty)}target done, {schedule} ({detail * 100:0.#}% of the time elapsed)");
     }
 }
