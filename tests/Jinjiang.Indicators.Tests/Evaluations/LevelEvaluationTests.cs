@@ -104,7 +104,8 @@ public class LevelEvaluationTests
         Assert.Equal("linear-path", e.Method);
         Assert.Equal(EvaluationStatus.OnTrack, e.Status);
         Assert.Equal(0.5, e.Progress!.Value, 9);
-        Assert.Contains("序时进度", e.Reason);
+        Assert.Contains("of the time elapsed", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("序时进度", e.ReasonChinese, StringComparison.Ordinal);
     }
 
     [Fact]

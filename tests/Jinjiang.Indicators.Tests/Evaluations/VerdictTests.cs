@@ -253,7 +253,8 @@ public class VerdictTests
         Assert.Equal("linear-path", e.Method);
         Assert.Equal(EvaluationStatus.OffTrack, e.Status);
         Assert.Contains("against 80 % on 2022-12-31", e.Reason);
-        Assert.Contains("序时进度", e.Reason);
+        Assert.Contains("of the time elapsed", e.Reason, StringComparison.Ordinal);
+        Assert.Contains("序时进度", e.ReasonChinese, StringComparison.Ordinal);
     }
 
     // 6. One breach of "1、3、5分钟" cannot be made good.
