@@ -20,7 +20,7 @@ public class CadenceEvaluatorTests
     public void AUnitIsDueOnItsLastDay_AndOneMissedUnitIsFinal(string asOf, EvaluationStatus expected, int due)
     {
         var checks = Monthly();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] events = [checks.Observe(D(2023, 1, 5), Count.Of(1)), checks.Observe(D(2023, 1, 20), Count.Of(1)), checks.Observe(D(2023, 2, 10), Count.Of(1))];
         var e = checks.Evaluate(events, date);
         Assert.Equal(expected, e.Status);

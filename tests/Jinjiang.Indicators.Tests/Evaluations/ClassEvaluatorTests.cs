@@ -21,7 +21,7 @@ public class ClassEvaluatorTests
     public void TheWorstUnitsLatestClass_Decides_AndTheWordsSayWhen(string asOf, EvaluationStatus expected)
     {
         var water = Water();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings =
         [
             At(water, 4, QualityClass.V, "沙河"), // superseded by its later reading

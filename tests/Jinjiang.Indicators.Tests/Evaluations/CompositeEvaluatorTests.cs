@@ -48,7 +48,7 @@ public class CompositeEvaluatorTests
     public void NeitherReached_TheFloorIsJudged(string asOf, double km, EvaluationStatus expected)
     {
         var greenway = FloorAndStretch();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings = [greenway.Observe(D(2023, 6, 30), Length.FromKilometers(km))];
         var e = greenway.Evaluate(readings, date);
         Assert.Equal((expected, AchievedLevel.None), (e.Status, e.Level));

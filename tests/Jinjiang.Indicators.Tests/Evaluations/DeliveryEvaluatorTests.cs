@@ -54,7 +54,7 @@ public class DeliveryEvaluatorTests
     public void ShortAtTheDeadline_IsNotMet_WithTheShortfall(string asOf)
     {
         var greenway = Greenway();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings = [greenway.Observe(D(2023, 12, 31), Length.FromKilometers(12.5)), greenway.Observe(D(2024, 2, 1), Length.FromKilometers(16))];
         var e = greenway.Evaluate(readings, date);
         Assert.Equal((EvaluationStatus.NotMet, "delivery"), (e.Status, e.Method));

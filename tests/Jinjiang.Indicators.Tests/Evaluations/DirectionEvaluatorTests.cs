@@ -111,7 +111,7 @@ public class DirectionEvaluatorTests
     {
         var share = Share(direction);
         Observation[] readings = [share.Observe(D(2022, 12, 31), Ratio.FromPercent(from)), share.Observe(D(2023, 6, 30), Ratio.FromPercent(to))];
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         var e = share.Evaluate(readings, date);
         Assert.Equal(expected, e.Status);
         Assert.Equal(expected, share.Summarize(readings, date).Status);

@@ -12,6 +12,9 @@ internal static class Fixtures
 
     public static LocalDate D(int y, int m, int d) => new(y, m, d);
 
+    /// <summary>A date written yyyy-MM-dd (a theory's data).</summary>
+    public static LocalDate Iso(string date) => NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+
     /// <summary>The summary (the allocation-free path) of an indicator on some readings.</summary>
     public static Jinjiang.Indicators.Evaluations.EvaluationSummary Summarize(this Indicator indicator, IEnumerable<Observation> observations, LocalDate asOf)
         => Jinjiang.Indicators.Evaluations.Evaluator.Default.Summarize(indicator, ObservationSet.Create(observations), asOf);

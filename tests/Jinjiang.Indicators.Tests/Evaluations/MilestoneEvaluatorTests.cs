@@ -18,7 +18,7 @@ public class MilestoneEvaluatorTests
     public void DoneByTheDeadline_IsMet_FromTheFirstDoneReading(string asOf)
     {
         var substation = Substation();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings = [substation.Observe(D(2023, 6, 30), false), substation.Observe(D(2023, 12, 31), true), substation.Observe(D(2024, 1, 31), true)];
         var e = substation.Evaluate(readings, date);
         Assert.Equal((EvaluationStatus.Met, "milestone"), (e.Status, e.Method));

@@ -40,7 +40,7 @@ public class RankEvaluatorTests
     public void AReportedRank_IsJudgedAgainstK_WithOnePlaceShortAtRisk(int position, string asOf, EvaluationStatus expected)
     {
         var rank = Reported(3);
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings = [rank.Observe(D(2023, 3, 31), new Rank(9, 20)), rank.Observe(D(2023, 6, 30), new Rank(position, 20))];
         var e = rank.Evaluate(readings, date);
         Assert.Equal(expected, e.Status);

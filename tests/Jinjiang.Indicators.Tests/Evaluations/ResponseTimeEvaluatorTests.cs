@@ -59,7 +59,7 @@ public class ResponseTimeEvaluatorTests
     public void BelowFullShare_ATierIsJudgedOnItsShare_ByTheDate(string asOf, int within, EvaluationStatus expected)
     {
         var response = Response(90);
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         var minutes = Enumerable.Range(0, 10).Select(i => i < within ? 3.0 : 3.01).ToArray();
         Observation[] incidents = [.. Incidents(response, "arrive", minutes), .. Incidents(response, "respond", 1), .. Incidents(response, "reinforce", 5)];
         var e = response.Evaluate(incidents, date);

@@ -67,7 +67,7 @@ public class ThresholdEvaluatorTests
     public void OnAndAfterTheDeadline_TheLatestReadingDecides(string asOf, double latest, EvaluationStatus expected)
     {
         var beds = Beds();
-        var date = NodaTime.Text.LocalDatePattern.Iso.Parse(asOf).Value;
+        var date = Iso(asOf);
         Observation[] readings = [beds.Observe(D(2022, 12, 31), Count.Of(50)), beds.Observe(D(2023, 12, 31), Count.Of(latest)), beds.Observe(D(2024, 1, 10), Count.Of(20))];
         var e = beds.Evaluate(readings, date);
         Assert.Equal(expected, e.Status);
