@@ -68,7 +68,7 @@ public static class ReportingTemplate
                     Cell[] row =
                     [
                         new(indicator.Id.Value), new(indicator.NameChinese), new(target.DescribeChinese()), new(IsoDate.Format(target.Deadline)), new(BasisText(target)),
-                        new(string.Empty), new(string.Empty), new(UnitOf(indicator, target)), new(component ?? string.Empty), new(string.Empty), new(string.Empty),
+                        new(string.Empty), new(string.Empty), new(UnitOf(target)), new(component ?? string.Empty), new(string.Empty), new(string.Empty),
                         new(target is ClassTarget ? "每个考核断面一行：在分项（component）填断面名" : component is not null ? indicator.Target.ComponentNameChinese(component) : string.Empty),
                     ];
                     await spreadsheet.AddRowAsync(row, cancellationToken).ConfigureAwait(false);
@@ -80,31 +80,91 @@ public static class ReportingTemplate
     }
 
     /// <summary>The rows of one indicator: one per part of a composite, one per response tier, else one.</summary>
-    private static IEnumerable<(string? Component, Target Target)> Rows(Target target) => target switch
-    {
-        AllOfTarget all => all.Parts.SelectMany(p => Rows(p.Target).Select(r => ((string?)(r.Component ?? p.Component), r.Target))),
-        ResponseTimeTarget response => response.Tiers.Select(t => ((string?)t.Name, (Target)response)),
-        FloorAndStretchTarget floorAndStretch => [(null, floorAndStretch.Floor)],
-        _ => [(null, target)],
-    };
+    private static IEnumerable<(string? Component, Target Target)> Rows(Target target) => target.Accept(RowsVisitor.Instance, null);
 
     /// <summary>The unit an office writes (Chinese unit words, as the readers accept them).</summary>
-    private static string UnitOf(Indicator indicator, Target target) => target switch
-    {
-        DeliveryTarget delivery => delivery.Amount.Unit.SymbolChinese,
-        ThresholdTarget threshold => threshold.Reference.Unit.SymbolChinese.Length > 0 ? threshold.Reference.Unit.SymbolChinese : threshold.Reference.Unit.Symbol,
-        ClassTarget => "类",
-        RankTarget { RankedKind: QuantityKind.Index } => "名",
-        RankTarget rank => MeasureUnit.BaseOf(rank.RankedKind).SymbolChinese,
-        CadenceTarget => "次",
-        ResponseTimeTarget => "分钟",
-        MilestoneTarget => "done",
-        ChangeTarget change => MeasureUnit.BaseOf(change.ValueKind).SymbolChinese,
-        DirectionTarget direction => direction.ValueKind == QuantityKind.Ratio ? "%" : MeasureUnit.BaseOf(direction.ValueKind).SymbolChinese,
-        _ => MeasureUnit.BaseOf(indicator.Kind).SymbolChinese,
-    };
+    private static string UnitOf(Target target) => target.Accept(UnitVisitor.Instance, null);
 
-    private static string BasisText(Target target) => target is ThresholdTarget or ClassTarget or RankTarget or ResponseTimeTarget or CadenceTarget
+    /// <summary>Each kind's rows in the form.</summary>
+    private sealed class RowsVisitor : ITargetVisitor<object?, IEnumerable<(string? Component, Target Target)>>
+    {
+        internal static readonly RowsVisitor Instance = new();
+
+        public IEnumerable<(string? Component, Target Target)> Visit(DeliveryTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(AtLeastTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(AtMostTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(AboutTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(RangeTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(CoverageTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(ChangeTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(RankTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(ClassTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(CadenceTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(ResponseTimeTarget target, object? argument)
+            => target.Tiers.Select(t => ((string?)t.Name, (Target)target));
+
+        public IEnumerable<(string? Component, Target Target)> Visit(MilestoneTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(DirectionTarget target, object? argument) => One(target);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(FloorAndStretchTarget target, object? argument) => One(target.Floor);
+
+        public IEnumerable<(string? Component, Target Target)> Visit(AllOfTarget target, object? argument)
+            => target.Parts.SelectMany(p => p.Target.Accept(this, argument).Select(r => ((string?)(r.Component ?? p.Component), r.Target)));
+
+        private static IEnumerable<(string? Component, Target Target)> One(Target target) => [(null, target)];
+    }
+
+    /// <summary>Each kind's unit word.</summary>
+    private sealed class UnitVisitor : ITargetVisitor<object?, string>
+    {
+        internal static readonly UnitVisitor Instance = new();
+
+        public string Visit(DeliveryTarget target, object? argument) => target.Amount.Unit.SymbolChinese;
+
+        public string Visit(AtLeastTarget target, object? argument) => Level(target);
+
+        public string Visit(AtMostTarget target, object? argument) => Level(target);
+
+        public string Visit(AboutTarget target, object? argument) => Level(target);
+
+        public string Visit(RangeTarget target, object? argument) => Level(target);
+
+        public string Visit(CoverageTarget target, object? argument) => Level(target);
+
+        public string Visit(ChangeTarget target, object? argument) => MeasureUnit.BaseOf(target.ValueKind).SymbolChinese;
+
+        public string Visit(RankTarget target, object? argument) => target.RankedKind == QuantityKind.Index ? "名" : MeasureUnit.BaseOf(target.RankedKind).SymbolChinese;
+
+        public string Visit(ClassTarget target, object? argument) => "类";
+
+        public string Visit(CadenceTarget target, object? argument) => "次";
+
+        public string Visit(ResponseTimeTarget target, object? argument) => "分钟";
+
+        public string Visit(MilestoneTarget target, object? argument) => "done";
+
+        public string Visit(DirectionTarget target, object? argument) => target.ValueKind == QuantityKind.Ratio ? "%" : MeasureUnit.BaseOf(target.ValueKind).SymbolChinese;
+
+        public string Visit(FloorAndStretchTarget target, object? argument) => target.Floor.Accept(this, argument);
+
+        public string Visit(AllOfTarget target, object? argument) => MeasureUnit.BaseOf(target.Kind).SymbolChinese;
+
+        private static string Level(ThresholdTarget target)
+            => target.Reference.Unit.SymbolChinese.Length > 0 ? target.Reference.Unit.SymbolChinese : target.Reference.Unit.Symbol;
+    }
+
+    private static string BasisText(Target target) => TargetTraits.ShowsBasis(target)
         ? target.Basis switch
         {
             TargetBasis.Throughout => "全程保持",

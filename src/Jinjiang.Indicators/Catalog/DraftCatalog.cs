@@ -149,25 +149,20 @@ public static partial class DraftCatalog
         }
 
         var common = (id, name, nameEn, target, c, note, report);
-        return target switch
+        return target.Kind switch
         {
-            RankTarget => Make<Quantities.Rank>(common),
-            ClassTarget => Make<QualityClass>(common),
-            CadenceTarget => Make<Count>(common),
-            ResponseTimeTarget => Make<UnitsNet.Duration>(common),
-            MilestoneTarget => Make<bool>(common),
-            _ => target.Kind switch
-            {
-                QuantityKind.Length => Make<Length>(common),
-                QuantityKind.Area => Make<UnitsNet.Area>(common),
-                QuantityKind.Ratio => Make<Ratio>(common),
-                QuantityKind.Count => Make<Count>(common),
-                QuantityKind.Money => Make<Money>(common),
-                QuantityKind.Mass => Make<Mass>(common),
-                QuantityKind.Time => Make<UnitsNet.Duration>(common),
-                QuantityKind.PercentagePoints => Make<PercentagePoints>(common),
-                _ => Make<double>(common),
-            },
+            QuantityKind.Rank => Make<Quantities.Rank>(common),
+            QuantityKind.QualityClass => Make<QualityClass>(common),
+            QuantityKind.Completion => Make<bool>(common),
+            QuantityKind.Length => Make<Length>(common),
+            QuantityKind.Area => Make<UnitsNet.Area>(common),
+            QuantityKind.Ratio => Make<Ratio>(common),
+            QuantityKind.Count => Make<Count>(common),
+            QuantityKind.Money => Make<Money>(common),
+            QuantityKind.Mass => Make<Mass>(common),
+            QuantityKind.Time => Make<UnitsNet.Duration>(common),
+            QuantityKind.PercentagePoints => Make<PercentagePoints>(common),
+            _ => Make<double>(common),
         };
     }
 

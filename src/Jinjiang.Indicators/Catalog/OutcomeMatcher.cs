@@ -71,7 +71,7 @@ public static class OutcomeMatcher
         }
 
         var promise = indicator.NameChinese + " " + indicator.Source;
-        if (target is MilestoneTarget)
+        if (TargetTraits.IsJudgedByStatusOutcome(target))
         {
             if (outcome.Kind != OutcomeKind.Status)
             {
@@ -79,7 +79,7 @@ public static class OutcomeMatcher
             }
         }
         else if (outcome.Quantity is not { } quantity || !target.AcceptedKinds.Contains(quantity.Kind)
-            || target is AllOfTarget or ChangeTarget or CadenceTarget or ResponseTimeTarget)
+            || !TargetTraits.IsJudgedByQuantityOutcome(target))
         {
             return null;
         }

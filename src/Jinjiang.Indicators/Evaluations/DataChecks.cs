@@ -51,7 +51,7 @@ internal static class DataChecks
         }
 
         FractionalCount(inPeriod, ref warnings, evaluation);
-        if (evaluation.Status != EvaluationStatus.Met && IsReturnedSeries(target))
+        if (evaluation.Status != EvaluationStatus.Met && TargetTraits.IsReturnedSeries(target))
         {
             Stale(ObservationSet.Slice(series, LocalDate.MinIsoValue, asOf, out _), asOf, ref warnings, evaluation);
         }
@@ -89,15 +89,6 @@ internal static class DataChecks
 
         return latest;
     }
-
-    /// <summary>Whether a target's readings are periodic returns (a month's figure, a running total), not events (a weekly check, an incident) or a one-off completion.</summary>
-    private static bool IsReturnedSeries(Target target) => target switch
-    {
-        MilestoneTarget or CadenceTarget or ResponseTimeTarget => false,
-        AllOfTarget all => all.Parts.All(p => IsReturnedSeries(p.Target)),
-        FloorAndStretchTarget f => IsReturnedSeries(f.Floor),
-        _ => true,
-    };
 
     private static void AfterAsOf(in SeriesRange series, LocalDate asOf, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {

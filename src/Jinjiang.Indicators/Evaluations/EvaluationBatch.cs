@@ -43,7 +43,7 @@ public sealed class EvaluationBatch
                 set,
                 indicator.Id,
                 area,
-                ReadsEveryComponent(indicator.Target));
+                TargetTraits.ReadsEveryComponent(indicator.Target));
         }
     }
 
@@ -164,13 +164,4 @@ public sealed class EvaluationBatch
         Preconditions.CheckArgumentRange((uint)item < (uint)Count, nameof(item), "The item is not in the batch.");
         return item;
     }
-
-    /// <summary>Whether a target's judgement reads the home area's readings of every component (classes of all sections, ranks), not one series.</summary>
-    private static bool ReadsEveryComponent(Target target) => target switch
-    {
-        RankTarget or ClassTarget => true,
-        AllOfTarget all => all.Parts.Any(p => ReadsEveryComponent(p.Target)),
-        FloorAndStretchTarget fs => ReadsEveryComponent(fs.Floor) || ReadsEveryComponent(fs.Stretch),
-        _ => false,
-    };
 }

@@ -68,7 +68,7 @@ internal static class Labels
     }
 
     /// <summary>How a level-like target must hold (<c>throughout</c>, 全程保持), or empty for kinds judged one way only (deliveries, changes, milestones).</summary>
-    internal static string Basis(Targets.Target target, ReportLanguage language) => target is Targets.ThresholdTarget or Targets.ClassTarget or Targets.RankTarget or Targets.ResponseTimeTarget or Targets.CadenceTarget
+    internal static string Basis(Targets.Target target, ReportLanguage language) => Targets.TargetTraits.ShowsBasis(target)
         ? (target.Basis, language) switch
         {
             (Targets.TargetBasis.Throughout, ReportLanguage.English) => "throughout",

@@ -17,30 +17,64 @@ internal static class TargetMapping
         {
             Basis = target is AllOfTarget or FloorAndStretchTarget ? null : JsonMapping.Kebab(target.Basis.ToString()),
         };
-        return target switch
+        return target.Accept(ToDtoVisitor.Instance, common);
+    }
+
+    /// <summary>Each kind's fields, added to the fields every target has.</summary>
+    private sealed class ToDtoVisitor : ITargetVisitor<TargetDto, TargetDto>
+    {
+        internal static readonly ToDtoVisitor Instance = new();
+
+        public TargetDto Visit(DeliveryTarget target, TargetDto argument) => argument with { Value = Q(target.Amount), Verb = target.Verb, OrMore = target.OrMore ? true : null };
+
+        public TargetDto Visit(AtLeastTarget target, TargetDto argument) => argument with { Value = Q(target.Threshold), Inclusive = target.Inclusive };
+
+        public TargetDto Visit(AtMostTarget target, TargetDto argument) => argument with { Value = Q(target.Threshold), Inclusive = target.Inclusive };
+
+        public TargetDto Visit(AboutTarget target, TargetDto argument)
+            => argument with { Value = Q(target.Centre), HalfWidth = Q(target.HalfWidth), Direction = target.HigherIsBetter ? null : "lower-is-better" };
+
+        public TargetDto Visit(RangeTarget target, TargetDto argument) => argument with { Value = Q(target.Minimum), Maximum = Q(target.Maximum) };
+
+        public TargetDto Visit(CoverageTarget target, TargetDto argument) => argument with { Value = Q(target.Required) };
+
+        public TargetDto Visit(ChangeTarget target, TargetDto argument) => argument with
         {
-            DeliveryTarget d => common with { Value = Q(d.Amount), Verb = d.Verb, OrMore = d.OrMore ? true : null },
-            AtLeastTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
-            AtMostTarget a => common with { Value = Q(a.Threshold), Inclusive = a.Inclusive },
-            AboutTarget a => common with { Value = Q(a.Centre), HalfWidth = Q(a.HalfWidth), Direction = a.HigherIsBetter ? null : "lower-is-better" },
-            RangeTarget r => common with { Value = Q(r.Minimum), Maximum = Q(r.Maximum) },
-            CoverageTarget c => common with { Value = Q(c.Required) },
-            FloorAndStretchTarget f => common with { Floor = ToDto(f.Floor), Stretch = ToDto(f.Stretch) },
-            ChangeTarget c => common with
-            {
-                ChangePercent = c.Change.Percent,
-                BaselineStart = IsoDate.Format(c.BaselinePeriod.Start),
-                BaselineEnd = IsoDate.Format(c.BaselinePeriod.End),
-                Accumulates = c.AccumulatesWithinPeriod,
-                ValueKind = JsonMapping.Kebab(c.ValueKind.ToString()),
-            },
-            RankTarget r => common with { PeersName = r.Peers.NameChinese, PeersNameEn = r.Peers.Name, Peers = [.. r.Peers.Members], TopK = r.TopK, ValueKind = JsonMapping.Kebab(r.RankedKind.ToString()) },
-            ClassTarget c => common with { Class = c.Required.ToLatinString() },
-            CadenceTarget c => common with { MinimumEvents = c.MinimumEvents, CadenceUnit = c.Unit.ToString().ToLowerInvariant() },
-            ResponseTimeTarget r => common with { Tiers = r.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent, t.NameChinese == t.Name ? null : t.NameChinese)).ToList() },
-            DirectionTarget d => common with { ValueKind = JsonMapping.Kebab(d.ValueKind.ToString()) },
-            AllOfTarget a => common with { Parts = a.Parts.Select(p => new PartDto(p.Component, ToDto(p.Target), p.NameChinese == p.Component ? null : p.NameChinese)).ToList() },
-            _ => common,
+            ChangePercent = target.Change.Percent,
+            BaselineStart = IsoDate.Format(target.BaselinePeriod.Start),
+            BaselineEnd = IsoDate.Format(target.BaselinePeriod.End),
+            Accumulates = target.AccumulatesWithinPeriod,
+            ValueKind = JsonMapping.Kebab(target.ValueKind.ToString()),
+        };
+
+        public TargetDto Visit(RankTarget target, TargetDto argument) => argument with
+        {
+            PeersName = target.Peers.NameChinese,
+            PeersNameEn = target.Peers.Name,
+            Peers = [.. target.Peers.Members],
+            TopK = target.TopK,
+            ValueKind = JsonMapping.Kebab(target.RankedKind.ToString()),
+        };
+
+        public TargetDto Visit(ClassTarget target, TargetDto argument) => argument with { Class = target.Required.ToLatinString() };
+
+        public TargetDto Visit(CadenceTarget target, TargetDto argument)
+            => argument with { MinimumEvents = target.MinimumEvents, CadenceUnit = target.Unit.ToString().ToLowerInvariant() };
+
+        public TargetDto Visit(ResponseTimeTarget target, TargetDto argument) => argument with
+        {
+            Tiers = target.Tiers.Select(t => new TierDto(t.Name, t.Limit.Minutes, t.RequiredShare.Percent, t.NameChinese == t.Name ? null : t.NameChinese)).ToList(),
+        };
+
+        public TargetDto Visit(MilestoneTarget target, TargetDto argument) => argument;
+
+        public TargetDto Visit(DirectionTarget target, TargetDto argument) => argument with { ValueKind = JsonMapping.Kebab(target.ValueKind.ToString()) };
+
+        public TargetDto Visit(FloorAndStretchTarget target, TargetDto argument) => argument with { Floor = ToDto(target.Floor), Stretch = ToDto(target.Stretch) };
+
+        public TargetDto Visit(AllOfTarget target, TargetDto argument) => argument with
+        {
+            Parts = target.Parts.Select(p => new PartDto(p.Component, ToDto(p.Target), p.NameChinese == p.Component ? null : p.NameChinese)).ToList(),
         };
     }
 

@@ -52,6 +52,10 @@ public sealed class AboutTarget : ThresholdTarget
     internal override string TypeName => "about";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     /// <remarks>Met on the good side of X at any distance, and on the bad side within the band.</remarks>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)
         => HigherIsBetter

@@ -43,6 +43,10 @@ public sealed class AllOfTarget : Target
     internal override string TypeName => "all-of";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override string Describe() => "all of: " + string.Join("; ", Parts.Select(p => p.Component + ": " + p.Target.Describe()));
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Utility;
 using Jinjiang.Indicators.Quantities;
 using NodaTime;
 
@@ -27,6 +28,10 @@ public sealed class AtLeastTarget : ThresholdTarget
 
     /// <inheritdoc/>
     internal override string TypeName => "at-least";
+
+    /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
 
     /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)

@@ -40,6 +40,10 @@ public sealed class CadenceTarget : Target
     /// <inheritdoc/>
     internal override string TypeName => "cadence";
 
+    /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
     /// <summary>The first day of the calendar unit that contains <paramref name="date"/>.</summary>
     /// <param name="date">A date.</param>
     /// <returns>The Monday of its ISO week, the first of its month or quarter.</returns>

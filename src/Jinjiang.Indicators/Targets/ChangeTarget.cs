@@ -64,6 +64,10 @@ public sealed class ChangeTarget : Target
     /// <inheritdoc/>
     internal override string TypeName => "change";
 
+    /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
     /// <summary>The level the value must reach given a baseline value: baseline × (1 + change).</summary>
     /// <param name="baseline">The baseline value.</param>
     /// <returns>The target level.</returns>

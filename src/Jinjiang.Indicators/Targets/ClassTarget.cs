@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Utility;
 using Jinjiang.Indicators.Quantities;
 using NodaTime;
 
@@ -23,6 +24,10 @@ public sealed class ClassTarget : Target
 
     /// <inheritdoc/>
     internal override string TypeName => "class";
+
+    /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
 
     internal override Target? ForComponent(string? component) => this;
 

@@ -35,6 +35,10 @@ public sealed class CoverageTarget : ThresholdTarget
     internal override string TypeName => "coverage";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance) => tolerance.Compare(baseValue, Required.BaseValue) >= 0;
 
     /// <inheritdoc/>

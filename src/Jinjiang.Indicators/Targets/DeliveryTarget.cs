@@ -31,6 +31,10 @@ public sealed class DeliveryTarget : Target
     internal override string TypeName => "delivery";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override string Describe() => "deliver " + Amount + By;
 
     /// <summary>

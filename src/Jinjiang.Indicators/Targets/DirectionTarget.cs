@@ -30,6 +30,10 @@ public sealed class DirectionTarget : Target
     internal override string TypeName => "direction";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override string Describe() => "move in the desired direction" + By;
 
     /// <inheritdoc/>

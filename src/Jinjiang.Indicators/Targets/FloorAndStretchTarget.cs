@@ -35,6 +35,10 @@ public sealed class FloorAndStretchTarget : Target
     internal override string TypeName => "floor-and-stretch";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override IReadOnlyList<QuantityKind> AcceptedKinds => Floor.AcceptedKinds;
 
     /// <inheritdoc/>

@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Utility;
 using Jinjiang.Indicators.Quantities;
 using NodaTime;
 
@@ -21,6 +22,10 @@ public sealed class MilestoneTarget : Target
 
     /// <inheritdoc/>
     internal override string TypeName => "milestone";
+
+    /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
 
     /// <inheritdoc/>
     public override string Describe() => "done" + By;

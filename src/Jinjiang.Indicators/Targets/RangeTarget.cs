@@ -32,6 +32,10 @@ public sealed class RangeTarget : ThresholdTarget
     internal override string TypeName => "range";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override bool IsSatisfiedBy(double baseValue, Tolerance tolerance)
         => tolerance.Compare(baseValue, Minimum.BaseValue) >= 0 && tolerance.Compare(baseValue, Maximum.BaseValue) <= 0;
 

@@ -54,6 +54,10 @@ public sealed class RankTarget : Target
     internal override string TypeName => "rank";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override IReadOnlyList<QuantityKind> AcceptedKinds => [QuantityKind.Rank, RankedKind];
 
     /// <inheritdoc/>

@@ -65,6 +65,10 @@ public sealed class ResponseTimeTarget : Target
     internal override string TypeName => "response-time";
 
     /// <inheritdoc/>
+    public override TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument)
+        => Preconditions.CheckNotNull(visitor).Visit(this, argument);
+
+    /// <inheritdoc/>
     public override string Describe() => string.Join("; ", Tiers.Select(t => t.ToString())) + By;
 
     /// <inheritdoc/>

@@ -143,6 +143,17 @@ public abstract class Target
     /// <summary>A stable kebab-case name of the target kind (<c>at-least</c>, <c>delivery</c>, <c>rank</c>), used in files.</summary>
     internal abstract string TypeName { get; }
 
+    /// <summary>
+    /// Calls the visitor's method for this target's kind: the one dispatch over the closed set of kinds (a new kind
+    /// must implement it, and every visitor must handle the new kind, or the code does not compile).
+    /// </summary>
+    /// <typeparam name="TArgument">What the visit is given besides the target.</typeparam>
+    /// <typeparam name="TResult">What the visit returns.</typeparam>
+    /// <param name="visitor">The visitor.</param>
+    /// <param name="argument">The visit's argument.</param>
+    /// <returns>What the visitor's method for this kind returned.</returns>
+    public abstract TResult Accept<TArgument, TResult>(ITargetVisitor<TArgument, TResult> visitor, TArgument argument);
+
     /// <summary>The target as a short English sentence (<c>at least 5000 m2 by 2023-12-31</c>).</summary>
     /// <returns>The text.</returns>
     public abstract string Describe();
