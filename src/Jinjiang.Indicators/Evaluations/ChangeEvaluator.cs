@@ -93,7 +93,7 @@ internal static class ChangeEvaluator
 
         if (currentIndex < periodStart)
         {
-            return context.NothingObservedJudgement(target, default);
+            return context.NothingObservedJudgement(target, default, "change");
         }
 
         (subject, other) = (currentIndex, baseline);

@@ -182,7 +182,7 @@ internal static class ClassEvaluator
             case Finding.WrongKind:
                 return context.WrongKind(j.Subject!, QuantityKind.QualityClass);
             case Finding.NotYetDue or Finding.NoData:
-                return context.NothingObserved(target, target.Basis == TargetBasis.Throughout ? scope.Where(o => o.Date >= binds).ToList() : scope);
+                return context.NothingObserved(target, target.Basis == TargetBasis.Throughout ? scope.Where(o => o.Date >= binds).ToList() : scope, j.Method);
             case Finding.Breach:
             {
                 var breach = j.Subject!;

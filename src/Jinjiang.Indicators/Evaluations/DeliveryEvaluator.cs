@@ -17,7 +17,7 @@ internal static class DeliveryEvaluator
 
         if (observations.Count == 0)
         {
-            return context.NothingObservedJudgement(target, observations);
+            return context.NothingObservedJudgement(target, observations, "delivery");
         }
 
         var latest = observations[^1];
@@ -31,7 +31,7 @@ internal static class DeliveryEvaluator
         context.HomeRows(target.Period, out var series, out var start, out var end);
         if (start == end)
         {
-            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty).ToSummary();
+            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty, "delivery").ToSummary();
         }
 
         return series.UniformKind == target.Kind

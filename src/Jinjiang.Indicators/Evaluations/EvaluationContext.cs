@@ -231,7 +231,7 @@ internal readonly struct EvaluationContext
         => new(EvaluationStatus.NotEvaluable, Finding.WrongKind, observations.Slice(observations.AsSpan().IndexOf(wrong), 1), "unit-check") { Subject = wrong };
 
     /// <summary>The judgement when nothing was observed: not yet due before the period, no data after its start.</summary>
-    internal Judgement NothingObservedJudgement(Target target, ArraySegment<Observation> inputs, string method = "threshold")
+    internal Judgement NothingObservedJudgement(Target target, ArraySegment<Observation> inputs, string method)
         => AsOf < BindsFrom
             ? new(EvaluationStatus.NotYetDue, Finding.NotYetDue, inputs, method)
             : new(EvaluationStatus.NoData, Finding.NoData, inputs, method);
@@ -248,11 +248,12 @@ internal readonly struct EvaluationContext
     internal Evaluation? Shared(Judgement judgement, Target target, QuantityKind expected) => judgement.Finding switch
     {
         Finding.WrongKind => WrongKind(judgement.Subject!, expected),
-        Finding.NotYetDue or Finding.NoData => NothingObserved(target, judgement.Inputs),
+        Finding.NotYetDue or Finding.NoData => NothingObserved(target, judgement.Inputs, judgement.Method),
         _ => null,
     };
 
-    internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs)
+    /// <summary>The evaluation when nothing was observed, under the method that found nothing.</summary>
+    internal Evaluation NothingObserved(Target target, IReadOnlyList<Observation> inputs, string method)
     {
         var asOf = AsOf;
         var binds = BindsFrom;
@@ -261,12 +262,14 @@ internal readonly struct EvaluationContext
                 EvaluationStatus.NotYetDue,
                 () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.",
                 () => binds == target.Period.Start ? $"考核期自{Zh.Date(binds)}开始，晚于评估日期。" : $"该承诺自{Zh.Date(binds)}起生效，晚于评估日期。",
-                inputs)
+                inputs,
+                method)
             : Result(
                 EvaluationStatus.NoData,
                 () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.",
                 () => $"{Zh.Date(target.Period.Start)}至{Zh.Date(Min(asOf, target.Deadline))}期间没有观测数据。",
-                inputs);
+                inputs,
+                method);
     }
 
     internal static LocalDate Min(LocalDate a, LocalDate b) => a < b ? a : b;

@@ -60,7 +60,7 @@ internal static class Grading
     internal static string Closing(Evaluation e, CommitmentLevel commitment, bool beforeDeadline, bool chinese)
         => chinese
             ? ClauseChinese(e, commitment, beforeDeadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty)
-            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? " The verdict rests on a provisional figure (预计) until the final one replaces it." : string.Empty);
+            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? " The verdict rests on a provisional figure until the final one replaces it." : string.Empty);
 
     /// <summary>A reason followed by a closing clause, with the full stop the reason may lack between them.</summary>
     internal static string Close(string reason, string clause, bool chinese)
@@ -107,7 +107,7 @@ internal static class Grading
                 _ => rate is null ? string.Empty : $" Completion {rate}.",
             },
             EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => " The floor is held; the stretch goal was not achieved" + (rate is null ? "." : $": completion {rate} of the stretch."),
-            EvaluationStatus.Met when e.Basically => " Basically achieved (基本实现)" + (rate is null ? "." : $": completion {rate}."),
+            EvaluationStatus.Met when e.Basically => " Basically achieved" + (rate is null ? "." : $": completion {rate}."),
             EvaluationStatus.Met when rate is null => string.Empty,
             EvaluationStatus.Met when beforeDeadline => $" Completed ahead of the deadline: completion {rate}.",
             EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $" Exceeded: completion {rate}.",

@@ -77,11 +77,11 @@ internal static class RankEvaluator
             case Outcome.NoValues when !target.Peers.IsListed:
                 return AnyIn(all, usable)
                     ? new(EvaluationStatus.NoData, Finding.PeersNotListed, default, "rank")
-                    : context.NothingObservedJudgement(target, default);
+                    : context.NothingObservedJudgement(target, default, "rank");
             case Outcome.NoValues:
                 return overPeriod && AnyIn(all, scope)
                     ? new(EvaluationStatus.NoData, Finding.NoWholePeriodFigure, default, "over-period")
-                    : context.NothingObservedJudgement(target, default);
+                    : context.NothingObservedJudgement(target, default, "rank");
             case Outcome.PeersMissing:
                 return new(EvaluationStatus.NoData, Finding.PeersMissing, default, "rank");
             case Outcome.NotAPeer:
@@ -106,7 +106,7 @@ internal static class RankEvaluator
         context.HomeRows(target.Period, out var series, out var start, out var end);
         if (start == end)
         {
-            return context.NothingObservedJudgement(target, default).ToSummary();
+            return context.NothingObservedJudgement(target, default, "rank").ToSummary();
         }
 
         return series.UniformKind == QuantityKind.Rank
@@ -150,7 +150,7 @@ internal static class RankEvaluator
             }
 
             case Finding.NotYetDue or Finding.NoData:
-                return context.NothingObserved(target, inPeriod);
+                return context.NothingObserved(target, inPeriod, j.Method);
             case Finding.PeersNotListed:
                 return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
             case Finding.NoWholePeriodFigure:

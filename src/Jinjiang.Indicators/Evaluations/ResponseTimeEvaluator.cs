@@ -61,7 +61,7 @@ internal static class ResponseTimeEvaluator
 
         if (observations.Count == 0)
         {
-            return context.NothingObservedJudgement(target, observations);
+            return context.NothingObservedJudgement(target, observations, "response-time");
         }
 
         var limit = tier.Limit.Seconds;

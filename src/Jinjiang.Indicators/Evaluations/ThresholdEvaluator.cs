@@ -56,7 +56,7 @@ internal static class ThresholdEvaluator
         var binding = inPeriod.Slice(from);
         if (binding.Count == 0)
         {
-            return context.NothingObservedJudgement(target, binding);
+            return context.NothingObservedJudgement(target, binding, "throughout");
         }
 
         for (var i = 0; i < binding.Count; i++)
@@ -162,7 +162,7 @@ internal static class ThresholdEvaluator
     {
         if (inPeriod.Count == 0)
         {
-            return context.NothingObservedJudgement(target, inPeriod);
+            return context.NothingObservedJudgement(target, inPeriod, "threshold");
         }
 
         var latest = inPeriod[^1];
@@ -199,7 +199,7 @@ internal static class ThresholdEvaluator
         ObservationSet.Bounds(series, target.Period.Start, EvaluationContext.Min(target.Deadline, context.AsOf), out var start, out var stop);
         if (start == stop)
         {
-            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty).ToSummary();
+            return context.NothingObservedJudgement(target, ArraySegment<Observation>.Empty, "threshold").ToSummary();
         }
 
         var rows = series.Rows;

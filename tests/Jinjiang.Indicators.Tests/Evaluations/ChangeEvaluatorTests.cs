@@ -1,6 +1,7 @@
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
+using NodaTime;
 using UnitsNet;
 using static Jinjiang.Indicators.Tests.Evaluations.Fixtures;
 
@@ -165,5 +166,91 @@ public class ChangeEvaluatorTests
         var e = visitors.Evaluate([visitors.Observe(D(2022, 12, 31), Count.Of(1000)), wrong], D(2023, 6, 30));
         Assert.Equal((EvaluationStatus.NotEvaluable, "unit-check"), (e.Status, e.Method));
         Assert.Same(wrong, Assert.Single(e.Inputs));
+    }
+    private static Indicator<Money> Revenue(bool accumulates = true) => new(
+        new IndicatorId("revenue"), "营业收入", "Revenue",
+        new ChangeTarget(Ratio.FromPercent(10), ReportPeriods.Year(2022), Year2023, accumulates, QuantityKind.Money));
+
+    private static Observation Of(Indicator indicator, LocalDate start, LocalDate end, Measure value)
+        => new(indicator.Id, new NodaTime.DateInterval(start, end), value);
+
+    [Fact]
+    public void FiguresInAUnitThatIsNotTheBase_AreShownInThatUnit_AtTheDeadline_OnTheSamePeriod_AndProjected()
+    {
+        var revenue = Revenue();
+        var baseline = revenue.Observe(D(2022, 12, 31), Money.FromHundredMillionYuan(20));
+        var final = revenue.Evaluate([baseline, revenue.Observe(D(2023, 12, 31), Money.FromHundredMillionYuan(23))], D(2024, 1, 31));
+        Assert.Equal(EvaluationStatus.Met, final.Status);
+        Assert.Contains(", so 22 亿元 or more): met.", final.Reason, StringComparison.Ordinal);
+
+        Observation[] samePeriod = [baseline, revenue.Observe(D(2022, 6, 30), Money.FromHundredMillionYuan(10)), revenue.Observe(D(2023, 6, 30), Money.FromHundredMillionYuan(12))];
+        var same = revenue.Evaluate(samePeriod, D(2023, 7, 15));
+        Assert.Equal((EvaluationStatus.OnTrack, "change-same-period"), (same.Status, same.Method));
+        Assert.Contains("so 11 亿元 or more is on the path", same.Reason, StringComparison.Ordinal);
+        Assert.Equal(-1, same.Gap!.Value.Value, 9);
+
+        var projected = revenue.Evaluate([baseline, revenue.Observe(D(2023, 6, 30), Money.FromHundredMillionYuan(12))], D(2023, 7, 15));
+        Assert.Equal((EvaluationStatus.OnTrack, "change-projection"), (projected.Status, projected.Method));
+        Assert.Contains("projected on a straight line to 24 亿元 for the full period", projected.Reason, StringComparison.Ordinal);
+        Assert.Contains("so 22 亿元 or more)", projected.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ALevelNotAccumulated_IsNotProjected_BeforeTheDeadline()
+    {
+        var stock = Stock();
+        var e = stock.Evaluate([stock.Observe(D(2022, 12, 31), Count.Of(1000)), stock.Observe(D(2023, 6, 30), Count.Of(1090))], D(2023, 7, 15));
+        Assert.Equal((EvaluationStatus.AtRisk, "change"), (e.Status, e.Method));
+        Assert.Equal(10, e.Gap!.Value.Value, 9); // 1100 - 1090, not 1100 - 2180
+        Assert.Equal(0.9, e.Progress!.Value, 9);
+        Assert.Equal(1100, e.Expected!.Value.Value, 9);
+    }
+
+    [Fact]
+    public void EveryBranchWithoutAFigure_NamesTheChangeMethod()
+    {
+        var visitors = Visitors();
+        Assert.Equal("change", visitors.Evaluate([], D(2023, 6, 30)).Method);
+        Assert.Equal("change", visitors.Evaluate([visitors.Observe(D(2023, 6, 30), Count.Of(500))], D(2023, 6, 30)).Method);
+        Assert.Equal("change", visitors.Evaluate([visitors.Observe(D(2022, 9, 30), Count.Of(700))], D(2023, 6, 30)).Method);
+        Assert.Equal("change", visitors.Evaluate([visitors.Observe(D(2022, 12, 31), Count.Of(1000)), visitors.Observe(D(2023, 11, 30), Count.Of(1200))], D(2024, 1, 15)).Method);
+    }
+
+    [Fact]
+    public void ReadingsOnlyBeforeTheBaselinePeriod_AreAMissingBaseline_NotNoData()
+    {
+        var visitors = Visitors();
+        Observation[] old = [visitors.Observe(D(2021, 12, 31), Count.Of(900))];
+        var e = visitors.Evaluate(old, D(2023, 6, 30));
+        Assert.Equal(EvaluationStatus.NotEvaluable, e.Status);
+        Assert.StartsWith("Missing baseline:", e.Reason, StringComparison.Ordinal);
+        Assert.Equal(EvaluationStatus.NotEvaluable, visitors.Summarize(old, D(2023, 6, 30)).Status);
+    }
+
+    [Fact]
+    public void StatedPeriods_DecideWhatIsAWholeBaseline_AndWhatIsTheSamePeriodLastYear()
+    {
+        var visitors = Visitors();
+
+        // A baseline row dated at the year's end but covering only its second half is a part-year figure.
+        var half = Of(visitors, D(2022, 7, 1), D(2022, 12, 31), Measure.From(Count.Of(600)));
+        var partial = visitors.Evaluate([half, visitors.Observe(D(2023, 6, 30), Count.Of(500))], D(2023, 6, 30));
+        Assert.Equal(EvaluationStatus.NotEvaluable, partial.Status);
+        Assert.Contains("covers only 2022-07-01..2022-12-31 (600 个)", partial.Reason, StringComparison.Ordinal);
+        Assert.Equal(EvaluationStatus.NotEvaluable, visitors.Summarize([half], D(2023, 6, 30)).Status);
+
+        // The same row stated as the whole year is the baseline.
+        var whole = Of(visitors, D(2022, 1, 1), D(2022, 12, 31), Measure.From(Count.Of(1000)));
+        Assert.Equal(EvaluationStatus.Met, visitors.Evaluate([whole, visitors.Observe(D(2023, 12, 31), Count.Of(1100))], D(2024, 1, 15)).Status);
+
+        // 同比 uses last year's running total to the same day, not a single month of last year.
+        var month = Of(visitors, D(2022, 6, 1), D(2022, 6, 30), Measure.From(Count.Of(100)));
+        var ytd = Of(visitors, D(2022, 1, 1), D(2022, 6, 30), Measure.From(Count.Of(450)));
+        var current = visitors.Observe(D(2023, 6, 30), Count.Of(500));
+        var byMonth = visitors.Evaluate([whole, month, current], D(2023, 7, 15));
+        Assert.Equal("change-projection", byMonth.Method);
+        var byRunningTotal = visitors.Evaluate([whole, ytd, current], D(2023, 7, 15));
+        Assert.Equal("change-same-period", byRunningTotal.Method);
+        Assert.Equal(495, byRunningTotal.Expected!.Value.Value, 9);
     }
 }

@@ -77,6 +77,13 @@ public class CompositeEvaluatorTests
         Assert.Equal(2, e.Inputs.Count);
         Assert.StartsWith("All 2 parts met (urban, rural).", e.Reason, StringComparison.Ordinal);
         Assert.StartsWith("2项均已达标（城镇、农村）。", e.ReasonChinese, StringComparison.Ordinal);
+
+        // A part is graded, but its reason has no closing clause: that belongs to the whole promise.
+        var urban = e.Parts[0];
+        Assert.Equal(Grade.Green, urban.Grade);
+        Assert.Equal(91 / 90.0, urban.Completion!.Value, 9);
+        Assert.DoesNotContain("completion", urban.Reason, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("完成率", urban.ReasonChinese, StringComparison.Ordinal);
     }
 
     [Fact]

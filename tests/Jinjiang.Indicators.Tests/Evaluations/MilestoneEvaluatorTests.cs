@@ -92,4 +92,45 @@ public class MilestoneEvaluatorTests
         Assert.Equal((EvaluationStatus.NotEvaluable, "unit-check"), (e.Status, e.Method));
         Assert.Equal(EvaluationStatus.NotEvaluable, substation.Summarize([wrong], D(2023, 9, 30)).Status);
     }
+    [Fact]
+    public void EveryVerdictWithoutADoneReading_CarriesTheMethodTheTargetAndTheNotDoneValue()
+    {
+        var substation = Substation();
+        Observation[] notDone = [substation.Observe(D(2023, 9, 30), false)];
+        foreach (var (e, actual) in new[]
+        {
+            (substation.Evaluate([], D(2024, 1, 15)), (double?)null), // no data
+            (substation.Evaluate(notDone, D(2024, 1, 15)), 0), // not met
+            (substation.Evaluate(notDone, D(2023, 10, 31)), 0), // not yet due
+            (substation.Evaluate([], D(2023, 10, 31)), null),
+        })
+        {
+            Assert.Equal("milestone", e.Method);
+            Assert.Equal(1, e.TargetValue!.Value.Value, 9);
+            Assert.Equal(QuantityKind.Completion, e.TargetValue!.Value.Kind);
+            Assert.Equal(actual, e.Actual?.Value);
+        }
+    }
+
+    [Fact]
+    public void Summary_OfAMilestoneWithoutReadings_InASetWithOtherSeries_IsNoDataAfterTheDeadline()
+    {
+        var substation = Substation();
+        var other = Greenway();
+        var set = ObservationSet.Create([other.Observe(D(2023, 6, 30), UnitsNet.Length.FromKilometers(3)), other.Observe(D(2023, 9, 30), UnitsNet.Length.FromKilometers(9))]);
+        Assert.Equal(EvaluationStatus.NoData, Evaluator.Default.Summarize(substation, set, D(2024, 1, 15)).Status);
+        Assert.Equal(EvaluationStatus.NoData, Evaluator.Default.Evaluate(substation, set, D(2024, 1, 15)).Status);
+        Assert.Equal(EvaluationStatus.NotYetDue, Evaluator.Default.Summarize(substation, set, D(2023, 10, 31)).Status);
+    }
+
+    [Fact]
+    public void AReadingOfAnotherKind_IsNotEvaluable_AndNamesItsUnit()
+    {
+        var substation = Substation();
+        var wrong = new Observation(substation.Id, D(2023, 6, 30), Measure.From(Count.Of(3)));
+        var e = substation.Evaluate([wrong], D(2023, 12, 31));
+        Assert.Equal((EvaluationStatus.NotEvaluable, "unit-check"), (e.Status, e.Method));
+        Assert.Same(wrong, Assert.Single(e.Inputs));
+        Assert.Equal(EvaluationStatus.NotEvaluable, substation.Summarize([wrong], D(2023, 12, 31)).Status);
+    }
 }

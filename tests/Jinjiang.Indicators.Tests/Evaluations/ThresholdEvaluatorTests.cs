@@ -262,4 +262,52 @@ public class ThresholdEvaluatorTests
         var wholeYear = whole.Evaluate([new Observation(whole.Id, Year2023, Measure.From(Ratio.FromPercent(5.7)))], D(2024, 1, 15));
         Assert.Equal((EvaluationStatus.Met, Grade.Yellow), (wholeYear.Status, wholeYear.Grade));
     }
+    [Fact]
+    public void EveryBranch_NamesItsMethod_OverThePeriodAndThroughout()
+    {
+        var rate = Rate(new AtLeastTarget(Measure.From(Ratio.FromPercent(90)), Year2023) { Basis = TargetBasis.OverPeriod });
+        Assert.Equal("over-period", rate.Evaluate([rate.Observe(D(2023, 6, 30), Ratio.FromPercent(95))], D(2023, 6, 30)).Method);
+        Assert.Equal("over-period", rate.Evaluate([rate.Observe(D(2023, 6, 30), Ratio.FromPercent(85))], D(2023, 6, 30)).Method);
+        Assert.Equal("over-period", rate.Evaluate([rate.Observe(D(2023, 6, 30), Ratio.FromPercent(95))], D(2024, 1, 15)).Method);
+        Assert.Equal("over-period", rate.Evaluate([], D(2023, 6, 30)).Method);
+
+        var waste = new Indicator<Ratio>(new IndicatorId("waste"), "无害化处理率", "Harmless treatment", new CoverageTarget(Ratio.FromPercent(100), Year2023) { Basis = TargetBasis.OverPeriod });
+        var part = new Observation(waste.Id, new NodaTime.DateInterval(D(2023, 1, 1), D(2023, 5, 31)), Measure.From(Ratio.FromPercent(90)));
+        Assert.Equal((EvaluationStatus.NotMet, "over-period"), (waste.Evaluate([part], D(2023, 5, 31)) is var e ? (e.Status, e.Method) : default));
+
+        var beds = Beds(TargetBasis.Throughout);
+        Assert.Equal((EvaluationStatus.NotMet, "throughout"), (beds.Evaluate([beds.Observe(D(2023, 3, 31), Count.Of(99))], D(2023, 6, 30)) is var b ? (b.Status, b.Method) : default));
+    }
+
+    [Fact]
+    public void OnTheLinearPath_TheScheduleGapIsGiven_AndWithoutAPathItIsNot()
+    {
+        var beds = Beds();
+        var onPath = beds.Evaluate([beds.Observe(D(2022, 12, 31), Count.Of(50)), beds.Observe(D(2023, 6, 30), Count.Of(80))], D(2023, 6, 30));
+        Assert.Equal(10, onPath.Summary.ScheduleGapPoints!.Value, 6); // 60% of the way at 50% of the time
+
+        var alreadyThereAlone = beds.Evaluate([beds.Observe(D(2023, 6, 30), Count.Of(120))], D(2023, 6, 30));
+        Assert.Equal(EvaluationStatus.OnTrack, alreadyThereAlone.Status);
+        Assert.Null(alreadyThereAlone.Progress); // one reading: no path to measure progress along
+        Assert.Null(alreadyThereAlone.Summary.ScheduleGapPoints);
+    }
+
+    [Theory]
+    [InlineData(1, 1, 1, 31, 0.0, 1 - (31 / 365.0))]   // January at 0%: at best 1 − 31/365
+    [InlineData(7, 1, 7, 31, 0.5, 1 - (31 / 365.0 * 0.5))] // July alone at 50%
+    [InlineData(1, 1, 12, 31, 0.9, 0.9)]               // the whole year
+    public void BestPeriodRate_CountsTheDaysThePartCovers(int startMonth, int startDay, int endMonth, int endDay, double rate, double best)
+    {
+        var target = new CoverageTarget(Ratio.FromPercent(100), Year2023) { Basis = TargetBasis.OverPeriod };
+        var part = new Observation(new IndicatorId("waste"), new NodaTime.DateInterval(D(2023, startMonth, startDay), D(2023, endMonth, endDay)), Measure.From(Ratio.FromDecimalFractions(rate)));
+        Assert.Equal(best, ThresholdEvaluator.BestPeriodRate(part, target), 12);
+    }
+
+    [Fact]
+    public void BestPeriodRate_OfAReadingWithoutAPeriod_CoversThePeriodSoFar()
+    {
+        var target = new CoverageTarget(Ratio.FromPercent(100), Year2023) { Basis = TargetBasis.OverPeriod };
+        var reading = new Observation(new IndicatorId("waste"), D(2023, 1, 31), Measure.From(Ratio.FromPercent(0)));
+        Assert.Equal(1 - (31 / 365.0), ThresholdEvaluator.BestPeriodRate(reading, target), 12);
+    }
 }
