@@ -32,9 +32,9 @@ public class CompositeTargetTests
     {
         Assert.Throws<ArgumentNullException>(() => new FloorAndStretchTarget(null!, Km(1)));
         Assert.Throws<ArgumentNullException>(() => new FloorAndStretchTarget(Km(1), null!));
-        Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(Km(1), new AtLeastTarget(Measure.From(Ratio.FromPercent(5)), Year)));
+        Assert.StartsWith("The floor and the stretch must measure the same kind.", Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(Km(1), new AtLeastTarget(Measure.From(Ratio.FromPercent(5)), Year))).Message, StringComparison.Ordinal);
         var nested = new FloorAndStretchTarget(Km(1), Km(2));
-        Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(nested, Km(3)));
+        Assert.StartsWith("A floor or a stretch must be a single target.", Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(nested, Km(3))).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(Km(3), nested));
         var allOf = new AllOfTarget([new TargetPart("a", Km(1))]);
         Assert.Throws<ArgumentException>(() => new FloorAndStretchTarget(allOf, Km(3)));

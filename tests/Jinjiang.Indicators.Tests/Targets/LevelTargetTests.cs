@@ -86,8 +86,8 @@ public class LevelTargetTests
         Assert.False(prices.IsShortOfCentre(0.028, Tol));
         Assert.Equal("about 3 % (not above 3.5 %) by 2023-12-31", prices.Describe());
 
-        Assert.Throws<ArgumentException>(() => new AboutTarget(Pct(6), Measure.From(Count.Of(1)), Year));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new AboutTarget(Pct(6), Pct(-0.5), Year));
+        Assert.StartsWith("The band's half-width must be of the same kind as its centre.", Assert.Throws<ArgumentException>(() => new AboutTarget(Pct(6), Measure.From(Count.Of(1)), Year)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The band's half-width cannot be negative.", Assert.Throws<ArgumentOutOfRangeException>(() => new AboutTarget(Pct(6), Pct(-0.5), Year)).Message, StringComparison.Ordinal);
         Assert.Equal(0, new AboutTarget(Pct(6), Pct(0), Year).HalfWidth.Value, 12);
     }
 
@@ -105,8 +105,8 @@ public class LevelTargetTests
         Assert.Equal("between 3 % and 5 % by 2023-12-31", range.Describe());
         Assert.Equal("3%至5%", range.DescribeChinese());
         Assert.Equal("range", range.TypeName);
-        Assert.Throws<ArgumentException>(() => new RangeTarget(Pct(5), Pct(3), Year));
-        Assert.Throws<ArgumentException>(() => new RangeTarget(Pct(3), Measure.From(Count.Of(5)), Year));
+        Assert.StartsWith("The upper bound of a range cannot be below its lower bound.", Assert.Throws<ArgumentException>(() => new RangeTarget(Pct(5), Pct(3), Year)).Message, StringComparison.Ordinal);
+        Assert.StartsWith("Both bounds of a range must be of the same kind.", Assert.Throws<ArgumentException>(() => new RangeTarget(Pct(3), Measure.From(Count.Of(5)), Year)).Message, StringComparison.Ordinal);
         Assert.True(new RangeTarget(Pct(4), Pct(4), Year).IsSatisfiedBy(0.04, Tol));
     }
 

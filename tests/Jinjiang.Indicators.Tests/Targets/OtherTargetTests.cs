@@ -3,6 +3,7 @@ using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Targets;
 using NodaTime;
 using UnitsNet;
+using static Jinjiang.Indicators.Tests.Evaluations.Fixtures;
 
 namespace Jinjiang.Indicators.Tests.Targets;
 
@@ -69,6 +70,9 @@ public class OtherTargetTests
         Assert.Equal(1125, rise.TargetLevel(1000), 9);
         Assert.Equal("raise by 12.5% against 2022 by 2023-12-31", rise.Describe());
         Assert.Equal("增长12.5%", rise.DescribeChinese());
+
+        // A change of 0% is not a change (a held level is an at-least target).
+        Assert.StartsWith("A change target needs a non-zero change.", Assert.Throws<ArgumentException>(() => new ChangeTarget(Ratio.FromPercent(0), ReportPeriods.Year(2022), Year, false, QuantityKind.Count)).Message, StringComparison.Ordinal);
 
         Assert.Equal(0, new ChangeTarget(Ratio.FromPercent(-100), ReportPeriods.Year(2022), Year, false, QuantityKind.Count).TargetLevel(1000), 9);
         Assert.Throws<ArgumentOutOfRangeException>(() => new ChangeTarget(Ratio.FromPercent(-101), ReportPeriods.Year(2022), Year, false, QuantityKind.Count));
@@ -161,5 +165,72 @@ public class OtherTargetTests
         Assert.Equal(new LocalDate(2023, 4, 1), quarterly.UnitStart(new LocalDate(2023, 4, 1)));
         Assert.Equal(new LocalDate(2023, 7, 1), quarterly.NextUnitStart(new LocalDate(2023, 4, 1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new CadenceTarget(0, CadenceUnit.Month, Year));
+    }
+    [Fact]
+    public void Cadence_DescribesItsUnitInBothLanguages()
+    {
+        Assert.Equal("每周1次以上", new CadenceTarget(1, CadenceUnit.Week, Year).DescribeChinese());
+        Assert.Equal("每月2次以上", new CadenceTarget(2, CadenceUnit.Month, Year).DescribeChinese());
+        Assert.Equal("每季度3次以上", new CadenceTarget(3, CadenceUnit.Quarter, Year).DescribeChinese());
+        Assert.Equal("at least 3 event(s) every quarter by 2023-12-31", new CadenceTarget(3, CadenceUnit.Quarter, Year).Describe());
+    }
+
+    [Fact]
+    public void CadenceUnits_OfAYear_AreItsTwelveMonths_AllJudged()
+    {
+        var units = new CadenceTarget(1, CadenceUnit.Month, Year).Units(Year.Start);
+        Assert.Equal(new LocalDate(2023, 1, 1), units.FirstUnit);
+        Assert.Equal(12, units.Firsts.Length);
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => new LocalDate(2023, m, 1)), units.Firsts);
+        Assert.Equal(Enumerable.Range(1, 12).Select(m => new LocalDate(2023, m, 1).PlusMonths(1).PlusDays(-1)), units.Ends);
+        Assert.All(units.Judged, Assert.True);
+    }
+
+    [Theory]
+    [InlineData("2023-03-01", "2023-03-01")] // binds on a month's first day: that month is required
+    [InlineData("2023-03-15", "2023-04-01")] // binds mid-month: from the next month
+    [InlineData("2022-12-10", "2023-01-01")] // binds before the period: from the period's first unit
+    public void CadenceUnits_StartFromTheFirstWholeUnitTheTargetBinds(string binds, string first)
+    {
+        var units = new CadenceTarget(1, CadenceUnit.Month, Year).Units(Iso(binds));
+        Assert.Equal(Iso(first), units.FirstUnit);
+        Assert.Equal(Iso(first), units.Firsts[0]);
+        Assert.Equal(new LocalDate(2023, 12, 31), units.Ends[^1]);
+    }
+
+    [Fact]
+    public void CadenceUnits_BindingWeeksBeforeAWeeklyPeriod_StartFromTheWeekThePeriodStartsIn()
+    {
+        var units = new CadenceTarget(1, CadenceUnit.Week, Year).Units(new LocalDate(2022, 12, 10));
+        Assert.Equal(new LocalDate(2022, 12, 26), units.FirstUnit); // the Monday of the week of 1 January 2023 (a Sunday)
+        Assert.Equal(Year.Start, units.Firsts[0]); // its first day in the period
+        Assert.False(units.Judged[0]); // one day of seven in the period: not judged
+        Assert.True(units.Judged[1]);
+    }
+
+    [Fact]
+    public void CadenceUnits_AtThePeriodsEdges_AreClippedToIt_AndJudgedWhenMostOfTheirDaysLieInIt()
+    {
+        // 16 April to 1 December: April has 15 of 30 days (not most), December 1 of 31.
+        var period = new NodaTime.DateInterval(new LocalDate(2023, 4, 16), new LocalDate(2023, 12, 1));
+        var units = new CadenceTarget(1, CadenceUnit.Month, period).Units(period.Start);
+        Assert.Equal(9, units.Firsts.Length);
+        Assert.Equal(new LocalDate(2023, 4, 16), units.Firsts[0]);
+        Assert.Equal(new LocalDate(2023, 4, 30), units.Ends[0]);
+        Assert.False(units.Judged[0]);
+        Assert.Equal(new LocalDate(2023, 12, 1), units.Firsts[^1]);
+        Assert.Equal(new LocalDate(2023, 12, 1), units.Ends[^1]);
+        Assert.False(units.Judged[^1]);
+        Assert.True(units.Judged[1]);
+
+        // 15 January to 15 June: January has 17 of 31 days (most), June 15 of 30 (not most).
+        var mid = new NodaTime.DateInterval(new LocalDate(2023, 1, 15), new LocalDate(2023, 6, 15));
+        var midUnits = new CadenceTarget(1, CadenceUnit.Month, mid).Units(mid.Start);
+        Assert.True(midUnits.Judged[0]);
+        Assert.Equal(new LocalDate(2023, 6, 15), midUnits.Ends[^1]);
+        Assert.False(midUnits.Judged[^1]);
+
+        var target = new CadenceTarget(1, CadenceUnit.Month, mid);
+        Assert.Same(target.Units(mid.Start), target.Units(mid.Start)); // computed once per binding day
     }
 }
