@@ -65,7 +65,7 @@ internal static class ClassEvaluator
 
             if (count == 0)
             {
-                return context.NothingObservedJudgement(target, default, "threshold");
+                return context.NothingObservedJudgement(target, default, "throughout");
             }
 
             return new(after ? EvaluationStatus.Met : EvaluationStatus.OnTrack, Finding.HeldThroughout, default, "throughout")
@@ -152,13 +152,13 @@ internal static class ClassEvaluator
     /// <summary>The verdict on the worst of the units' latest classes (none: nothing observed); the caller adds the reading.</summary>
     private static Judgement Verdict(ClassTarget target, in EvaluationContext context, bool overPeriod, QualityClass? worst, int latest)
     {
+        var method = overPeriod ? "over-period" : "class";
         if (worst is not { } worstClass)
         {
-            return context.NothingObservedJudgement(target, default, "threshold");
+            return context.NothingObservedJudgement(target, default, method);
         }
 
         var after = target.IsClosedAt(context.AsOf);
-        var method = overPeriod ? "over-period" : "class";
         var status = worstClass.IsAtLeastAsGoodAs(target.Required)
             ? (after ? EvaluationStatus.Met : EvaluationStatus.OnTrack)
             : after ? EvaluationStatus.NotMet : overPeriod ? EvaluationStatus.AtRisk : EvaluationStatus.OffTrack;

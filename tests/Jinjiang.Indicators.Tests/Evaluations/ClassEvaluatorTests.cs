@@ -90,6 +90,7 @@ public class ClassEvaluatorTests
             var water = Water(basis);
             Assert.Equal(EvaluationStatus.NotYetDue, water.Evaluate([], D(2022, 12, 1)).Status);
             Assert.Equal(EvaluationStatus.NoData, water.Evaluate([], D(2023, 3, 1)).Status);
+            Assert.Equal(basis switch { TargetBasis.Throughout => "throughout", TargetBasis.OverPeriod => "over-period", _ => "class" }, water.Evaluate([], D(2023, 3, 1)).Method);
             Assert.Equal(EvaluationStatus.NoData, water.Summarize([water.Observe(D(2022, 12, 31), QualityClass.II)], D(2023, 3, 1)).Status);
         }
     }
@@ -190,5 +191,17 @@ public class ClassEvaluatorTests
         Observation[] readings = [water.Observe(D(2023, 6, 30), QualityClass.II, "锦江区"), water.Observe(D(2023, 6, 30), QualityClass.V, "青羊区")];
         Assert.Equal(EvaluationStatus.OnTrack, water.Evaluate(readings, D(2023, 9, 30)).Status);
         Assert.Equal(EvaluationStatus.OnTrack, water.Summarize(readings, D(2023, 9, 30)).Status);
+    }
+    [Fact]
+    public void HeldThroughout_AReadingOnTheDayThePromiseBinds_Counts_AndOneBeforeItDoesNot()
+    {
+        var report = new WorkReport("某区人民政府", "某区", GovernmentLevel.County, 2023, D(2023, 2, 15));
+        var water = new Indicator<QualityClass>(
+            new IndicatorId("water-class"), "考核断面水质", "Assessed sections' water quality", new ClassTarget(QualityClass.III, Year2023) { Basis = TargetBasis.Throughout })
+        { Report = report };
+        var onTheDay = water.Evaluate([water.Observe(D(2023, 2, 15), QualityClass.IV, null, "府河")], D(2023, 6, 30));
+        Assert.Equal((EvaluationStatus.NotMet, "throughout"), (onTheDay.Status, onTheDay.Method));
+        var dayBefore = water.Evaluate([water.Observe(D(2023, 2, 14), QualityClass.IV, null, "府河")], D(2023, 6, 30));
+        Assert.Equal((EvaluationStatus.NoData, "throughout"), (dayBefore.Status, dayBefore.Method));
     }
 }
