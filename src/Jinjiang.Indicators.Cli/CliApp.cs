@@ -36,6 +36,8 @@ internal static class CliApp
         root.Subcommands.Add(CatalogCommand.Create(stdout));
         root.Subcommands.Add(EvaluateCommand.Create(stdout, stderr, interactive));
         root.Subcommands.Add(ValidateCommand.Create(stdout, stderr));
+        root.Subcommands.Add(LedgerCommand.Create(stdout, stderr));
+        root.Subcommands.Add(BulletinCommand.Create(stdout, stderr));
         root.Subcommands.Add(SchemaCommand.Create(stdout));
         root.Subcommands.Add(ExtractCommand.Create(stdout, stderr));
         root.Subcommands.Add(TemplateCommand.Create(stderr));

@@ -129,6 +129,78 @@ public abstract class Indicator
 
     private IReadOnlyList<string> _cooperatingUnits = [];
 
+    /// <summary>The responsible leader (责任领导) of the task breakdown, where named.</summary>
+    public string? ResponsibleLeader
+    {
+        get => _leader;
+        init => _leader = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+
+    private string? _leader;
+
+    /// <summary>
+    /// The node targets (节点目标) of the task breakdown, in order of their due dates: before the deadline the promise is
+    /// judged against the last node due (按节点推进 / 滞后节点). Empty when the breakdown sets none.
+    /// </summary>
+    public IReadOnlyList<NodeTarget> Nodes
+    {
+        get => _nodes;
+        init => _nodes = CheckNodes(value, Target);
+    }
+
+    private IReadOnlyList<NodeTarget> _nodes = [];
+
+    /// <summary>How often and by when the lead unit reports progress (报送要求); null where the breakdown does not say.</summary>
+    public ReportingSchedule? Reporting
+    {
+        get => _reporting;
+        init => _reporting = value;
+    }
+
+    private ReportingSchedule? _reporting;
+
+    /// <summary>The indicator's line of the task breakdown: units, leader, nodes and reporting calendar.</summary>
+    public TaskBreakdown Breakdown => new()
+    {
+        LeadUnit = ResponsibleUnit,
+        CooperatingUnits = CooperatingUnits,
+        ResponsibleLeader = ResponsibleLeader,
+        Nodes = Nodes,
+        Reporting = Reporting,
+    };
+
+    /// <summary>
+    /// A copy of this indicator with a task breakdown applied: what the breakdown names replaces what the indicator
+    /// had (a unit, leader or calendar the breakdown leaves out is kept; nodes are replaced when the breakdown has any).
+    /// </summary>
+    /// <param name="breakdown">The promise's line of the breakdown.</param>
+    /// <returns>The copy.</returns>
+    /// <exception cref="ArgumentException">A node falls after the deadline, or its value is of another kind than the target's.</exception>
+    public Indicator WithBreakdown(TaskBreakdown breakdown)
+    {
+        Preconditions.CheckNotNull(breakdown);
+        var copy = (Indicator)MemberwiseClone();
+        copy._responsibleUnit = breakdown.LeadUnit ?? _responsibleUnit;
+        copy._cooperatingUnits = breakdown.CooperatingUnits.Count > 0 ? breakdown.CooperatingUnits : _cooperatingUnits;
+        copy._leader = breakdown.ResponsibleLeader ?? _leader;
+        copy._nodes = breakdown.Nodes.Count > 0 ? CheckNodes(breakdown.Nodes, Target) : _nodes;
+        copy._reporting = breakdown.Reporting ?? _reporting;
+        return copy;
+    }
+
+    private static IReadOnlyList<NodeTarget> CheckNodes(IReadOnlyList<NodeTarget> nodes, Target target)
+    {
+        Preconditions.CheckNotNull(nodes);
+        foreach (var node in nodes)
+        {
+            Preconditions.CheckNotNull(node);
+            Preconditions.CheckArgument(node.Due <= target.Deadline, nameof(nodes), $"The node '{node.Describe()}' falls after the deadline {target.Deadline:uuuu-MM-dd}.");
+            Preconditions.CheckArgument(node.Value is not { } v || target.AcceptedKinds.Contains(v.Kind), nameof(nodes), $"The node '{node.Describe()}' is a {node.Value?.Kind.ToString().ToLowerInvariant()}, but the target is a {target.Kind.ToString().ToLowerInvariant()}.");
+        }
+
+        return [.. nodes.OrderBy(n => n.Due)];
+    }
+
     /// <summary>A copy of this indicator with another target (to override an interpretation, or a deadline).</summary>
     /// <param name="target">The new target; its kind must match <see cref="ValueType"/>.</param>
     /// <returns>The copy.</returns>

@@ -171,6 +171,27 @@ public sealed class Evaluation
     /// is finished): its grade, time elapsed, provisional flag and warnings, and for a whole promise the closing words
     /// of its reasons by commitment. Nothing is copied: the evaluation is not yet published.
     /// </summary>
+    /// <summary>The same evaluation with another verdict and reasons (a node target judged), its figures and inputs kept.</summary>
+    internal Evaluation Rejudged(EvaluationStatus status, Func<string> reason, Func<string> reasonChinese, Measure? expected, Measure? gap, string method)
+        => new(Indicator, AsOf, status, reason, reasonChinese)
+        {
+            Actual = Actual,
+            TargetValue = TargetValue,
+            Expected = expected,
+            Progress = Progress,
+            Gap = gap,
+            Method = method,
+            Level = Level,
+            Inputs = Inputs,
+            Parts = Parts,
+            Component = Component,
+            Completion = Completion,
+            Compliance = Compliance,
+            Warnings = Warnings,
+            Basically = Basically,
+            OnSchedule = false,
+        };
+
     internal Evaluation Complete(Grade grade, double? elapsed, bool provisional, IReadOnlyList<EvaluationWarning> warnings, CommitmentLevel? closing, bool beforeDeadline)
     {
         _grade = grade;

@@ -19,11 +19,11 @@ internal static class TargetEvaluator
     /// <c>Judge(target, context).ToSummary()</c>.
     /// </summary>
     internal static EvaluationSummary Summarize(Target target, EvaluationContext context)
-        => Grading.Finish(target.Accept(Summaries.Instance, context), target, context);
+        => Grading.Finish(NodeCheck.Apply(target.Accept(Summaries.Instance, context), target, context), target, context);
 
     /// <summary>The full evaluation of a whole promise: its judgement with the reasons, inputs, grade, closing clause and data warnings.</summary>
     internal static Evaluation Evaluate(Target target, EvaluationContext context)
-        => Grading.Finish(target.Accept(Evaluations.Instance, context), target, context, whole: true);
+        => Grading.Finish(NodeCheck.Apply(target.Accept(Evaluations.Instance, context), target, context), target, context, whole: true);
 
     /// <summary>The full evaluation of a part of a composite (graded, without the closing clause or the data warnings of the whole).</summary>
     internal static Evaluation EvaluatePart(Target target, EvaluationContext context)

@@ -130,4 +130,17 @@ internal static class Zh
     };
 
     private static string Word(MeasureUnit unit) => unit.SymbolChinese.Length > 0 ? unit.SymbolChinese : string.Empty;
+
+    /// <summary>A small count in Chinese numerals, as a bulletin numbers its items: 一, 十二, 二十一 (digits from 100 on).</summary>
+    internal static string Ordinal(int n)
+    {
+        const string Digits = "〇一二三四五六七八九";
+        return n switch
+        {
+            < 1 or > 99 => n.ToString(CultureInfo.InvariantCulture),
+            < 10 => Digits[n].ToString(),
+            < 20 => "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10].ToString()),
+            _ => Digits[n / 10] + "十" + (n % 10 == 0 ? string.Empty : Digits[n % 10].ToString()),
+        };
+    }
 }

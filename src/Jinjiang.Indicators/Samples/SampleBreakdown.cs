@@ -1,13 +1,18 @@
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Utility;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Samples;
 
 /// <summary>
 /// An illustrative task breakdown (目标任务分解) of the 2023 catalog — <b>not an official assignment</b>: a lead unit
-/// (牵头单位) and cooperating units (配合单位) for each promise, named as district bureaus are, so that a sample scorecard
-/// shows lead units, roll-ups by unit and the office's columns. The report names no unit; a real breakdown comes from
-/// the office.
+/// (牵头单位) and cooperating units (配合单位) for each promise, named as district bureaus are, a responsible leader by
+/// portfolio (责任领导), node targets (节点目标) for some projects and deliveries, and a reporting calendar (quarterly by
+/// the 10th of the next month; monthly by the 5th for the weekly and daily mechanisms; yearly by 15 January for the
+/// rankings), so that a sample shows lead units, the ledger, node verdicts, late returns and the bulletin. The report
+/// names no unit; a real breakdown comes from the office.
 /// </summary>
 public static class SampleBreakdown
 {
@@ -56,9 +61,59 @@ public static class SampleBreakdown
         ["waste-recycling-facility-pilots"] = ("区城管委", []),
     };
 
+    private static readonly Dictionary<string, string> Leaders = new(StringComparer.Ordinal)
+    {
+        ["区生态环境局"] = "分管生态环境工作的副区长",
+        ["区公园城市局"] = "分管公园城市建设工作的副区长",
+        ["区住建交局"] = "分管住房城乡建设工作的副区长",
+        ["区发改局"] = "分管发展改革工作的副区长",
+        ["区城管委"] = "分管城市管理工作的副区长",
+        ["区商务局"] = "分管商务工作的副区长",
+        ["区卫健局"] = "分管卫生健康工作的副区长",
+        ["区应急局"] = "分管应急管理工作的副区长",
+        ["公安锦江分局"] = "分管公安工作的副区长",
+        ["区社治委"] = "分管社区治理工作的区领导",
+    };
+
+    private static readonly Dictionary<string, NodeTarget[]> NodesById = new(StringComparer.Ordinal)
+    {
+        ["rongdong-substation-expansion"] = [new(new LocalDate(2023, 3, 31), "前期手续"), new(new LocalDate(2023, 6, 30), "开工"), new(new LocalDate(2023, 9, 30), "主体完工")],
+        ["tianfu-greenway"] = [new(new LocalDate(2023, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6))), new(new LocalDate(2023, 9, 30), Measure.From(UnitsNet.Length.FromKilometers(10)))],
+        ["ev-charging-piles"] = [new(new LocalDate(2023, 6, 30), new Measure(300, MeasureUnit.Item)), new(new LocalDate(2023, 9, 30), new Measure(480, MeasureUnit.Item))],
+    };
+
+    private static readonly HashSet<string> Monthly = new(StringComparer.Ordinal) { "weekly-inspection-and-exposure", "weekly-enterprise-inspections", "rapid-response-1-3-5" };
+
+    private static readonly HashSet<string> Yearly = new(StringComparer.Ordinal)
+    {
+        "ecological-quality-rank", "air-quality-rank", "vaccination-rank-aged-60-79", "vaccination-rank-aged-80-plus", "road-traffic-governance-rank",
+    };
+
+    /// <summary>The illustrative breakdown line of a promise of the 2023 catalog; <see cref="TaskBreakdown.None"/> for one it does not know.</summary>
+    /// <param name="id">The promise's id.</param>
+    /// <returns>The line: units, leader, nodes and reporting calendar.</returns>
+    public static TaskBreakdown For(IndicatorId id)
+    {
+        if (!Units.TryGetValue(id.Value, out var units))
+        {
+            return TaskBreakdown.None;
+        }
+
+        return new TaskBreakdown
+        {
+            LeadUnit = units.Lead,
+            CooperatingUnits = units.Cooperating,
+            ResponsibleLeader = Leaders.GetValueOrDefault(units.Lead),
+            Nodes = NodesById.GetValueOrDefault(id.Value) ?? [],
+            Reporting = Monthly.Contains(id.Value) ? ReportingSchedule.MonthlyByFifth
+                : Yearly.Contains(id.Value) ? new ReportingSchedule(ReportingFrequency.Yearly, 15)
+                : new ReportingSchedule(ReportingFrequency.Quarterly, 10),
+        };
+    }
+
     /// <summary>
-    /// A catalog with the illustrative lead and cooperating units of each promise it knows set (indicators it does not
-    /// know, and those that already name a unit, are kept as they are).
+    /// A catalog with the illustrative breakdown (units, leader, nodes, calendar) of each promise it knows set
+    /// (indicators it does not know, and those that already name a unit, are kept as they are).
     /// </summary>
     /// <param name="catalog">The catalog (the 2023 one, or a copy of it).</param>
     /// <returns>The catalog with units.</returns>
@@ -67,6 +122,6 @@ public static class SampleBreakdown
         Preconditions.CheckNotNull(catalog);
         return catalog.With(catalog.All
             .Where(i => i.ResponsibleUnit is null && Units.ContainsKey(i.Id.Value))
-            .Select(i => i.WithResponsibility(Units[i.Id.Value].Lead, Units[i.Id.Value].Cooperating)));
+            .Select(i => i.WithBreakdown(For(i.Id))));
     }
 }

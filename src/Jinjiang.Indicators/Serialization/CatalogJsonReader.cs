@@ -144,6 +144,8 @@ internal static class CatalogJsonReader
             }
 
             var report = dto.Report is null ? null : ReadReport(dto.Report, path + ".report", Problem, reports);
+            var nodes = BreakdownMapping.Nodes(dto.Nodes, target, path + ".nodes", Problem);
+            var reporting = dto.Reporting is null ? null : BreakdownMapping.Reporting(dto.Reporting, path + ".reporting", Problem);
             if (problems.Count > before || target is null)
             {
                 continue;
@@ -153,7 +155,8 @@ internal static class CatalogJsonReader
             {
                 var section = sectionId == Section.General.Id ? Section.General : ReportSections.All.FirstOrDefault(s => s.Id == sectionId)
                     ?? new Section(sectionId, FirstText(dto.SectionNameZh, dto.SectionName, sectionId), FirstText(dto.SectionName, sectionId));
-                items.Add(Create(dto, id, target, section, commitment!.Value, direction!.Value, report));
+                items.Add(Create(dto, id, target, section, commitment!.Value, direction!.Value, report)
+                    .WithBreakdown(new TaskBreakdown { ResponsibleLeader = dto.Leader, Nodes = nodes, Reporting = reporting }));
             }
             catch (ArgumentException e)
             {

@@ -51,7 +51,22 @@ internal sealed record IndicatorDto(
     [property: JsonPropertyName("definition")] TargetDto? Definition = null,
     [property: JsonPropertyName("report")] ReportDto? Report = null,
     [property: JsonPropertyName("interpretationZh")] string? InterpretationZh = null,
-    [property: JsonPropertyName("cooperatingUnits")] List<string>? CooperatingUnits = null);
+    [property: JsonPropertyName("cooperatingUnits")] List<string>? CooperatingUnits = null,
+    [property: JsonPropertyName("leader")] string? Leader = null,
+    [property: JsonPropertyName("nodes")] List<NodeDto?>? Nodes = null,
+    [property: JsonPropertyName("reporting")] ReportingDto? Reporting = null);
+
+/// <summary>A node target of a task breakdown (catalog format 1.2): a due date with an interim value or a named stage.</summary>
+internal sealed record NodeDto(
+    [property: JsonPropertyName("due")] string? Due,
+    [property: JsonPropertyName("value")] double? Value = null,
+    [property: JsonPropertyName("unit")] string? Unit = null,
+    [property: JsonPropertyName("stage")] string? Stage = null);
+
+/// <summary>A reporting calendar (catalog format 1.2): monthly, quarterly, half-yearly or yearly, due by a day of the next month.</summary>
+internal sealed record ReportingDto(
+    [property: JsonPropertyName("frequency")] string? Frequency,
+    [property: JsonPropertyName("dueDay")] int? DueDay);
 
 /// <summary>The work report an indicator comes from (catalog format 1.1).</summary>
 internal sealed record ReportDto(

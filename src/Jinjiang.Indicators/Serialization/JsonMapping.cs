@@ -50,7 +50,10 @@ internal static class JsonMapping
         TargetMapping.ToDto(i.Target),
         i.Report is { } r ? ToDto(r) : null,
         i.InterpretationChinese,
-        i.CooperatingUnits.Count == 0 ? null : [.. i.CooperatingUnits]);
+        i.CooperatingUnits.Count == 0 ? null : [.. i.CooperatingUnits],
+        i.ResponsibleLeader,
+        i.Nodes.Count == 0 ? null : [.. i.Nodes.Select(BreakdownMapping.ToDto)],
+        i.Reporting is { } schedule ? BreakdownMapping.ToDto(schedule) : null);
 
     internal static ReportDto ToDto(WorkReport r) => new(r.Issuer, r.Area, Kebab(r.Level.ToString()), r.Year, r.Delivered is { } d ? IsoDate.Format(d) : null, r.Title, r.AreaEnglish, r.Source);
 

@@ -195,7 +195,7 @@ internal sealed class ObservationFieldParser
             {
                 if (!_targets.TryGetValue((id, component), out var cached))
                 {
-                    var t = TargetFor(indicator.Target, component);
+                    var t = TargetFor(indicator, component);
                     _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
                 }
 
@@ -205,7 +205,7 @@ internal sealed class ObservationFieldParser
             (target, kinds) = _lastTarget.Result;
             if (target is null)
             {
-                Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator.Target))}.");
+                Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator))}.");
             }
         }
 
@@ -465,9 +465,16 @@ internal sealed class ObservationFieldParser
     }
 
     /// <summary>The target a row of an indicator's component is judged against (the part's, for composites).</summary>
-    private static Target? TargetFor(Target target, string? component) => target.ForComponent(component);
+    /// <summary>The target a row of a component is read against: a part's, or for a node stage of the breakdown a milestone (done or not).</summary>
+    private static Target? TargetFor(Indicator indicator, string? component)
+        => indicator.Target.ForComponent(component)
+            ?? (component is not null && indicator.Nodes.Any(n => string.Equals(n.Stage, component, StringComparison.Ordinal)) ? new MilestoneTarget(indicator.Target.Period) : null);
 
-    private static IEnumerable<string> Components(Target target) => target.Components.Count == 0 ? ["(none)"] : target.Components;
+    private static List<string> Components(Indicator indicator)
+    {
+        var names = indicator.Target.Components.Concat(indicator.Nodes.Where(n => n.IsStage).Select(n => n.Stage!)).ToList();
+        return names.Count == 0 ? ["(none)"] : names;
+    }
 
     private static IReadOnlyList<QuantityKind> ExpectedKinds(Target target) => target.AcceptedKinds;
 

@@ -29,9 +29,10 @@ internal static class Layers
         ["Evaluations"] = ["", "Targets", "Quantities", "Utility"],
         ["Text"] = ["", "Targets", "Quantities", "Utility"],
         ["Catalog"] = ["Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Office"] = ["Evaluations", "", "Targets", "Quantities", "Utility"],
         ["Serialization"] = ["Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
-        ["Samples"] = ["Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
-        ["Reporting"] = ["Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Samples"] = ["Office", "Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Reporting"] = ["Office", "Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
     };
 
     /// <summary>Every reference of the assembly's types that goes against <paramref name="layers"/>, as readable lines.</summary>

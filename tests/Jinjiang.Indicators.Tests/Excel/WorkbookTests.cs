@@ -63,7 +63,7 @@ public class WorkbookTests
             rows.Add([c.IndicatorId.Value, c.Date.ToDateTimeUnspecified(), value ?? text[2], text[3], text[4], text[5], text[6], text[7], text[8], text[9]]);
         }
 
-        var result = ObservationWorkbook.Read(Workbook("报送", rows), "returns.xlsx", Jinjiang2023.Catalog);
+        var result = ObservationWorkbook.Read(Workbook("报送", rows), "returns.xlsx", SampleBreakdown.Apply(Jinjiang2023.Catalog));
         Assert.True(result.IsValid, string.Join("\n", result.Problems.Take(5)));
         Assert.Equal(sample.Count, result.Value.Count);
         Assert.Equal(Verdicts(sample), Verdicts(result.Value));

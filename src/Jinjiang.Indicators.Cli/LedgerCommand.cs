@@ -1,0 +1,130 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Jinjiang.Indicators.Office;
+using Jinjiang.Indicators.Reporting;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Cli;
+
+/// <summary>The <c>ledger</c> command: the monthly ledger (台账) of a catalog over a span of months.</summary>
+internal static class LedgerCommand
+{
+    internal static readonly string[] Formats = ["markdown", "csv", "html", "xlsx"];
+
+    internal static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var observations = OfficeInputs.ObservationsOption();
+        var from = new Option<string?>("--from") { Description = "The first month, yyyy-MM. Default: January of the year of the last month." };
+        var to = new Option<string?>("--to") { Description = "The last month, yyyy-MM. Default: the month of the latest observation." };
+        var format = new Option<string?>("--format", "-f") { Description = "markdown, csv, html or xlsx. Default: from the --output file's extension, else markdown." };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output") { Description = "Write the ledger to this file (required for xlsx) instead of standard output." };
+        var language = ChineseByDefault();
+        var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON) instead of the built-in 2023 catalog." };
+        var breakdown = OfficeInputs.BreakdownOption();
+        var encoding = CliOptions.EncodingOption();
+        var separator = CliOptions.SeparatorOption();
+        var maxSize = CliOptions.MaxSizeOption();
+        var command = new Command("ledger", "Writes the monthly ledger (台账): one row per promise or part, lead unit first; per month end the value reported, completion rate (完成率), time elapsed (时间进度) and grade; a month whose return is missing reads 未报送.\n" + ExitCodes.Help)
+        {
+            observations, from, to, format, output, language, catalogFile, breakdown, encoding, separator, maxSize,
+        };
+        command.SetAction(parse =>
+        {
+            if (!OfficeInputs.TryParseMonth("--from", parse.GetValue(from), stderr, out var first) || !OfficeInputs.TryParseMonth("--to", parse.GetValue(to), stderr, out var last))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var path = parse.GetValue(output);
+            var fmt = parse.GetValue(format) ?? FormatOf(path) ?? "markdown";
+            if (fmt == "xlsx" && path is null)
+            {
+                stderr.WriteLine("--format xlsx: a workbook needs --output FILE.xlsx.");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var lang = CliOptions.Language(parse.GetValue(language)!);
+            if (OfficeInputs.Load(parse, catalogFile, breakdown, observations, encoding, separator, maxSize, stderr, lang == ReportLanguage.Chinese) is not { } inputs)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var notes = inputs.Notes.ToList();
+            var end = last ?? (inputs.Observations.LatestDate is { } latest ? latest.ToYearMonth() : new YearMonth(inputs.Catalog.Report?.Year ?? 2023, 12));
+            var start = first ?? new YearMonth(end.Year, 1);
+            if (start.CompareTo(end) > 0)
+            {
+                stderr.WriteLine($"--from {start.ToString("yyyy-MM", CultureInfo.InvariantCulture)} is after --to {end.ToString("yyyy-MM", CultureInfo.InvariantCulture)}.");
+                return ExitCodes.InvalidInput;
+            }
+
+            if (((end.Year - start.Year) * 12) + end.Month - start.Month >= 120)
+            {
+                stderr.WriteLine("A ledger spans at most 120 months; narrow --from and --to.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var ledger = Ledger.Create(inputs.Catalog.All, inputs.Observations, start, end);
+            notes.ForEach(stderr.WriteLine);
+            if (!Emit(fmt, path, stdout, stderr, stream => Excel.LedgerWorkbook.Write(stream, ledger, lang), () => fmt switch
+            {
+                "csv" => LedgerRenderer.ToCsv(ledger, lang),
+                "html" => LedgerRenderer.ToHtml(ledger, lang),
+                _ => LedgerRenderer.ToMarkdown(ledger, lang),
+            }))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            var missing = ledger.Rows.Sum(r => r.Cells.Count(c => c.State == ReturnState.Missing));
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Ledger {start:yyyy-MM}..{end:yyyy-MM}: {ledger.Rows.Count} row(s), {ledger.Months.Count} month(s), {missing} missing return(s)."));
+            return inputs.Problems > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static Option<string> ChineseByDefault()
+    {
+        var option = new Option<string>("--language", "-l") { Description = "Chinese (zh, the default for office documents) or English (en).", DefaultValueFactory = _ => "zh" };
+        option.AcceptOnlyFromAmong("en", "zh");
+        return option;
+    }
+
+    internal static string? FormatOf(string? path) => Path.GetExtension(path ?? string.Empty).ToLowerInvariant() switch
+    {
+        ".xlsx" => "xlsx",
+        ".docx" => "docx",
+        ".csv" => "csv",
+        ".html" or ".htm" => "html",
+        ".md" or ".markdown" => "markdown",
+        _ => null,
+    };
+
+    /// <summary>Writes a binary format (through <paramref name="binary"/>) or text to a file or standard output.</summary>
+    internal static bool Emit(string format, string? path, TextWriter stdout, TextWriter stderr, Action<Stream> binary, Func<string> text)
+    {
+        var isBinary = format is "xlsx" or "docx";
+        if (path is null)
+        {
+            stdout.Write(text());
+            return true;
+        }
+
+        var ok = isBinary
+            ? OutputFile.Write(path, binary, stderr, binary: true)
+            : OutputFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(text())), stderr);
+        if (ok)
+        {
+            stderr.WriteLine($"Wrote {path}.");
+        }
+
+        return ok;
+    }
+}
