@@ -30,13 +30,14 @@ internal static class EvaluateCommand
         var language = CliOptions.LanguageOption();
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
         var byArea = new Option<bool>("--by-area") { Description = "Judge the catalog as a template in every area the observations name (one row per area, promise and date, as a national file has them): table gives the number of areas with each status per promise, csv a row per area and promise." };
+        var breakdown = OfficeInputs.BreakdownOption();
         var byUnit = new Option<bool>("--by-unit") { Description = "Roll the scorecard up by lead unit (牵头单位): per unit, its promises with their status and grade, and its counts by status and grade." };
         var encoding = CliOptions.EncodingOption();
         var separator = CliOptions.SeparatorOption();
         var maxSize = CliOptions.MaxSizeOption();
         var command = new Command("evaluate", "Evaluates the catalog against observations at an as-of date and prints the scorecard.\n" + ExitCodes.Help)
         {
-            observations, asOf, format, output, failOn, strict, language, catalogFile, byArea, byUnit, encoding, separator, maxSize,
+            observations, asOf, format, output, failOn, strict, language, catalogFile, breakdown, byArea, byUnit, encoding, separator, maxSize,
         };
         command.SetAction(parse =>
         {
@@ -78,25 +79,21 @@ internal static class EvaluateCommand
                 return ExitCodes.InvalidInput; // before anything is read
             }
 
-            var catalogProblems = 0;
-            // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
-            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr, out catalogProblems) : Jinjiang2023.Catalog) is not { } catalog)
+            // The built-in catalog on the built-in sample comes with its illustrative task breakdown; else the one named, if any.
+            var breakdownNotes = new List<string>();
+            var builtIn = parse.GetValue(catalogFile) is null;
+            var files = parse.GetValue(observations) ?? [];
+            if (OfficeInputs.LoadCatalog(parse.GetValue(catalogFile), parse.GetValue(breakdown), files.Length == 0, stderr, breakdownNotes, out var catalogProblems) is not { } catalog)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var files = parse.GetValue(observations) ?? [];
             if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), parse.GetValue(maxSize), stderr) is not { } readOptions)
             {
                 return ExitCodes.InvalidInput;
             }
 
-            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive, CliOptions.Language(parse.GetValue(language)!) == ReportLanguage.Chinese);
-            if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
-            {
-                catalog = Samples.SampleBreakdown.Apply(catalog); // the sample's illustrative lead units, said in the note
-            }
-
+            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive, CliOptions.Language(parse.GetValue(language)!) == ReportLanguage.Chinese, builtInSample: builtIn && files.Length == 0);
             if (problems > 0 && parse.GetValue(strict))
             {
                 stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");

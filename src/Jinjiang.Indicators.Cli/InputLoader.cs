@@ -7,9 +7,9 @@ namespace Jinjiang.Indicators.Cli;
 /// <summary>Loads the observations of an evaluation: the built-in sample, or files read as one input by <see cref="ObservationFile.ReadAll"/>.</summary>
 internal static class InputLoader
 {
-    internal static (IReadOnlyList<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, ObservationReadOptions options, TextWriter stderr, bool interactive, bool chinese = false)
+    internal static (IReadOnlyList<Observation> Observations, int Problems, string? Note) Load(string[] files, IndicatorCatalog catalog, ObservationReadOptions options, TextWriter stderr, bool interactive, bool chinese = false, bool builtInSample = false)
     {
-        if (files.Length == 0 && ReferenceEquals(catalog, Jinjiang2023.Catalog))
+        if (files.Length == 0 && builtInSample)
         {
             return (SampleObservations.Jinjiang2023, 0, "Using the built-in illustrative sample observations and task breakdown (not official data); pass --observations FILE for real data.");
         }

@@ -41,8 +41,12 @@ internal sealed class OfficeInputs
         AllowMultipleArgumentsPerToken = true,
     };
 
-    /// <summary>The catalog: the file named, or the built-in one; then the breakdown workbook named, or for the built-in catalog its illustrative breakdown.</summary>
-    internal static IndicatorCatalog? LoadCatalog(string? catalogPath, string? breakdownPath, TextWriter stderr, List<string> notes, out int problems)
+    /// <summary>
+    /// The catalog: the file named, or the built-in one; then the breakdown workbook named, or, for the built-in catalog
+    /// judged on the built-in sample (<paramref name="sample"/>), its illustrative breakdown. Real observations are never
+    /// judged against illustrative nodes.
+    /// </summary>
+    internal static IndicatorCatalog? LoadCatalog(string? catalogPath, string? breakdownPath, bool sample, TextWriter stderr, List<string> notes, out int problems)
     {
         problems = 0;
         var builtIn = catalogPath is null;
@@ -53,7 +57,7 @@ internal sealed class OfficeInputs
 
         if (breakdownPath is null)
         {
-            if (builtIn)
+            if (builtIn && sample)
             {
                 notes.Add("Using the built-in illustrative task breakdown (lead units, leaders, nodes, reporting calendars: not an official assignment); pass --breakdown FILE for the office's own.");
                 return SampleBreakdown.Apply(catalog);
@@ -87,7 +91,8 @@ internal sealed class OfficeInputs
     internal static OfficeInputs? Load(ParseResult parse, Option<string?> catalogFile, Option<string?> breakdown, Option<string[]> observations, Option<string?> encoding, Option<string?> separator, Option<int?> maxSize, TextWriter stderr, bool chinese)
     {
         var notes = new List<string>();
-        if (LoadCatalog(parse.GetValue(catalogFile), parse.GetValue(breakdown), stderr, notes, out var problems) is not { } catalog)
+        var files = parse.GetValue(observations) ?? [];
+        if (LoadCatalog(parse.GetValue(catalogFile), parse.GetValue(breakdown), files.Length == 0, stderr, notes, out var problems) is not { } catalog)
         {
             return null;
         }
@@ -97,7 +102,6 @@ internal sealed class OfficeInputs
             return null;
         }
 
-        var files = parse.GetValue(observations) ?? [];
         IReadOnlyList<Observation> loaded;
         if (files.Length == 0 && parse.GetValue(catalogFile) is null)
         {

@@ -11,9 +11,10 @@ internal static class TemplateCommand
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON) instead of the built-in 2023 catalog." };
         var output = new Option<string>("--output", "-o") { Description = "The .xlsx file to write.", Required = true };
         var language = CliOptions.LanguageOption();
-        var command = new Command("template", "Writes the monthly reporting template (.xlsx) of a catalog: one sheet per section, one row per indicator, date and value left to fill; read the returns with evaluate or validate.\n" + ExitCodes.Help)
+        var breakdown = new Option<bool>("--breakdown") { Description = "Write the task breakdown form (目标任务分解表) instead: one row per promise with its lead unit, cooperating units, leader, reporting calendar and node targets to fill (the built-in catalog's illustrative breakdown filled in); read it back with --breakdown FILE on ledger, bulletin, evaluate and validate." };
+        var command = new Command("template", "Writes the monthly reporting template (.xlsx) of a catalog: one sheet per section, one row per indicator, date and value left to fill; read the returns with evaluate or validate. With --breakdown, the task breakdown form.\n" + ExitCodes.Help)
         {
-            catalogFile, output, language,
+            catalogFile, output, language, breakdown,
         };
         command.SetAction(parse =>
         {
@@ -24,6 +25,19 @@ internal static class TemplateCommand
             }
 
             var path = parse.GetValue(output)!;
+            if (parse.GetValue(breakdown))
+            {
+                var filled = parse.GetValue(catalogFile) is null ? Samples.SampleBreakdown.Apply(catalog) : catalog;
+                if (!OutputFile.Check(path, [parse.GetValue(catalogFile)], stderr)
+                    || !OutputFile.Write(path, stream => Excel.BreakdownWorkbook.Write(stream, filled), stderr, binary: true))
+                {
+                    return ExitCodes.InvalidInput;
+                }
+
+                stderr.WriteLine($"Wrote {path}: the task breakdown form of {catalog.Count} promise(s)" + (parse.GetValue(catalogFile) is null ? ", with the built-in illustrative breakdown filled in (not an official assignment)." : "."));
+                return catalogProblems > 0 ? ExitCodes.InvalidInput : ExitCodes.Success;
+            }
+
             if (!OutputFile.Check(path, [parse.GetValue(catalogFile)], stderr)
                 || !OutputFile.Write(path, stream => Excel.ReportingTemplate.Write(stream, catalog, CliOptions.Language(parse.GetValue(language)!)), stderr, binary: true))
             {

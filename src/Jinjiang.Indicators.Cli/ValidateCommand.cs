@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Jinjiang.Indicators.Catalog;
 
 namespace Jinjiang.Indicators.Cli;
 
@@ -14,16 +13,25 @@ internal static class ValidateCommand
         var separator = CliOptions.SeparatorOption();
         var maxSize = CliOptions.MaxSizeOption();
         var language = CliOptions.LanguageOption();
-        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile, language };
+        var breakdown = OfficeInputs.BreakdownOption();
+        var asOf = new Option<string?>("--as-of") { Description = "Also list the returns overdue at this date (逾期未报送), by unit, from the reporting calendars of the breakdown." };
+        var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message; with --as-of, also the overdue returns.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile, language, breakdown, asOf };
         command.SetAction(parse =>
         {
             var total = 0;
-            var catalogProblems = 0;
-            // The built-in catalog is built only when no catalog file is named (its making is a sixth of a small run).
-            if ((parse.GetValue(catalogFile) is { } catalogPath ? CliOptions.LoadCatalog(catalogPath, stderr, out catalogProblems) : Jinjiang2023.Catalog) is not { } catalog)
+            if (!OfficeInputs.TryParseDate("--as-of", parse.GetValue(asOf), stderr, out var date))
             {
                 return ExitCodes.InvalidInput;
             }
+
+            // The breakdown named overlays the catalog (its calendars say which returns are overdue, its node stages may be reported).
+            var notes = new List<string>();
+            if (OfficeInputs.LoadCatalog(parse.GetValue(catalogFile), parse.GetValue(breakdown), sample: false, stderr, notes, out var catalogProblems) is not { } catalog)
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            notes.ForEach(stderr.WriteLine);
 
             if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), parse.GetValue(maxSize), stderr) is not { } options)
             {
@@ -31,6 +39,7 @@ internal static class ValidateCommand
             }
 
             var chinese = CliOptions.Language(parse.GetValue(language)!) == Reporting.ReportLanguage.Chinese;
+            var read = new List<Observation>();
             foreach (var file in parse.GetValue(files)!)
             {
                 var result = CliOptions.ReadObservations(file, catalog, options);
@@ -48,6 +57,23 @@ internal static class ValidateCommand
                     ? $"{file}：有效数据{result.Value.Count}条，问题{result.Problems.Count}个。"
                     : $"{file}: {result.Value.Count} valid observation(s), {result.Problems.Count} problem(s).");
                 total += result.Problems.Count;
+                read.AddRange(result.Value);
+            }
+
+            if (date is { } day)
+            {
+                var overdue = Office.ReturnCalendar.Overdue(catalog.All, ObservationSet.Create(read), day);
+                stdout.WriteLine(chinese
+                    ? $"截至{day.Year}年{day.Month}月{day.Day}日逾期未报送{overdue.Count}期："
+                    : $"{overdue.Count} return(s) overdue at {day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}:");
+                foreach (var r in overdue)
+                {
+                    var period = r.Period.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + ".." + r.Period.End.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    var due = r.Due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    stdout.WriteLine(chinese
+                        ? $"  {r.Unit ?? "（未明确牵头单位）"}　{r.Indicator.NameChinese}（{r.Indicator.Id}）　报送期{period}，截止{due}，逾期{r.DaysOverdue}天"
+                        : $"  {r.Unit ?? "(no lead unit)"}: {r.Indicator.Id} for {period}, due {due}, {r.DaysOverdue} day(s) overdue");
+                }
             }
 
             return total + catalogProblems == 0 ? ExitCodes.Success : ExitCodes.InvalidInput;

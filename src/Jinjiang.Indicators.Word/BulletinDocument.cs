@@ -75,7 +75,7 @@ public static class BulletinDocument
                     body.Append(new Paragraph(new Run(new WText(block.Text) { Space = SpaceProcessingModeValues.Preserve })));
                     break;
                 default:
-                    body.Append(Table(block));
+                    body.Append(Table(block, landscape ? 14230 : 9298));
                     body.Append(new Paragraph());
                     break;
             }
@@ -92,10 +92,20 @@ public static class BulletinDocument
             : new PageSize { Width = 11906U, Height = 16838U },
         new PageMargin { Top = 1440, Bottom = 1440, Left = 1304U, Right = 1304U, Header = 851U, Footer = 992U, Gutter = 0U });
 
-    private static Table Table(DocumentBlock block)
+    /// <summary>Column widths in twips: the page's text width shared by each column's longest text (within bounds), so a column of reasons is wide and one of grades narrow.</summary>
+    private static int[] Widths(DocumentBlock block, int total)
     {
+        static int Length(string text) => text.Sum(c => c > 0x2E80 ? 2 : 1);
+        var weights = block.Headers.Select((h, c) => (double)Math.Clamp(Math.Max(Length(h) + 2, block.Rows.Count == 0 ? 0 : block.Rows.Max(r => Length(r[c])) + 2), 10, 48)).ToArray();
+        var sum = weights.Sum();
+        return [.. weights.Select(w => (int)(total * w / sum))];
+    }
+
+    private static Table Table(DocumentBlock block, int textWidth)
+    {
+        var widths = Widths(block, textWidth);
         var table = new Table(new TableProperties(
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = textWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
                 new BottomBorder { Val = BorderValues.Single, Size = 4 },
@@ -103,25 +113,26 @@ public static class BulletinDocument
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
-            new TableLayout { Type = TableLayoutValues.Autofit }));
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        table.Append(new TableGrid([.. widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })]));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        header.Append(block.Headers.Select(h => Cell(h, bold: true, fill: "E7EBEF", light: null)));
+        header.Append(block.Headers.Select((h, c) => Cell(h, widths[c], bold: true, fill: "E7EBEF", light: null)));
         table.Append(header);
         for (var i = 0; i < block.Rows.Count; i++)
         {
             var grade = block.RowGrades[i];
             var cells = block.Rows[i].Select((text, c) => c == 0 && grade is { } g
-                ? Cell(text, bold: false, fill: Tint(g), light: g)
-                : Cell(text, bold: text is "未报送" or "missing", fill: null, light: null, colour: text is "未报送" or "missing" ? "A40E26" : null));
-            table.Append(new TableRow(cells));
+                ? Cell(text, widths[c], bold: false, fill: Tint(g), light: g)
+                : Cell(text, widths[c], bold: text is "未报送" or "missing", fill: null, light: null, colour: text is "未报送" or "missing" ? "A40E26" : null));
+            table.Append(new TableRow([new TableRowProperties(new CantSplit()), .. cells]));
         }
 
         return table;
     }
 
-    private static TableCell Cell(string text, bool bold, string? fill, Grade? light, string? colour = null)
+    private static TableCell Cell(string text, int width, bool bold, string? fill, Grade? light, string? colour = null)
     {
-        var properties = new TableCellProperties();
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (fill is not null)
         {
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = fill });

@@ -172,13 +172,13 @@ public sealed class Evaluation
     /// of its reasons by commitment. Nothing is copied: the evaluation is not yet published.
     /// </summary>
     /// <summary>The same evaluation with another verdict and reasons (a node target judged), its figures and inputs kept.</summary>
-    internal Evaluation Rejudged(EvaluationStatus status, Func<string> reason, Func<string> reasonChinese, Measure? expected, Measure? gap, string method)
+    internal Evaluation Rejudged(EvaluationStatus status, Func<string> reason, Func<string> reasonChinese, Measure? expected, Measure? gap, string method, Measure? actual = null, double? progress = null)
         => new(Indicator, AsOf, status, reason, reasonChinese)
         {
-            Actual = Actual,
+            Actual = actual ?? Actual,
             TargetValue = TargetValue,
             Expected = expected,
-            Progress = Progress,
+            Progress = progress ?? Progress,
             Gap = gap,
             Method = method,
             Level = Level,

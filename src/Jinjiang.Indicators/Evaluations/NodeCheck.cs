@@ -23,7 +23,9 @@ internal static class NodeCheck
             return summary;
         }
 
-        return summary with { Status = verdict.Status, Expected = verdict.Expected ?? summary.Expected, Gap = verdict.Gap, OnSchedule = false };
+        return verdict.Closed
+            ? summary with { Status = EvaluationStatus.NotMet, Actual = Measure.Completion(false), Progress = 0 }
+            : summary with { Status = verdict.Status, Expected = verdict.Expected ?? summary.Expected, Gap = verdict.Gap, OnSchedule = false };
     }
 
     /// <summary>The evaluation against the node due (its reasons say which node and whether it was reached), or the evaluation as it was.</summary>
@@ -38,6 +40,21 @@ internal static class NodeCheck
         var node = verdict.Node;
         var reachedOn = verdict.ReachedOn;
         var actual = evaluation.Actual;
+        if (verdict.Closed)
+        {
+            var deadline = target.Deadline;
+            var name = context.Indicator.NameChinese;
+            return evaluation.Rejudged(
+                EvaluationStatus.NotMet,
+                () => $"Not reported done by the deadline {Show.Date(deadline)}; the last stage reported is '{node.Stage}' (on {Show.Date(reachedOn!.Value)}).",
+                () => $"截至期限{Zh.Date(deadline)}，{name}未报告完成；最后完成的节点为“{node.Stage}”（{Zh.Date(reachedOn!.Value)}）。",
+                null,
+                null,
+                Method,
+                Measure.Completion(false),
+                0);
+        }
+
         string English()
         {
             var reason = evaluation.Reason;
@@ -63,6 +80,11 @@ internal static class NodeCheck
     private static bool Judge(Target target, in EvaluationContext context, EvaluationStatus status, Measure? actual, out NodeVerdict verdict)
     {
         verdict = default;
+        if (context.Component is null && target.IsClosedAt(context.AsOf) && status == EvaluationStatus.NoData)
+        {
+            return Closed(context, out verdict); // at the deadline a milestone's stages are reports: not done, not "no data"
+        }
+
         if (context.Component is not null || target.IsClosedAt(context.AsOf)
             || status is not (EvaluationStatus.NotYetDue or EvaluationStatus.OnTrack or EvaluationStatus.AtRisk or EvaluationStatus.OffTrack or EvaluationStatus.NoData))
         {
@@ -105,6 +127,37 @@ internal static class NodeCheck
         return true;
     }
 
+    /// <summary>The last stage reported done by a closed milestone's deadline, if any.</summary>
+    private static bool Closed(in EvaluationContext context, out NodeVerdict verdict)
+    {
+        verdict = default;
+        var nodes = context.Indicator.Nodes;
+        for (var i = nodes.Count - 1; i >= 0; i--)
+        {
+            if (nodes[i].Stage is { } name && FirstDone(context.ForComponent(name).Home()) is { } on)
+            {
+                verdict = new NodeVerdict(nodes[i], true, EvaluationStatus.NotMet, on, null, null) { Closed = true };
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static LocalDate? FirstDone(ArraySegment<Observation> observations)
+    {
+        LocalDate? first = null;
+        foreach (var o in observations)
+        {
+            if (o.Value.Value >= 0.5)
+            {
+                first = first is { } f && f <= o.Date ? f : o.Date;
+            }
+        }
+
+        return first;
+    }
+
     /// <summary>The day a stage (or a later stage, or the whole promise) was reported done, by the as-of date; null if none was.</summary>
     private static LocalDate? StageReached(IReadOnlyList<NodeTarget> nodes, int stage, in EvaluationContext context)
     {
@@ -136,5 +189,9 @@ internal static class NodeCheck
         return first;
     }
 
-    private readonly record struct NodeVerdict(NodeTarget Node, bool Reached, EvaluationStatus Status, LocalDate? ReachedOn, Measure? Expected, Measure? Gap);
+    private readonly record struct NodeVerdict(NodeTarget Node, bool Reached, EvaluationStatus Status, LocalDate? ReachedOn, Measure? Expected, Measure? Gap)
+    {
+        /// <summary>A milestone closed at its deadline with stages reported but not done.</summary>
+        internal bool Closed { get; init; }
+    }
 }

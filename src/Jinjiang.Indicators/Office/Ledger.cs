@@ -27,7 +27,8 @@ public sealed class Ledger
     /// The ledger of promises from one month to another: each promise evaluated as of each month end on what was
     /// reported by then; a month is received when an observation is dated within it, missing when the promise's
     /// calendar (monthly when the breakdown states none) expected a return for the period ending that month and none
-    /// came, and not due otherwise (before the promise binds, after its deadline, between quarterly returns).
+    /// came, and not due otherwise (before the promise binds, after its deadline, between quarterly returns, after it
+    /// was reported met).
     /// </summary>
     /// <param name="indicators">The promises (a catalog).</param>
     /// <param name="observations">The observations received.</param>
@@ -53,14 +54,14 @@ public sealed class Ledger
         foreach (var indicator in indicators.OrderBy(i => i.ResponsibleUnit is null).ThenBy(i => i.ResponsibleUnit, StringComparer.Ordinal))
         {
             var evaluations = months.Select(m => evaluator.Evaluate(indicator, observations, m)).ToArray();
-            rows.Add(new LedgerRow(indicator, null, [.. months.Select((m, k) => new LedgerCell(m, State(indicator, null, observations, m), evaluations[k]))]));
+            rows.Add(new LedgerRow(indicator, null, [.. months.Select((m, k) => new LedgerCell(m, State(indicator, null, observations, m, evaluations[k]), evaluations[k]))]));
             foreach (var component in indicator.Target.Components)
             {
                 var cells = new List<LedgerCell>(months.Count);
                 for (var k = 0; k < months.Count; k++)
                 {
                     var part = evaluations[k].Parts.FirstOrDefault(p => string.Equals(p.Component, component, StringComparison.Ordinal));
-                    cells.Add(new LedgerCell(months[k], part is null ? ReturnState.NotDue : State(indicator, component, observations, months[k]), part ?? evaluations[k]));
+                    cells.Add(new LedgerCell(months[k], part is null ? ReturnState.NotDue : State(indicator, component, observations, months[k], part), part ?? evaluations[k]));
                 }
 
                 rows.Add(new LedgerRow(indicator, component, cells));
@@ -70,7 +71,7 @@ public sealed class Ledger
         return new Ledger(months, rows);
     }
 
-    private static ReturnState State(Indicator indicator, string? component, ObservationSet observations, LocalDate monthEnd)
+    private static ReturnState State(Indicator indicator, string? component, ObservationSet observations, LocalDate monthEnd, Evaluation evaluation)
     {
         var monthStart = new LocalDate(monthEnd.Year, monthEnd.Month, 1);
         if (monthEnd < indicator.BindsFrom || monthStart > indicator.Target.Deadline)
@@ -87,6 +88,8 @@ public sealed class Ledger
             }
         }
 
-        return ReturnCalendar.Expects(indicator, monthEnd) ? ReturnState.Missing : ReturnState.NotDue;
+        // Once a promise (or part) is reported met, no further return is owed for it.
+        var metBefore = evaluation.Status == EvaluationStatus.Met && evaluation.Inputs.Count > 0 && evaluation.Inputs.Max(o => o.Date) < monthStart;
+        return !metBefore && ReturnCalendar.Expects(indicator, monthEnd) ? ReturnState.Missing : ReturnState.NotDue;
     }
 }

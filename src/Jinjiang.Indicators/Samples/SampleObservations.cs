@@ -30,7 +30,7 @@ public static class SampleObservations
     private static IReadOnlyList<Observation> Load()
     {
         using var reader = Open();
-        return ObservationCsv.Read(reader, Name, SampleBreakdown.Apply(Catalog.Jinjiang2023.Catalog), new ObservationReadOptions { Strict = true }).Value;
+        return ObservationCsv.Read(reader, Name, Catalog.Jinjiang2023.Catalog, new ObservationReadOptions { Strict = true }).Value;
     }
 
     private static StreamReader Open()
