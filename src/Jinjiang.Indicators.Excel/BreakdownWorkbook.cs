@@ -25,7 +25,9 @@ public static class BreakdownWorkbook
 {
     private const int NodeColumns = 6;
 
-    private static readonly Regex NodeText = new(@"^\s*(?<date>\d{4}\s*(?:-|年|/|\.)\s*\d{1,2}\s*(?:-|月|/|\.)\s*\d{1,2}\s*日?)\s*(?:前|之前|底前)?\s*[:：,，]?\s*(?<what>.+?)\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    static BreakdownWorkbook() => System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance); // ExcelDataReader asks for code page 1252
+
+    private static readonly Regex NodeText = new(@"^\s*(?<date>\d{4}\s*(?:-|年|/|\.)\s*\d{1,2}\s*(?:-|月|/|\.)\s*\d{1,2}\s*日?)\s*[:：,，]?\s*(?<what>.+?)\s*$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The column keys, in order (a header cell may be the key, its Chinese name, or "中文 (key)").</summary>
     public static IReadOnlyList<string> Columns { get; } =
@@ -226,6 +228,16 @@ public static class BreakdownWorkbook
         }
 
         var what = m.Groups["what"].Value.Trim();
+        foreach (var before in (string[])["之前", "前"])
+        {
+            // 2023年6月30日前开工: "before" belongs to the date, not the stage (a stage may itself begin with 前, as 前期手续 does).
+            if (m.Groups["date"].Value.EndsWith('日') && what.StartsWith(before, StringComparison.Ordinal) && what.Length > before.Length)
+            {
+                what = what[before.Length..].TrimStart(' ', ':', '：', ',', '，');
+                break;
+            }
+        }
+
         if (!char.IsAsciiDigit(what[0]) && what[0] != '.')
         {
             return new NodeTarget(due, what);
