@@ -38,6 +38,12 @@ internal static class LedgerCommand
             }
 
             var path = parse.GetValue(output);
+            if (path is not null && parse.GetValue(format) is null && LedgerCommand.FormatOf(path) is null)
+            {
+                stderr.WriteLine($"--output: the format cannot be told from '{Path.GetFileName(path)}'; name a .xlsx, .csv, .md or .html file, or pass --format.");
+                return ExitCodes.InvalidInput;
+            }
+
             var fmt = parse.GetValue(format) ?? FormatOf(path) ?? "markdown";
             if (fmt == "xlsx" && path is null)
             {
