@@ -56,6 +56,7 @@ public static class BulletinDocument
         styles.Styles = Styles(language);
         var body = new DocumentFormat.OpenXml.Wordprocessing.Body();
         var landscape = false;
+        var charts = 0U;
         foreach (var block in blocks)
         {
             switch (block.Kind)
@@ -73,6 +74,16 @@ public static class BulletinDocument
                     break;
                 case DocumentBlockKind.Paragraph:
                     body.Append(new Paragraph(new Run(new WText(block.Text) { Space = SpaceProcessingModeValues.Preserve })));
+                    break;
+                case DocumentBlockKind.Figure:
+                    if (block.Evaluation is { } evaluation && ChartWriter.Paragraph(main, evaluation, language == ReportLanguage.English, ++charts) is { } chart)
+                    {
+                        body.Append(chart);
+                    }
+
+                    body.Append(new Paragraph(
+                        new ParagraphProperties(new Justification { Val = JustificationValues.Left }),
+                        new Run(new RunProperties(new Italic(), new FontSize { Val = "21" }), new WText(block.Text) { Space = SpaceProcessingModeValues.Preserve })));
                     break;
                 default:
                     body.Append(Table(block, landscape ? 14230 : 9298));
@@ -96,7 +107,7 @@ public static class BulletinDocument
     private static int[] Widths(DocumentBlock block, int total)
     {
         static int Length(string text) => text.Sum(c => c > 0x2E80 ? 2 : 1);
-        var weights = block.Headers.Select((h, c) => (double)Math.Clamp(Math.Max(Length(h) + 2, block.Rows.Count == 0 ? 0 : block.Rows.Max(r => Length(r[c])) + 2), 10, 48)).ToArray();
+        var weights = block.Headers.Select((h, c) => (double)Math.Clamp(Math.Max(Length(h) + 2, block.Rows.Count == 0 ? 0 : block.Rows.Max(r => Length(r[c])) + 2), 12, 44)).ToArray();
         var sum = weights.Sum();
         return [.. weights.Select(w => (int)(total * w / sum))];
     }

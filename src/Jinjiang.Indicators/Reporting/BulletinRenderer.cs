@@ -90,6 +90,15 @@ public static class BulletinRenderer
                 [.. bulletin.Shortfalls.Select(e => (Grade?)e.Grade)]));
         }
 
+        // The pictures of the shortfalls: reported values against the schedule line, the target and the nodes.
+        foreach (var e in bulletin.Shortfalls.Where(e => ProgressChart.ToSvg(e, language).Length > 0))
+        {
+            blocks.Add(DocumentBlock.Figure(
+                en ? $"{e.Indicator.Name}: reported values, schedule line, target and nodes" : $"{e.Indicator.NameChinese}：报送数值、序时进度线、目标和节点",
+                e,
+                language));
+        }
+
         // 四、逾期未报送
         blocks.Add(DocumentBlock.Heading(2, headings[3]));
         if (bulletin.Overdue.Count == 0)
@@ -124,7 +133,8 @@ public static class BulletinRenderer
         foreach (var (unit, returns) in bulletin.ReturnsToChase)
         {
             step++;
-            var owed = string.Join(en ? "; " : "、", returns.Select(r => Labels.Name(r.Indicator, language) + (en ? " (" : "（") + PeriodText(r.Period, language) + (en ? ")" : "）")));
+            var owed = string.Join(en ? "; " : "、", returns.GroupBy(r => r.Indicator).Select(g =>
+                Labels.Name(g.Key, language) + (en ? " (" : "（") + string.Join(en ? ", " : "、", g.Select(r => PeriodText(r.Period, language))) + (en ? ")" : "）")));
             blocks.Add(DocumentBlock.Paragraph(en
                 ? $"{step}. Chase {(unit.Length == 0 ? "the units responsible" : unit)} for the overdue returns: {owed}."
                 : $"{step}. 催报{(unit.Length == 0 ? "责任单位" : unit)}逾期未报送的进展情况：{owed}。"));

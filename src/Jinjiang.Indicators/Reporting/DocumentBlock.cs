@@ -9,8 +9,10 @@ namespace Jinjiang.Indicators.Reporting;
 /// </summary>
 public sealed class DocumentBlock
 {
-    private DocumentBlock(DocumentBlockKind kind, int level, string text, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<Grade?> grades)
+    private DocumentBlock(DocumentBlockKind kind, int level, string text, IReadOnlyList<string> headers, IReadOnlyList<IReadOnlyList<string>> rows, IReadOnlyList<Grade?> grades, string svg = "", Evaluation? evaluation = null)
     {
+        Svg = svg;
+        Evaluation = evaluation;
         Kind = kind;
         Level = level;
         Text = text;
@@ -36,6 +38,20 @@ public sealed class DocumentBlock
 
     /// <summary>Per row of a table, the grade its light shows (null for a row without one).</summary>
     public IReadOnlyList<Grade?> RowGrades { get; }
+
+    /// <summary>A figure's chart as an SVG element; empty otherwise.</summary>
+    public string Svg { get; }
+
+    /// <summary>A figure's evaluation (what its chart draws), for a writer that draws its own picture; null otherwise.</summary>
+    public Evaluation? Evaluation { get; }
+
+    /// <summary>A figure: the progress chart of an evaluation, with a caption (its text).</summary>
+    /// <param name="caption">The caption.</param>
+    /// <param name="evaluation">The evaluation the chart draws.</param>
+    /// <param name="language">The language of the chart's labels.</param>
+    /// <returns>The block.</returns>
+    public static DocumentBlock Figure(string caption, Evaluation evaluation, ReportLanguage language)
+        => new(DocumentBlockKind.Figure, 0, Preconditions.CheckNotNull(caption), [], [], [], ProgressChart.ToSvg(Preconditions.CheckNotNull(evaluation), language), evaluation);
 
     /// <summary>A heading.</summary>
     /// <param name="level">1 for the title, 2 for a section, 3 below.</param>
@@ -71,7 +87,7 @@ public sealed class DocumentBlock
     public override string ToString() => Kind switch
     {
         DocumentBlockKind.Heading => new string('#', Level) + " " + Text,
-        DocumentBlockKind.Paragraph => Text,
+        DocumentBlockKind.Paragraph or DocumentBlockKind.Figure => Text,
         _ => $"table of {Rows.Count} row(s): {string.Join(" | ", Headers)}",
     };
 }

@@ -11,4 +11,7 @@ public enum DocumentBlockKind
 
     /// <summary>A table with a header row; each row may carry a grade, shown as a coloured light.</summary>
     Table,
+
+    /// <summary>A figure: a chart (SVG) with its caption; formats that cannot draw SVG write the caption.</summary>
+    Figure,
 }

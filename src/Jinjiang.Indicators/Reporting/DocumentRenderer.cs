@@ -16,6 +16,7 @@ public static class DocumentRenderer
         .light{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:4px;border:1px solid rgba(0,0,0,.15)}
         .grade-green .light{background:#1a7f37}.grade-yellow .light{background:#d4a72c}.grade-red .light{background:#cf222e}.grade-grey .light{background:#afb8c1}
         td.missing{color:#a40e26;font-weight:600}
+        figure{display:inline-block;margin:6px 12px 6px 0;vertical-align:top}figcaption{font-size:12px;color:#59636e}
         """;
 
     /// <summary>The blocks as Markdown (GitHub tables; a row's grade as a coloured circle in its first cell).</summary>
@@ -34,6 +35,9 @@ public static class DocumentRenderer
                     break;
                 case DocumentBlockKind.Paragraph:
                     sb.Append(b.Text).Append("\n\n");
+                    break;
+                case DocumentBlockKind.Figure:
+                    sb.Append('*').Append(b.Text).Append("*\n\n"); // Markdown viewers do not draw inline SVG: the caption stands for it
                     break;
                 default:
                     sb.Append("| ").AppendJoin(" | ", b.Headers.Select(MarkdownCell)).Append(" |\n|").Append(string.Concat(b.Headers.Select(_ => "---|"))).Append('\n');
@@ -77,6 +81,9 @@ public static class DocumentRenderer
                     break;
                 case DocumentBlockKind.Paragraph:
                     sb.Append("<p>").Append(Html.E(b.Text)).Append("</p>\n");
+                    break;
+                case DocumentBlockKind.Figure:
+                    sb.Append("<figure>").Append(b.Svg).Append("<figcaption>").Append(Html.E(b.Text)).Append("</figcaption></figure>\n");
                     break;
                 default:
                     sb.Append("<table>\n<thead><tr>");

@@ -31,6 +31,8 @@ internal static class Html
         .jj-scorecard .grade-red .light{background:#cf222e}
         .jj-scorecard .grade-grey .light{background:#afb8c1}
         .jj-scorecard code{font-size:12px}
+        .jj-scorecard figure.progress{display:inline-block;margin:6px 12px 6px 0;vertical-align:top}
+        .jj-scorecard figcaption{font-size:12px;color:#59636e}
         """;
 
     internal static string E(string text) => WebUtility.HtmlEncode(text);

@@ -178,6 +178,20 @@ public static class ScorecardRenderer
             sb.Append("</ul>\n");
         }
 
+        // Per promise, its progress chart: reported values against the schedule line, the target and the nodes.
+        var charts = scorecard.Evaluations.Select(e => (e, Svg: ProgressChart.ToSvg(e, language))).Where(c => c.Svg.Length > 0).ToList();
+        if (charts.Count > 0)
+        {
+            sb.Append("<h2>").Append(language == ReportLanguage.English ? "Progress charts" : "进度图").Append("</h2>\n<div class=\"charts\">\n");
+            foreach (var (e, svg) in charts)
+            {
+                sb.Append("<figure class=\"progress\" data-id=\"").Append(Html.E(e.Indicator.Id.Value)).Append("\">").Append(svg)
+                    .Append("<figcaption>").Append(Html.E(Labels.Name(e.Indicator, language))).Append("</figcaption></figure>\n");
+            }
+
+            sb.Append("</div>\n");
+        }
+
         sb.Append("</div>\n");
         return sb.ToString();
     }
