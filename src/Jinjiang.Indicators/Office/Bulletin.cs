@@ -11,6 +11,7 @@ namespace Jinjiang.Indicators.Office;
 /// (which units to press, which returns to chase) and the ledger as an annex. Rendered by <c>Reporting.BulletinRenderer</c>
 /// (Markdown, HTML) and the Word package.
 /// </summary>
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class Bulletin
 {
     private Bulletin(Scorecard scorecard, IReadOnlyList<OverdueReturn> overdue, Ledger ledger)

@@ -9,6 +9,7 @@ namespace Jinjiang.Indicators.Office;
 /// and per month end the value reported, the completion rate, the time elapsed and the grade. A month whose return is
 /// missing shows as missing (未报送), never as the previous month's value.
 /// </summary>
+[Utility.TypeFormatterSource(typeof(Reporting.NotebookFormatterSource))] // rich display in .NET Interactive notebooks, by convention
 public sealed class Ledger
 {
     private Ledger(IReadOnlyList<LocalDate> months, IReadOnlyList<LedgerRow> rows)

@@ -72,6 +72,21 @@ public static class DocumentRenderer
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(language == ReportLanguage.English ? "en" : "zh-CN").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .Append(Html.E(title)).Append("</title>\n<style>\n").Append(Style).Append("</style>\n</head>\n<body>\n");
+        AppendBody(sb, blocks);
+        return sb.Append("</body>\n</html>\n").ToString();
+    }
+
+    /// <summary>The blocks as an HTML fragment with its own scoped style (for a notebook cell).</summary>
+    internal static string ToHtmlFragment(IEnumerable<DocumentBlock> blocks)
+    {
+        var sb = new StringBuilder("<div class=\"jj-document\"><style>");
+        sb.Append(Style.Replace("body{", ".jj-document{", StringComparison.Ordinal)).Append("</style>\n");
+        AppendBody(sb, blocks);
+        return sb.Append("</div>").ToString();
+    }
+
+    private static void AppendBody(StringBuilder sb, IEnumerable<DocumentBlock> blocks)
+    {
         foreach (var b in blocks)
         {
             switch (b.Kind)
@@ -112,7 +127,6 @@ public static class DocumentRenderer
             }
         }
 
-        return sb.Append("</body>\n</html>\n").ToString();
     }
 
     private static bool IsMissing(string cell) => cell is "未报送" or "missing";

@@ -25,6 +25,8 @@ internal sealed class NotebookFormatterSource
         Evaluation e => NotebookHtml.Evaluation(e, NotebookDisplay.Language),
         Indicator i => NotebookHtml.Indicator(i),
         IndicatorCatalog c => NotebookHtml.Catalog(c),
+        Office.Ledger l => DocumentRenderer.ToHtmlFragment([DocumentBlock.Heading(3, LedgerRenderer.Title(l, NotebookDisplay.Language)), LedgerRenderer.Table(l, NotebookDisplay.Language)]),
+        Office.Bulletin b => DocumentRenderer.ToHtmlFragment(BulletinRenderer.Blocks(b, NotebookDisplay.Language)),
         _ => null,
     };
 
@@ -34,6 +36,8 @@ internal sealed class NotebookFormatterSource
         Evaluation e => NotebookDisplay.Language == ReportLanguage.English ? e.ToString() : e.Indicator.NameChinese + "：" + Labels.Status(e.Status, ReportLanguage.Chinese) + "（" + Labels.Grade(e.Grade, ReportLanguage.Chinese) + "）——" + e.ReasonChinese,
         Indicator i => string.Create(CultureInfo.InvariantCulture, $"{i.Id}: {i.NameChinese} / {i.Name}; {i.Target.Describe()}; {i.Commitment}; source: {i.Source}"),
         IndicatorCatalog c => CatalogRenderer.ToText(c.All, NotebookDisplay.Language),
+        Office.Ledger l => LedgerRenderer.ToMarkdown(l, NotebookDisplay.Language),
+        Office.Bulletin b => BulletinRenderer.ToMarkdown(b, NotebookDisplay.Language),
         _ => null,
     };
 

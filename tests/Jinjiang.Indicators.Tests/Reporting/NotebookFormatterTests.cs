@@ -58,6 +58,19 @@ public class NotebookFormatterTests
     }
 
     [Fact]
+    public void TheLedgerAndTheBulletin_RenderInANotebook_WithTheirTablesAndCharts()
+    {
+        var catalog = Jinjiang.Indicators.Samples.SampleBreakdown.Apply(Jinjiang2023.Catalog);
+        var ledger = Jinjiang.Indicators.Office.Ledger.Create(catalog.All, Sample, new NodaTime.YearMonth(2023, 1), new NodaTime.YearMonth(2023, 3));
+        Assert.Contains("<table>", Format(ledger, "text/html"), StringComparison.Ordinal);
+        Assert.Contains("| ", Format(ledger, "text/plain"), StringComparison.Ordinal);
+        var bulletin = Jinjiang.Indicators.Office.Bulletin.Create(catalog.All, Sample, new LocalDate(2023, 9, 30));
+        var html = Format(bulletin, "text/html")!;
+        Assert.StartsWith("<div class=\"jj-document\">", html, StringComparison.Ordinal);
+        Assert.Contains("<svg class=\"chart\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Indicator_AndCatalog_RenderAsHtml()
     {
         Assert.Contains("新建天府绿道15公里", Format(Jinjiang2023.TianfuGreenway, "text/html"));
