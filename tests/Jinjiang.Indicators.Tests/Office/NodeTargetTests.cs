@@ -181,3 +181,29 @@ public class NodeTargetTests
         Assert.Contains(read.Problems, p => p.Field == "$[1].nodes[0].due");
     }
 }
+
+/// <summary>The README's catalog fields of a breakdown read as it says.</summary>
+public class ReadmeBreakdownJsonTests
+{
+    [Fact]
+    public void TheReadmesBreakdownFields_MergedIntoACatalogEntry_Read()
+    {
+        var readme = TestFiles.Readme;
+        var section = readme[readme.IndexOf("## The office's year", StringComparison.Ordinal)..];
+        var block = System.Text.RegularExpressions.Regex.Match(section, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var fields = System.Text.Json.Nodes.JsonNode.Parse(block)!.AsObject();
+        var catalog = System.Text.Json.Nodes.JsonNode.Parse(CatalogJson.ToJson(Jinjiang.Indicators.Catalog.Jinjiang2023.Catalog.All))!.AsArray();
+        var entry = catalog.Single(e => (string?)e!["id"] == (string?)fields["id"])!.AsObject();
+        foreach (var (key, value) in fields.ToList())
+        {
+            entry[key] = value?.DeepClone();
+        }
+
+        var read = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(catalog.ToJsonString())), "catalog.json");
+        Assert.True(read.IsValid, string.Join("\n", read.Problems));
+        var indicator = read.Value[new IndicatorId((string)fields["id"]!)];
+        Assert.Equal(["开工", "主体完工"], indicator.Nodes.Select(n => n.Stage!));
+        Assert.Equal(new ReportingSchedule(ReportingFrequency.Quarterly, 10), indicator.Reporting);
+        Assert.Equal("区发改局", indicator.ResponsibleUnit);
+    }
+}
