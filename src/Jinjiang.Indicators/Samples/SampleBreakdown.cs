@@ -78,8 +78,8 @@ public static class SampleBreakdown
     private static readonly Dictionary<string, NodeTarget[]> NodesById = new(StringComparer.Ordinal)
     {
         ["rongdong-substation-expansion"] = [new(new LocalDate(2023, 3, 31), "前期手续"), new(new LocalDate(2023, 6, 30), "开工"), new(new LocalDate(2023, 9, 30), "主体完工")],
-        ["tianfu-greenway"] = [new(new LocalDate(2023, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6))), new(new LocalDate(2023, 9, 30), Measure.From(UnitsNet.Length.FromKilometers(10)))],
-        ["ev-charging-piles"] = [new(new LocalDate(2023, 6, 30), new Measure(300, MeasureUnit.Item)), new(new LocalDate(2023, 9, 30), new Measure(480, MeasureUnit.Item))],
+        ["tianfu-greenway"] = [new(new LocalDate(2023, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(7))), new(new LocalDate(2023, 9, 30), Measure.From(UnitsNet.Length.FromKilometers(11)))],
+        ["ev-charging-piles"] = [new(new LocalDate(2023, 6, 30), new Measure(300, MeasureUnit.Item)), new(new LocalDate(2023, 9, 30), new Measure(450, MeasureUnit.Item))],
     };
 
     private static readonly HashSet<string> Monthly = new(StringComparer.Ordinal) { "weekly-inspection-and-exposure", "weekly-enterprise-inspections", "rapid-response-1-3-5" };
