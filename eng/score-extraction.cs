@@ -20,12 +20,14 @@ if (!File.Exists(Path.Combine(dir, "labels.json")))
 
 using var labels = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "labels.json")));
 int labelled = 0, found = 0, candidates = 0, correct = 0, decoys = 0, decoysTaken = 0;
+var perFile = new List<string>();
 foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "_decoys"))
 {
     var text = File.ReadAllText(Path.Combine(dir, file.Name));
     var year = int.Parse(Regex.Match(file.Name, "_(\\d{4})").Groups[1].Value, CultureInfo.InvariantCulture);
     var found0 = PromiseExtractor.Extract(text, year);
     candidates += found0.Count;
+    var (labelledBefore, foundBefore, decoysTakenBefore, decoysBefore) = (labelled, found, decoysTaken, decoys);
     var matched = new HashSet<int>();
     foreach (var label in file.Value.EnumerateArray())
     {
@@ -83,7 +85,12 @@ foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "
             }
         }
     }
+
+    perFile.Add(string.Create(CultureInfo.InvariantCulture, $"  {file.Name,-32} labels {labelled - labelledBefore,3}  found {found - foundBefore,3}  candidates {found0.Count,3}  correct {matched.Count,3}  decoys taken {decoysTaken - decoysTakenBefore} of {decoys - decoysBefore}"));
 }
+
+Console.WriteLine("per file:");
+perFile.ForEach(Console.WriteLine);
 
 var recall = labelled == 0 ? 0 : found / (double)labelled;
 var precision = candidates == 0 ? 0 : correct / (double)candidates;

@@ -27,14 +27,23 @@ public sealed class CandidatePromise
         Confidence = confidence;
     }
 
-    /// <summary>The character index of the promise's clause in the text.</summary>
-    public int Start { get; }
+    /// <summary>The character index of the promise's clause in the text as given (before any reading normalization).</summary>
+    public int Start { get; private set; }
 
     /// <summary>The clause's length in characters.</summary>
     public int Length => Text.Length;
 
-    /// <summary>The clause (<c>力争全年新增立体绿化面积5000平方米</c>).</summary>
-    public string Text { get; }
+    /// <summary>The same candidate placed in the original of a normalized text (its place and words there; its reading unchanged).</summary>
+    internal CandidatePromise In(ReportText read)
+    {
+        var copy = (CandidatePromise)MemberwiseClone();
+        copy.Start = read.Origin(Start);
+        copy.Text = read.OriginalOf(Start, Text.Length);
+        return copy;
+    }
+
+    /// <summary>The clause (<c>力争全年新增立体绿化面积5000平方米</c>), as it stands in the text given.</summary>
+    public string Text { get; private set; }
 
     /// <summary>The sentence the clause stands in, or up to 400 characters of it around the clause when it is longer (the output stays linear in the input).</summary>
     public string Sentence { get; }

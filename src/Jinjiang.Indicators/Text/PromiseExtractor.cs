@@ -35,7 +35,14 @@ public static class PromiseExtractor
     /// <returns>The candidates in text order; never throws on odd text.</returns>
     public static IReadOnlyList<CandidatePromise> Extract(string text, int reportYear)
     {
-        Preconditions.CheckNotNull(text);
+        var read = ReportText.Of(Preconditions.CheckNotNull(text));
+        var found = ExtractRead(read.Text, reportYear);
+        return read.IsOriginal ? found : [.. found.Select(c => c.In(read))];
+    }
+
+    /// <summary>The candidates of a text already normalized for reading.</summary>
+    private static List<CandidatePromise> ExtractRead(string text, int reportYear)
+    {
         var candidates = new List<CandidatePromise>();
         var quantities = new List<ParsedQuantity>();
         var reviews = ReviewSections(text, reportYear);
@@ -49,7 +56,8 @@ public static class PromiseExtractor
 
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
             if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
-                || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear))
+                || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear)
+                || sentence.Contains("纲要", StringComparison.Ordinal)) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
             {
                 continue;
             }
@@ -99,7 +107,10 @@ public static class PromiseExtractor
     /// <param name="reportYear">The year the report plans for: the milestones' deadline is its end.</param>
     /// <returns>The project milestones in text order; never throws on odd text.</returns>
     public static IReadOnlyList<CandidatePromise> ExtractProjects(string text, int reportYear)
-        => [.. ProjectReader.Read(Preconditions.CheckNotNull(text), reportYear)];
+    {
+        var read = ReportText.Of(Preconditions.CheckNotNull(text));
+        return [.. ProjectReader.Read(read.Text, reportYear).Select(c => read.IsOriginal ? c : c.In(read))];
+    }
 
     /// <summary>
     /// The sections of a text under a heading of results (■ 2024年成绩单, 一、2024年工作回顾, 过去五年主要成就): from the
@@ -116,7 +127,7 @@ public static class PromiseExtractor
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
             var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
-            if (IsHeading(line))
+            if (IsHeading(line) && (open is null || (!HeadsResults(line, reportYear) && ClosesReview(line, reportYear))))
             {
                 if (open is { } start)
                 {
@@ -160,9 +171,46 @@ public static class PromiseExtractor
 
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create("，。；：,;:！？");
 
+    /// <summary>
+    /// Whether a heading ends an open section of results: one that turns to the plan, naming the report's year, 今年, or
+    /// a word of planning (目标, 任务, 安排, 计划, 草案, 建议, 思路, 要求, 部署). Sub-headings of the results (（一）经济运行稳中向好)
+    /// and a flattened table's cells (一、综合发展, 预期目标, 增长6.5%左右) do not.
+    /// </summary>
+    private static bool ClosesReview(ReadOnlySpan<char> line, int reportYear)
+    {
+        var marked = line[0] is '■' or '□' or '◆' or '★'
+            || (line.Length > 2 && ChineseNumerals.IsNumeral(line[0]) && line.IndexOf('、') is > 0 and < 4)
+            || (line.Length > 3 && line[0] is '（' or '(' && line.IndexOfAny('）', ')') is > 1 and < 5);
+        if (!marked && line.Length < 6)
+        {
+            return false; // a table's header cell (预期目标, 实际完成), not a heading
+        }
+
+        Span<char> year = stackalloc char[5];
+        reportYear.TryFormat(year, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+        year[written] = '年';
+        if (line.Contains(year[..(written + 1)], StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var word in PlanWords)
+        {
+            if (line.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];
+
     private static bool HeadsResults(ReadOnlySpan<char> line, int reportYear)
     {
         var results = line.Contains("成绩", StringComparison.Ordinal) || line.Contains("回顾", StringComparison.Ordinal)
+            || line.Contains("执行情况", StringComparison.Ordinal) || line.Contains("完成情况", StringComparison.Ordinal)
             || line.Contains("成就", StringComparison.Ordinal) || line.Contains("成效", StringComparison.Ordinal) || line.Contains("总结", StringComparison.Ordinal);
         if (!results)
         {

@@ -21,7 +21,8 @@ public static partial class WorkReportTitle
         Preconditions.CheckNotNull(text);
         report = null;
         var lines = 0;
-        foreach (var raw in text.AsSpan(0, Math.Min(text.Length, 4000)).EnumerateLines())
+        var head = ReportText.Of(text[..Math.Min(text.Length, 4000)]).Text; // full-width years, traditional titles, HTML
+        foreach (var raw in head.AsSpan().EnumerateLines())
         {
             if (++lines > 12)
             {

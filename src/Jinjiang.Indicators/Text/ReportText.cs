@@ -1,0 +1,330 @@
+using System.Net;
+using System.Text;
+
+namespace Jinjiang.Indicators.Text;
+
+/// <summary>
+/// Report text as it is really copied, made readable once for every reader (promises, outcomes, titles): HTML saved
+/// from a browser turned to text (tags, scripts and styles dropped, entities decoded, blocks on lines of their own),
+/// pinyin that mirror sites insert after characters removed (經濟(jīng jì)), traditional characters in their simplified
+/// form (a complete table: <c>traditional-simplified.txt</c>, from ICU's transform), full-width digits, letters and
+/// signs half-width, and a PDF copy's hard line breaks joined where they split a number or a sentence. Every character
+/// of the result remembers where it came from (<see cref="Origin"/>), so a candidate still points at its place in the
+/// original text.
+/// </summary>
+internal sealed class ReportText
+{
+    private static readonly Lazy<Dictionary<char, char>> Table = new(LoadTable);
+
+    private readonly int[]? _origin;
+
+    private ReportText(string original, string text, int[]? origin)
+    {
+        Original = original;
+        Text = text;
+        _origin = origin;
+    }
+
+    /// <summary>The text as given.</summary>
+    internal string Original { get; }
+
+    /// <summary>The text as the readers read it.</summary>
+    internal string Text { get; }
+
+    /// <summary>Whether the reading text is the original, character for character.</summary>
+    internal bool IsOriginal => ReferenceEquals(Original, Text);
+
+    /// <summary>The original index of the reading text's character at <paramref name="index"/> (the original's length past the end).</summary>
+    internal int Origin(int index) => _origin is null ? index : _origin[Math.Clamp(index, 0, _origin.Length - 1)];
+
+    /// <summary>The original text behind a span of the reading text (from its first character's origin to its last's).</summary>
+    internal string OriginalOf(int start, int length)
+    {
+        if (_origin is null || length <= 0)
+        {
+            return Original.Substring(Origin(start), Math.Max(0, length));
+        }
+
+        var from = Origin(start);
+        var to = Origin(start + length - 1) + 1;
+        return Original[from..Math.Min(to, Original.Length)];
+    }
+
+    /// <summary>The single-character simplified form of a traditional character, or the character itself.</summary>
+    internal static char Simplified(char c) => c < 0x3400 ? c : Table.Value.TryGetValue(c, out var s) ? s : c;
+
+    /// <summary>Reads a text as the readers expect it.</summary>
+    internal static ReportText Of(string text)
+    {
+        var source = LooksLikeHtml(text) ? FromHtml(text) : (Text: text, Origin: (int[]?)null);
+        var sb = new StringBuilder(source.Text.Length);
+        var origin = new List<int>(source.Text.Length + 1);
+        var changed = source.Origin is not null;
+        var s = source.Text;
+        int At(int i) => source.Origin is null ? i : source.Origin[i];
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+
+            // Pinyin in parentheses right after a character: 經濟(jīng jì), 发展（fā zhǎn）.
+            if (c is '(' or '（' && sb.Length > 0 && IsHan(sb[^1]) && PinyinEnd(s, i) is > 0 and var end)
+            {
+                i = end;
+                changed = true;
+                continue;
+            }
+
+            // A PDF copy's hard break inside a number (1\n5公里) or a sentence (新建\n绿道): joined.
+            if (c is '\n' && JoinsBrokenLine(s, i, sb))
+            {
+                changed = true;
+                continue;
+            }
+
+            // Numbers as some pages write them: 百分之五点四 (5.4%), 二○二六年 (2026年), 2,000亿元 (2000亿元).
+            if (Rewrite(s, i, out var replacement, out var consumed))
+            {
+                foreach (var r in replacement)
+                {
+                    sb.Append(r);
+                    origin.Add(At(i));
+                }
+
+                i += consumed - 1;
+                changed = true;
+                continue;
+            }
+
+            var mapped = Map(c);
+            changed |= mapped != c;
+            sb.Append(mapped);
+            origin.Add(At(i));
+        }
+
+        if (!changed)
+        {
+            return new ReportText(text, text, null);
+        }
+
+        origin.Add(text.Length);
+        return new ReportText(text, sb.ToString(), [.. origin]);
+    }
+
+    private const string YearNumerals = "〇○零一二三四五六七八九";
+
+    /// <summary>A number written out that the readers take in digits: 百分之X, a year in numerals, a thousands comma.</summary>
+    private static bool Rewrite(string s, int i, out string replacement, out int consumed)
+    {
+        replacement = string.Empty;
+        consumed = 0;
+        var c = s[i];
+        if (c == '百' && string.CompareOrdinal(s, i, "百分之", 0, 3) == 0 && i + 3 < s.Length)
+        {
+            var number = ChineseNumerals.ParsePrefix(s, i + 3);
+            if (!number.Success || !(ChineseNumerals.IsNumeral(s[i + 3]) || s[i + 3] == '十'))
+            {
+                return false;
+            }
+
+            var end = i + 3 + number.Length;
+            var value = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (end + 1 < s.Length && s[end] == '点' && ChineseNumerals.IsNumeral(s[end + 1]))
+            {
+                var digits = new StringBuilder();
+                for (end++; end < s.Length && YearNumerals.Contains(s[end], StringComparison.Ordinal); end++)
+                {
+                    digits.Append(Digit(s[end]));
+                }
+
+                value += "." + digits;
+            }
+
+            replacement = value + "%";
+            consumed = end - i;
+            return true;
+        }
+
+        if (YearNumerals.Contains(c, StringComparison.Ordinal) && (i == 0 || !YearNumerals.Contains(s[i - 1], StringComparison.Ordinal))
+            && i + 4 < s.Length && s[i + 4] == '年' && (c is '一' or '二')
+            && YearNumerals.Contains(s[i + 1], StringComparison.Ordinal) && YearNumerals.Contains(s[i + 2], StringComparison.Ordinal) && YearNumerals.Contains(s[i + 3], StringComparison.Ordinal))
+        {
+            replacement = string.Concat(Digit(c), Digit(s[i + 1]), Digit(s[i + 2]), Digit(s[i + 3]));
+            consumed = 4;
+            return true;
+        }
+
+        if (c is ',' or '，' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 3 < s.Length
+            && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])
+            && (i + 4 >= s.Length || !char.IsAsciiDigit(s[i + 4])) && (i < 4 || !char.IsAsciiDigit(s[i - 4])))
+        {
+            consumed = 1; // the thousands separator is dropped
+            return true;
+        }
+
+        return false;
+    }
+
+    private static char Digit(char numeral) => numeral switch
+    {
+        '〇' or '○' or '零' => '0',
+        '一' => '1',
+        '二' => '2',
+        '三' => '3',
+        '四' => '4',
+        '五' => '5',
+        '六' => '6',
+        '七' => '7',
+        '八' => '8',
+        _ => '9',
+    };
+
+    private static char Map(char c) => c switch
+    {
+        >= '０' and <= '９' => (char)('0' + (c - '０')),
+        >= 'Ａ' and <= 'Ｚ' => (char)('A' + (c - 'Ａ')),
+        >= 'ａ' and <= 'ｚ' => (char)('a' + (c - 'ａ')),
+        '％' => '%',
+        '．' => '.',
+        '＋' => '+',
+        '\r' => '\n',
+        '\u00A0' => ' ',
+        _ => Simplified(c),
+    };
+
+    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+
+    /// <summary>The index of the closing parenthesis of a run of pinyin syllables (letters with tone marks and spaces), or -1.</summary>
+    private static int PinyinEnd(string s, int open)
+    {
+        var letters = 0;
+        for (var i = open + 1; i < s.Length && i < open + 60; i++)
+        {
+            var c = s[i];
+            if (c is ')' or '）')
+            {
+                return letters >= 2 ? i : -1;
+            }
+
+            if (char.IsAsciiLetterLower(c) || c is ' ' or '\'' or '-' || (c is >= '\u00C0' and <= '\u024F') || c is '\u0300' or '\u0301' or '\u0304' or '\u030C')
+            {
+                letters += char.IsLetter(c) ? 1 : 0;
+                continue;
+            }
+
+            return -1;
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a line break is a PDF's hard wrap: the line before is long (a full printed line, 20 characters or more)
+    /// and does not end a sentence, and the break falls between two digits, or between two characters of running text.
+    /// </summary>
+    private static bool JoinsBrokenLine(string s, int newline, StringBuilder before)
+    {
+        if (before.Length == 0 || newline + 1 >= s.Length)
+        {
+            return false;
+        }
+
+        var last = before[^1];
+        var next = s[newline + 1];
+        var lineStart = before.ToString().LastIndexOf('\n') + 1;
+        var lineLength = before.Length - lineStart;
+        if (lineLength < 20 || last is '。' or '；' or '：' or '！' or '？' or ':' or ';' or '.' or '!' or '?')
+        {
+            return false;
+        }
+
+        var digits = char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
+        var words = IsHan(last) && IsHan(Map(next)) || (char.IsAsciiDigit(last) && IsHan(next)) || (last is '，' or '、' && IsHan(next));
+        return digits || words;
+    }
+
+    private static bool LooksLikeHtml(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, 4000));
+        return head.Contains("<html", StringComparison.OrdinalIgnoreCase) || head.Contains("<body", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<div", StringComparison.OrdinalIgnoreCase) || head.Contains("<p>", StringComparison.OrdinalIgnoreCase)
+            || head.Contains("<p ", StringComparison.OrdinalIgnoreCase) || head.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> TagNameEnds = System.Buffers.SearchValues.Create(" \t\n/");
+
+    private static readonly string[] BlockTags = ["p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "title"];
+
+    /// <summary>HTML as text: script and style contents dropped, tags dropped (a block tag leaves a line break), entities decoded.</summary>
+    private static (string Text, int[] Origin) FromHtml(string html)
+    {
+        var sb = new StringBuilder(html.Length);
+        var origin = new List<int>(html.Length);
+        for (var i = 0; i < html.Length; i++)
+        {
+            var c = html[i];
+            if (c == '<')
+            {
+                var close = html.IndexOf('>', i + 1);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                var tag = html.AsSpan(i + 1, close - i - 1).TrimStart('/').Trim();
+                var nameEnd = tag.IndexOfAny(TagNameEnds);
+                var name = (nameEnd < 0 ? tag : tag[..nameEnd]).ToString().ToLowerInvariant();
+                if (name is "script" or "style" && !html.AsSpan(i + 1).StartsWith("/", StringComparison.Ordinal))
+                {
+                    var end = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
+                    close = end < 0 ? html.Length - 1 : Math.Max(close, html.IndexOf('>', end) is var e && e > 0 ? e : html.Length - 1);
+                }
+                else if (BlockTags.Contains(name))
+                {
+                    sb.Append('\n');
+                    origin.Add(i);
+                }
+
+                i = close;
+                continue;
+            }
+
+            if (c == '&')
+            {
+                var semicolon = html.IndexOf(';', i + 1);
+                if (semicolon > i && semicolon - i <= 10)
+                {
+                    var decoded = WebUtility.HtmlDecode(html.Substring(i, semicolon - i + 1));
+                    if (decoded.Length == 1)
+                    {
+                        sb.Append(decoded[0] == '\u00A0' ? ' ' : decoded[0]);
+                        origin.Add(i);
+                        i = semicolon;
+                        continue;
+                    }
+                }
+            }
+
+            sb.Append(c);
+            origin.Add(i);
+        }
+
+        return (sb.ToString(), [.. origin]);
+    }
+
+    private static Dictionary<char, char> LoadTable()
+    {
+        var table = new Dictionary<char, char>(3000);
+        using var stream = typeof(ReportText).Assembly.GetManifestResourceStream("Jinjiang.Indicators.Text.traditional-simplified.txt")
+            ?? throw new InvalidOperationException("The traditional-simplified table is missing from the package.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 3 && line[1] == '\t')
+            {
+                table[line[0]] = line[2];
+            }
+        }
+
+        return table;
+    }
+}
