@@ -19,6 +19,7 @@ using NodaTime;
 var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("..", "shared", "outcomes");
 var verbose = args.Contains("--verbose");
 int labelled = 0, found = 0, verdicts = 0, wrong = 0, matchesTotal = 0;
+var perFile = new List<string>();
 foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringComparer.Ordinal))
 {
     using var doc = JsonDocument.Parse(File.ReadAllText(pairs));
@@ -33,6 +34,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
     matchesTotal += result.Matches.Count;
     var set = ObservationSet.Create(result.Observations);
     var asOf = new LocalDate(year + 1, 1, 31);
+    var (labelledBefore, foundBefore, verdictsBefore, wrongBefore) = (labelled, found, verdicts, wrong);
     Console.WriteLine($"{Path.GetFileName(pairs)}: {catalog.Count} promises drafted, {outcomes.Count} statements read, {result.Matches.Count} matches ({result.Observations.Count} judgeable)");
     foreach (var label in root.GetProperty("matches").EnumerateArray())
     {
@@ -60,6 +62,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
         Console.WriteLine($"  {(right ? "right " : "WRONG ")}  {match.Indicator.Source} ← {match.Outcome.Text}: {status?.ToKebabCase() ?? "unclear"} (label {verdict}; {match.Confidence:0.00})");
     }
 
+    perFile.Add(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(pairs),-44} labelled {labelled - labelledBefore,3}  found {found - foundBefore,3}  right {verdicts - verdictsBefore,3}  wrong {wrong - wrongBefore,3}"));
     if (verbose)
     {
         foreach (var m in result.Matches)
@@ -79,6 +82,8 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
     }
 }
 
+Console.WriteLine("per file:");
+perFile.ForEach(Console.WriteLine);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labelled matches {labelled}, found {found}, right verdicts {verdicts}, wrong verdicts {wrong}, matches made {matchesTotal}"));
 return 0;
 

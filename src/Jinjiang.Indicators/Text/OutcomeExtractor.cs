@@ -66,12 +66,14 @@ public static class OutcomeExtractor
             }
 
             var paragraphStart = before < 0 || normal[before] == '\n';
-            if (paragraphStart && sentence.IndexOfAny(MultiYearMarkers) is >= 0 and < 12)
+            if (paragraphStart && sentence.IndexOfAny(MultiYearMarkers) is >= 0 and < 12 && !NamesOneYear(sentence))
             {
                 multiYearSection = true;
             }
-            else if (paragraphStart && (sentence.StartsWith("过去一年", StringComparison.Ordinal) || sentence.StartsWith("一年来", StringComparison.Ordinal)))
+            else if (paragraphStart && OpensWithOneYear(sentence))
             {
+                // 过去一年, 一年来, 刚刚过去的2025年, 2025年，…: the year's own review (a heading of the year and the
+                // five years together, 2025年和“十四五”时期工作回顾, does not make what follows several years).
                 multiYearSection = false;
             }
 
@@ -276,6 +278,36 @@ public static class OutcomeExtractor
 
         var from = Math.Max(sentenceStart, at - (Max / 2));
         return text[from..Math.Min(sentenceEnd, from + Max)].Trim();
+    }
+
+    /// <summary>Whether the opening of a sentence names one year beside a several-year marker (2025年和“十四五”时期).</summary>
+    private static bool NamesOneYear(ReadOnlySpan<char> sentence)
+    {
+        var head = sentence[..Math.Min(sentence.Length, 16)];
+        for (var i = 0; i + 4 < head.Length; i++)
+        {
+            if (head[i] is '1' or '2' && char.IsAsciiDigit(head[i + 1]) && char.IsAsciiDigit(head[i + 2]) && char.IsAsciiDigit(head[i + 3]) && head[i + 4] == '年')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a paragraph opens on one year: 过去一年, 一年来, 去年, 刚刚过去的2025年, 2025年.</summary>
+    private static bool OpensWithOneYear(ReadOnlySpan<char> sentence)
+    {
+        var s = sentence.TrimStart();
+        foreach (var opening in (string[])["过去一年", "一年来", "去年", "过去的一年", "刚刚过去的", "刚过去的", "过去的"])
+        {
+            if (s.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return opening is not ("刚刚过去的" or "刚过去的" or "过去的") || (s.Length > opening.Length + 4 && char.IsAsciiDigit(s[opening.Length]) && s[opening.Length + 4] == '年');
+            }
+        }
+
+        return s.Length > 5 && s[0] is '1' or '2' && char.IsAsciiDigit(s[1]) && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3]) && s[4] == '年' && !s[5..].StartsWith("至", StringComparison.Ordinal) && s[5] != '—';
     }
 
     /// <summary>

@@ -5,7 +5,8 @@ namespace Jinjiang.Indicators.Text;
 
 /// <summary>
 /// Report text as it is really copied, made readable once for every reader (promises, outcomes, titles): HTML saved
-/// from a browser turned to text (tags, scripts and styles dropped, entities decoded, blocks on lines of their own),
+/// from a browser turned to text (tags, scripts, styles, footers and navigation dropped, entities decoded, blocks on
+/// lines of their own),
 /// pinyin that mirror sites insert after characters removed (經濟(jīng jì)), traditional characters in their simplified
 /// form (a complete table: <c>traditional-simplified.txt</c>, from ICU's transform), full-width digits, letters and
 /// signs half-width, and a PDF copy's hard line breaks joined where they split a number or a sentence. Every character
@@ -218,8 +219,9 @@ internal sealed class ReportText
     }
 
     /// <summary>
-    /// Whether a line break is a PDF's hard wrap: the line before is long (a full printed line, 20 characters or more)
-    /// and does not end a sentence, and the break falls between two digits, or between two characters of running text.
+    /// Whether a line break is a PDF's hard wrap: the line before does not end a sentence, and the break splits a number
+    /// (digits on both sides, the next going on to a unit or a word), or the line before is a full printed line (20
+    /// characters or more) and the break falls between two characters of running text.
     /// </summary>
     private static bool JoinsBrokenLine(string s, int newline, StringBuilder before)
     {
@@ -232,12 +234,30 @@ internal sealed class ReportText
         var next = s[newline + 1];
         var lineStart = before.ToString().LastIndexOf('\n') + 1;
         var lineLength = before.Length - lineStart;
-        if (lineLength < 20 || last is '。' or '；' or '：' or '！' or '？' or ':' or ';' or '.' or '!' or '?')
+        if (last is '。' or '；' or '：' or '！' or '？' or ':' or ';' or '.' or '!' or '?')
         {
             return false;
         }
 
-        var digits = char.IsAsciiDigit(last) && char.IsAsciiDigit(next);
+        // A number split in two (1\n5公里, 12\n00个): the next line goes on with digits and a unit or a word, not a
+        // list number (2. / 2、 / 2)).
+        if (char.IsAsciiDigit(last) && char.IsAsciiDigit(next) && lineLength >= 6)
+        {
+            var after = newline + 1;
+            while (after < s.Length && char.IsAsciiDigit(s[after]))
+            {
+                after++;
+            }
+
+            return after < s.Length && s[after] is not ('.' or '、' or ')' or '）' or '．' or ' ' or '\n');
+        }
+
+        if (lineLength < 20)
+        {
+            return false;
+        }
+
+        var digits = false;
         var words = IsHan(last) && IsHan(Map(next)) || (char.IsAsciiDigit(last) && IsHan(next)) || (last is '，' or '、' && IsHan(next));
         return digits || words;
     }
@@ -254,7 +274,7 @@ internal sealed class ReportText
 
     private static readonly string[] BlockTags = ["p", "br", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "title"];
 
-    /// <summary>HTML as text: script and style contents dropped, tags dropped (a block tag leaves a line break), entities decoded.</summary>
+    /// <summary>HTML as text: scripts, styles and the page's chrome (footer, nav, aside) dropped, tags dropped (a block tag leaves a line break), entities decoded.</summary>
     private static (string Text, int[] Origin) FromHtml(string html)
     {
         var sb = new StringBuilder(html.Length);
@@ -273,7 +293,7 @@ internal sealed class ReportText
                 var tag = html.AsSpan(i + 1, close - i - 1).TrimStart('/').Trim();
                 var nameEnd = tag.IndexOfAny(TagNameEnds);
                 var name = (nameEnd < 0 ? tag : tag[..nameEnd]).ToString().ToLowerInvariant();
-                if (name is "script" or "style" && !html.AsSpan(i + 1).StartsWith("/", StringComparison.Ordinal))
+                if (name is "script" or "style" or "noscript" or "footer" or "nav" or "aside" or "template" && !html.AsSpan(i + 1).StartsWith("/", StringComparison.Ordinal))
                 {
                     var end = html.IndexOf("</" + name, close, StringComparison.OrdinalIgnoreCase);
                     close = end < 0 ? html.Length - 1 : Math.Max(close, html.IndexOf('>', end) is var e && e > 0 ? e : html.Length - 1);

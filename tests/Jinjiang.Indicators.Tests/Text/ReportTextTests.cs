@@ -1,0 +1,115 @@
+using Jinjiang.Indicators.Text;
+
+namespace Jinjiang.Indicators.Tests.Text;
+
+/// <summary>
+/// Report text as it is really copied (issue 27), read once for every reader: our own sentences written to the
+/// patterns of reprints, mirrors, PDF copies and saved pages.
+/// </summary>
+public class ReportTextTests
+{
+    [Fact]
+    public void TraditionalCharacters_AreReadSimplified_AndTheCandidatePointsIntoTheOriginal()
+    {
+        const string text = "二〇二六年主要預期目標：全區生產總值增長6%左右，新建綠道12公里，確保完成。";
+        var found = PromiseExtractor.Extract(text, 2026);
+        var greenway = Assert.Single(found, c => c.Quantity is { Value: 12 });
+        Assert.Equal("绿道", greenway.Object[^2..]);
+        Assert.Equal(text.IndexOf("新建綠道12公里", StringComparison.Ordinal), greenway.Start);
+        Assert.Equal("新建綠道12公里", greenway.Text); // the original's words, where they stand
+        Assert.Contains(found, c => c.Quantity is { Value: 6 } && c.Object.Contains("生产总值", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TheSimplifiedTable_IsComplete_NotTheCharactersOfOneText()
+    {
+        foreach (var (traditional, simplified) in new[] { ('萬', '万'), ('億', '亿'), ('確', '确'), ('預', '预'), ('醫', '医'), ('鐵', '铁'), ('灣', '湾'), ('戲', '戏'), ('籲', '吁'), ('龜', '龟') })
+        {
+            Assert.Equal(simplified, ReportText.Simplified(traditional));
+        }
+
+        Assert.Equal('著', ReportText.Simplified('著')); // simplified Chinese writes it too (显著)
+        Assert.Equal('绿', ReportText.Simplified('绿'));
+    }
+
+    [Fact]
+    public void PinyinAfterCharacters_IsRemoved()
+    {
+        var read = ReportText.Of("新建(xīn jiàn)口袋公园(kǒu dài gōng yuán)20个");
+        Assert.Equal("新建口袋公园20个", read.Text);
+        Assert.Equal("口袋公园20个", read.OriginalOf(2, 4 + 3).Replace("(kǒu dài gōng yuán)", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("新建(xīn jiàn)口袋公园(kǒu dài gōng yuán)20个".IndexOf('口'), read.Origin(2));
+    }
+
+    [Theory]
+    [InlineData("全年新建城市绿道1\n5公里，确保年底前完工并向市民开放使用。", "15公里")]
+    [InlineData("今年要新增公共停车泊位12\n00个，进一步缓解老城区停车难的问题。", "1200个")]
+    public void APdfCopysHardBreakInsideANumber_IsJoined(string text, string quantity)
+    {
+        var candidate = Assert.Single(PromiseExtractor.Extract(text, 2024));
+        Assert.Equal(quantity, candidate.QuantityText);
+    }
+
+    [Fact]
+    public void AShortLineBreak_IsAHeadingOrAListItem_NotJoined()
+    {
+        Assert.Equal("一、主要目标\n新建绿道10公里。", ReportText.Of("一、主要目标\n新建绿道10公里。").Text);
+    }
+
+    [Fact]
+    public void HtmlSavedFromABrowser_IsReadAsText_WithoutScriptsOrTags()
+    {
+        const string html = "<!DOCTYPE html><html><head><title>报告</title><script>var total = 3000; // 新建3000个</script><style>p{margin:0}</style></head>"
+            + "<body><div class=\"content\"><p>今年新建口袋公园&nbsp;20个。</p><p>全年新增就业岗位1.2万个。</p></div><footer>访问量：123456次</footer></body></html>";
+        var found = PromiseExtractor.Extract(html, 2024);
+        Assert.Equal(2, found.Count);
+        Assert.All(found, c => Assert.DoesNotContain("<", c.Object, StringComparison.Ordinal));
+        Assert.DoesNotContain(found, c => c.Quantity is { Value: 3000 });
+        Assert.Equal(html.IndexOf("今年新建口袋公园", StringComparison.Ordinal), found[0].Start);
+        Assert.Equal("今年新建口袋公园&nbsp;20个", found[0].Text); // the page's own characters, where they stand
+    }
+
+    [Theory]
+    [InlineData("城镇调查失业率控制在百分之五点五左右。", "5.5%左右")]
+    [InlineData("居民消费价格涨幅约百分之二。", "2%")]
+    [InlineData("二○二六年全市生产总值增长百分之五。", "2026年全市生产总值增长5%。")]
+    [InlineData("推介项目总投资不低于2,000亿元。", "推介项目总投资不低于2000亿元。")]
+    [InlineData("全年完成投资１２０亿元。", "全年完成投资120亿元。")]
+    public void NumbersWrittenOut_AreReadAsDigits(string text, string expected)
+        => Assert.Contains(expected, ReportText.Of(text).Text, StringComparison.Ordinal);
+
+    [Fact]
+    public void AFullWidthYearInTheTitle_IsRead()
+    {
+        Assert.True(WorkReportTitle.TryRead("某某市人民政府工作报告（２０２４年１月１０日）\n各位代表：", out var report));
+        Assert.Equal(2024, report!.Year);
+    }
+
+    [Fact]
+    public void AFlattenedTableOfLastYearsResults_IsNotDraftedAsPromises()
+    {
+        const string text = "一、2023年计划执行情况\n主要指标完成情况如下：\n指标名称\n预期目标\n实际完成\n一、综合发展\n地区生产总值\n增长6%左右\n增长4.5%\n"
+            + "二、2024年计划安排\n全市地区生产总值增长5.5%左右。";
+        var found = PromiseExtractor.Extract(text, 2024);
+        var only = Assert.Single(found);
+        Assert.Equal(5.5, only.Quantity!.Value.Value, 9);
+    }
+
+    [Fact]
+    public void AFiveYearOutlinesIndicators_AreNotThisYearsPromises()
+    {
+        const string text = "规划纲要草案提出，未来五年地区生产总值年均增长5%左右。今年地区生产总值增长5.5%左右。";
+        var only = Assert.Single(PromiseExtractor.Extract(text, 2026));
+        Assert.Equal(5.5, only.Quantity!.Value.Value, 9);
+    }
+
+    [Fact]
+    public void AReviewOfTheYearAndTheFiveYears_KeepsTheYearsOwnFigures()
+    {
+        const string review = "一、2025年和“十四五”时期工作回顾\n刚刚过去的2025年，全市地区生产总值增长5.2%，新建口袋公园60个。\n五年来，累计新建口袋公园300个。\n";
+        var outcomes = OutcomeExtractor.Extract(review);
+        Assert.Contains(outcomes, o => o.Quantity is { Value: 60 } && !o.IsMultiYear);
+        Assert.Contains(outcomes, o => o.Quantity is { Value: 5.2 } && !o.IsMultiYear);
+        Assert.Contains(outcomes, o => o.Quantity is { Value: 300 } && o.IsMultiYear);
+    }
+}
