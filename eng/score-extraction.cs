@@ -111,6 +111,13 @@ static bool Quotes(CandidatePromise c, string value)
         return true;
     }
 
+    // A range (5-5.5): the candidate reads both ends, however the text writes it (5%至5.5%, 5%—5.5%).
+    if (Regex.Match(value, "^([0-9.]+)-([0-9.]+)$") is { Success: true } range && c.Quantity is { } low && c.UpperQuantity is { } high)
+    {
+        return Math.Abs(low.Value - double.Parse(range.Groups[1].Value, CultureInfo.InvariantCulture)) < 1e-9
+            && Math.Abs(high.Value - double.Parse(range.Groups[2].Value, CultureInfo.InvariantCulture)) < 1e-9;
+    }
+
     // The number as written (1.02 for 1.02万人), in ASCII digits; full-width and stray spaces are tolerated.
     var text = new string((c.QuantityText ?? c.Text).Where(ch => ch != ' ').Select(ch => ch is >= '０' and <= '９' ? (char)('0' + (ch - '０')) : ch).ToArray());
     return Regex.IsMatch(text, "(?<![0-9.])" + Regex.Escape(value) + "(?![0-9])");

@@ -20,6 +20,9 @@ public static class OutcomeMatcher
     /// <summary>The least confidence of a match.</summary>
     public const double Threshold = 0.5;
 
+    /// <summary>Words that make an indicator another one when only one side has them (单位…能耗 beside 国内生产总值).</summary>
+    private static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位"];
+
     private static readonly string[] GrowthWords = ["增长", "下降", "提高", "降低", "减少", "增加", "涨幅", "上涨"];
     private static readonly string[] StartVerbs = ["开工", "启动", "开建", "动工"];
     private static readonly string[] ProgressVerbs = ["加快实施", "加快建设", "推进", "推动", "实施", "加快"];
@@ -71,6 +74,15 @@ public static class OutcomeMatcher
         }
 
         var promise = indicator.NameChinese + " " + indicator.Source;
+        foreach (var word in DistinguishingWords)
+        {
+            // 单位国内生产总值能耗 is not 国内生产总值: a qualifier on one side only makes another indicator.
+            if (outcome.Object.Contains(word, StringComparison.Ordinal) != indicator.NameChinese.Contains(word, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
         if (TargetTraits.IsJudgedByStatusOutcome(target))
         {
             if (outcome.Kind != OutcomeKind.Status)

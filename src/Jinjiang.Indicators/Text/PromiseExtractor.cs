@@ -57,7 +57,8 @@ public static class PromiseExtractor
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
             if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
                 || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear)
-                || sentence.Contains("纲要", StringComparison.Ordinal)) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
+                || sentence.Contains("纲要", StringComparison.Ordinal) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
+                || sentence.Contains("://", StringComparison.Ordinal) || sentence.Contains("www.", StringComparison.Ordinal)) // a source line or link of a copied page
             {
                 continue;
             }
@@ -86,7 +87,9 @@ public static class PromiseExtractor
                     var context = sentence.Length <= MaxContext
                         ? sentenceText ??= sentence.Trim().ToString()
                         : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
-                    candidates.Add(new CandidatePromise(partStart, part, context, ObjectOf(part, phrase), phrase, Confidence(phrase)));
+                    // A lead-in (报告提出今年主要预期目标：…) is not part of the promise, nor of its name.
+                    var lead = LeadInLength(part, phrase);
+                    candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, ObjectOf(part, phrase, lead), phrase, Confidence(phrase)));
                 }
             }
         }
@@ -347,10 +350,42 @@ public static class PromiseExtractor
         return to > from ? (from, to) : null;
     }
 
-    private static string ObjectOf(string part, TargetPhrase phrase)
+    private static readonly string[] LeadInWords = ["目标", "提出", "要求", "任务", "指标", "表示", "强调", "安排", "明确"];
+
+    /// <summary>
+    /// The length of a lead-in before a colon (主要预期目标是：, 报告提出：), when the promise itself (its quantity) follows
+    /// the colon; 0 when there is none.
+    /// </summary>
+    private static int LeadInLength(string part, TargetPhrase phrase)
+    {
+        var colon = part.LastIndexOfAny([':', '：']);
+        if (colon < 0 || colon + 2 >= part.Length || (phrase.Quantity is { } q && q.Start <= colon))
+        {
+            return 0;
+        }
+
+        var prefix = part.AsSpan(0, colon);
+        foreach (var word in LeadInWords)
+        {
+            if (prefix.Contains(word, StringComparison.Ordinal))
+            {
+                var start = colon + 1;
+                while (start < part.Length && part[start] is ' ' or '\u3000')
+                {
+                    start++;
+                }
+
+                return start;
+            }
+        }
+
+        return 0;
+    }
+
+    private static string ObjectOf(string part, TargetPhrase phrase, int lead = 0)
     {
         var text = phrase.Quantity is { } q ? part.Remove(q.Start, q.Length) : part;
-        var span = text.AsSpan();
+        var span = text.AsSpan(lead);
         var changed = true;
         while (changed)
         {

@@ -154,6 +154,41 @@ internal sealed class ReportText
             return true;
         }
 
+        // A range with the unit on both ends (5%至5.5%, 5%—5.5%) reads as one with it at the end (5至5.5%).
+        if (c is '%' or '％' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 2 < s.Length && s[i + 1] is '至' or '到' or '—' or '–' or '-' or '~' or '～'
+            && (char.IsAsciiDigit(s[i + 2]) || (s[i + 2] is '—' && i + 3 < s.Length && char.IsAsciiDigit(s[i + 3]))))
+        {
+            consumed = 1;
+            return true;
+        }
+
+        // A decimal point with stray spaces (6 . 5%, 6 .5, 6. 5): the spaces go.
+        if (c is ' ' or '.' && i > 0 && char.IsAsciiDigit(s[i - 1]))
+        {
+            var j = i;
+            while (j < s.Length && s[j] == ' ')
+            {
+                j++;
+            }
+
+            var point = j < s.Length && s[j] == '.';
+            if (point)
+            {
+                j++;
+                while (j < s.Length && s[j] == ' ')
+                {
+                    j++;
+                }
+            }
+
+            if (point && j < s.Length && char.IsAsciiDigit(s[j]) && j - i > 1)
+            {
+                replacement = ".";
+                consumed = j - i;
+                return true;
+            }
+        }
+
         if (c is ',' or '，' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 3 < s.Length
             && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])
             && (i + 4 >= s.Length || !char.IsAsciiDigit(s[i + 4])) && (i < 4 || !char.IsAsciiDigit(s[i - 4])))

@@ -113,3 +113,45 @@ public class ReportTextTests
         Assert.Contains(outcomes, o => o.Quantity is { Value: 300 } && o.IsMultiYear);
     }
 }
+
+/// <summary>Lead-ins, ranges, links and qualifiers (issue 27), in our own sentences.</summary>
+public class ExtractionGeneralizationTests
+{
+    [Fact]
+    public void ALeadIn_IsNotKeptInTheCandidate_NorInItsName()
+    {
+        const string text = "报告提出今年主要预期目标：全区生产总值增长6%左右。";
+        var only = Assert.Single(PromiseExtractor.Extract(text, 2024));
+        Assert.Equal("全区生产总值增长6%左右", only.Text);
+        Assert.Equal(text.IndexOf("全区", StringComparison.Ordinal), only.Start);
+        Assert.DoesNotContain("目标", only.Object, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("今年全区生产总值增长5%至5.5%。")]
+    [InlineData("今年全区生产总值增长5%—5.5%。")]
+    [InlineData("今年全区生产总值增长5 .0%-5. 5%。")]
+    public void ARangeWithTheUnitOnBothEnds_IsRead(string text)
+    {
+        var only = Assert.Single(PromiseExtractor.Extract(text, 2024));
+        Assert.Equal(5, only.Quantity!.Value.Value, 9);
+        Assert.Equal(5.5, only.UpperQuantity!.Value.Value, 9);
+    }
+
+    [Fact]
+    public void ASourceLineOrLink_IsNotAPromise()
+    {
+        Assert.Empty(PromiseExtractor.Extract("来源：https://example.org/2024/report_10086.html 发布于2024年1月\n", 2024));
+    }
+
+    [Fact]
+    public void AnOutcomeOfEnergyPerUnitOfOutput_IsNotTheOutputsGrowth()
+    {
+        var report = WorkReport.ForArea("某某市", 2024);
+        var catalog = Jinjiang.Indicators.Catalog.DraftCatalog.FromCandidates(PromiseExtractor.Extract("今年国内生产总值增长5%左右。", 2024), report).Value;
+        var outcomes = OutcomeExtractor.Extract("过去一年，单位国内生产总值能耗降低3.2%。");
+        Assert.Empty(Jinjiang.Indicators.Catalog.OutcomeMatcher.Match(catalog, outcomes).Matches);
+        var growth = OutcomeExtractor.Extract("过去一年，国内生产总值增长5.2%。");
+        Assert.Single(Jinjiang.Indicators.Catalog.OutcomeMatcher.Match(catalog, growth).Matches);
+    }
+}
