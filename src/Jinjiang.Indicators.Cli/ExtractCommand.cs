@@ -18,7 +18,7 @@ internal static class ExtractCommand
         var year = new Option<int?>("--year") { Description = "The year the report plans for (全年). Default: the title line's year, else the first year named in the text's first lines." };
         var area = new Option<string?>("--area") { Description = "The area the report governs, as observations name it (锦江区). Default: read from the title line (XX人民政府工作报告（2023年2月8日）)." };
         var encoding = CliOptions.EncodingOption();
-        var projects = new Option<bool>("--projects") { Description = "Also list the named projects and tasks the plan promises to start, advance or finish (开工建设X, 加快实施A、B, 推动X竣工投产), one milestone each: to judge them from next year's review with outcomes." };
+        var projects = new Option<bool>("--projects") { Description = "Also list the named projects and tasks the plan promises to start, advance or finish (开工建设X, 加快实施A、B, 推动X竣工投产), one milestone each (a catalog-json draft always holds them: to judge them from next year's review with outcomes)." };
         var delivered = new Option<string?>("--delivered") { Description = "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date." };
         var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
         {
@@ -68,7 +68,8 @@ internal static class ExtractCommand
                     : WorkReport.ForArea(areaName, reportYear.Value, deliveredDate);
             }
 
-            IReadOnlyList<CandidatePromise> candidates = parse.GetValue(projects)
+            // A draft catalog is what a user judges: it holds the named projects by default; the listings add them on --projects.
+            IReadOnlyList<CandidatePromise> candidates = parse.GetValue(projects) || parse.GetValue(format) == "catalog-json"
                 ? [.. PromiseExtractor.Extract(text, reportYear.Value), .. PromiseExtractor.ExtractProjects(text, reportYear.Value)]
                 : PromiseExtractor.Extract(text, reportYear.Value);
             switch (parse.GetValue(format))
@@ -110,7 +111,7 @@ internal static class ExtractCommand
 
     internal static int? YearOf(string text)
     {
-        var head = text.Length > 400 ? text[..400] : text;
+        var head = new string((text.Length > 400 ? text[..400] : text).Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
         var match = System.Text.RegularExpressions.Regex.Match(head, "(20[0-9]{2})年");
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
