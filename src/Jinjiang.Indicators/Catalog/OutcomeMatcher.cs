@@ -20,8 +20,19 @@ public static class OutcomeMatcher
     /// <summary>The least confidence of a match.</summary>
     public const double Threshold = 0.5;
 
+    /// <summary>Names an indicator goes by, read as one (GDP is 地区生产总值 in a province's review, 国内生产总值 in the nation's).</summary>
+    private static readonly (string Word, string Same)[] Synonyms =
+    [
+        ("地区生产总值", "生产总值"), ("国内生产总值", "生产总值"), ("GDP", "生产总值"), ("经济增长", "生产总值增长"), ("经济增速", "生产总值增长"),
+        ("研发经费投入强度", "研发投入强度"), ("研究与试验发展经费投入强度", "研发投入强度"), ("研发投入占比", "研发投入强度"),
+        ("社会消费品零售总额", "社消零"), ("全社会固定资产投资", "固定资产投资"),
+    ];
+
+    /// <summary>A promise's source as the readers read it (a reprint's traditional characters and pinyin, a saved page's tags).</summary>
+    private static string Readable(string source) => ReportText.Of(source).Text;
+
     /// <summary>Words that make an indicator another one when only one side has them (单位…能耗 beside 国内生产总值).</summary>
-    private static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位"];
+    private static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位", "进出口"];
 
     private static readonly string[] GrowthWords = ["增长", "下降", "提高", "降低", "减少", "增加", "涨幅", "上涨"];
     private static readonly string[] StartVerbs = ["开工", "启动", "开建", "动工"];
@@ -73,7 +84,7 @@ public static class OutcomeMatcher
             return null; // a five-year total says nothing of one year
         }
 
-        var promise = indicator.NameChinese + " " + indicator.Source;
+        var promise = indicator.NameChinese + " " + Readable(indicator.Source);
         foreach (var word in DistinguishingWords)
         {
             // 单位国内生产总值能耗 is not 国内生产总值: a qualifier on one side only makes another indicator.
@@ -204,7 +215,7 @@ public static class OutcomeMatcher
 
     /// <summary>A promise to keep pace (居民收入增长与经济增长基本同步), drafted as a floor on the gap in points.</summary>
     private static bool IsPace(Indicator indicator)
-        => indicator.Target is AtLeastTarget { Threshold.Kind: QuantityKind.PercentagePoints } && indicator.Source.Contains("同步", StringComparison.Ordinal);
+        => indicator.Target is AtLeastTarget { Threshold.Kind: QuantityKind.PercentagePoints } && Readable(indicator.Source).Contains("同步", StringComparison.Ordinal);
 
     /// <summary>
     /// A pace promise matched to two growths of the review, the subject's and the reference's (经济增长: the growth
@@ -265,7 +276,7 @@ public static class OutcomeMatcher
     private static bool IsGrowth(Indicator indicator)
     {
         var name = indicator.NameChinese;
-        var source = indicator.Source.Length > 0 ? indicator.Source : name;
+        var source = indicator.Source.Length > 0 ? Readable(indicator.Source) : name;
         var digit = source.AsSpan().IndexOfAny(Digits);
         var head = digit < 0 ? source : source[..digit];
         return ContainsAny(head, GrowthWords) || ContainsAny(name, GrowthWords);
@@ -276,6 +287,11 @@ public static class OutcomeMatcher
     {
         var chars = text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && c is not ('“' or '”' or '"' or '（' or '）' or '、')).ToArray();
         var key = new string(chars);
+        foreach (var (word, same) in Synonyms)
+        {
+            key = key.Replace(word, same, StringComparison.OrdinalIgnoreCase);
+        }
+
         foreach (var w in GrowthWords.Concat(["全省", "全市", "全区", "全县", "全国", "新增", "新建", "累计", "实现", "完成", "开工建设", "提速实施", "加快实施", "推动", "推进", "开展", "等重大水利工程", "等重大项目", "等项目", "项目"]))
         {
             key = key.Replace(w, string.Empty, StringComparison.Ordinal);

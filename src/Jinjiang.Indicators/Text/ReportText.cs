@@ -162,6 +162,14 @@ internal sealed class ReportText
             return true;
         }
 
+        // A single space a PDF copy puts around a figure (达 134.9 万亿元，增长 5%) goes: the figure reads with its words.
+        if (c is ' ' && i > 0 && i + 1 < s.Length && s[i + 1] != ' ' && (i < 2 || s[i - 2] != ' ')
+            && ((IsHan(s[i - 1]) && char.IsAsciiDigit(s[i + 1])) || ((char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '%') && IsHan(s[i + 1]))))
+        {
+            consumed = 1;
+            return true;
+        }
+
         // A decimal point with stray spaces (6 . 5%, 6 .5, 6. 5): the spaces go.
         if (c is ' ' or '.' && i > 0 && char.IsAsciiDigit(s[i - 1]))
         {

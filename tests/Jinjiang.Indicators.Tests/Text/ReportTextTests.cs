@@ -155,3 +155,42 @@ public class ExtractionGeneralizationTests
         Assert.Single(Jinjiang.Indicators.Catalog.OutcomeMatcher.Match(catalog, growth).Matches);
     }
 }
+
+/// <summary>Outcomes matched across the ways reports write the same indicator (issue 27), in our own sentences.</summary>
+public class OutcomeMatchingGeneralizationTests
+{
+    private static Jinjiang.Indicators.Catalog.OutcomeMatches Match(string plan, string review, int year)
+    {
+        var report = WorkReport.ForArea("某某省", year);
+        var catalog = Jinjiang.Indicators.Catalog.DraftCatalog.FromCandidates(PromiseExtractor.Extract(plan, year), report).Value;
+        return Jinjiang.Indicators.Catalog.OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract(review));
+    }
+
+    [Fact]
+    public void ATraditionalScriptPlan_IsMatchedToASimplifiedReview()
+    {
+        var result = Match("今年全省生產總值增長5.5%左右，城鎮新增就業50萬人以上。", "过去一年，全省生产总值增长5.6%，城镇新增就业52万人。", 2024);
+        Assert.Equal(2, result.Matches.Count);
+    }
+
+    [Fact]
+    public void GdpAndItsChineseNames_AreOneIndicator()
+    {
+        var result = Match("今年GDP增长5%左右。", "过去一年，全省地区生产总值增长5.2%。", 2024);
+        Assert.Single(result.Matches);
+    }
+
+    [Fact]
+    public void ExportsAreNotTradeAsAWhole()
+    {
+        var result = Match("今年出口增长3%左右。", "过去一年，进出口下降5.4%。", 2024);
+        Assert.Empty(result.Matches);
+    }
+
+    [Fact]
+    public void SpacesAroundAFigure_AsAPdfCopyLeavesThem_DoNotHideIt()
+    {
+        var outcomes = OutcomeExtractor.Extract("过去一年，城镇新增就业 1256 万人，国内生产总值达 134.9 万亿元。");
+        Assert.Contains(outcomes, o => o.Quantity is { Value: 12_560_000 } || o.Quantity is { Value: 1256 });
+    }
+}
