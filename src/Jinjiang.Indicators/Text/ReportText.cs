@@ -63,6 +63,7 @@ internal sealed class ReportText
         var changed = source.Origin is not null;
         var s = source.Text;
         int At(int i) => source.Origin is null ? i : source.Origin[i];
+        var lineStart = 0;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
@@ -76,10 +77,15 @@ internal sealed class ReportText
             }
 
             // A PDF copy's hard break inside a number (1\n5公里) or a sentence (新建\n绿道): joined.
-            if (c is '\n' && JoinsBrokenLine(s, i, sb))
+            if (c is '\n' && JoinsBrokenLine(s, i, sb, lineStart))
             {
                 changed = true;
                 continue;
+            }
+
+            if (c is '\n' or '\r')
+            {
+                lineStart = sb.Length + 1; // the reading text's line begins after this break
             }
 
             // Numbers as some pages write them: 百分之五点四 (5.4%), 二○二六年 (2026年), 2,000亿元 (2000亿元).
@@ -266,7 +272,7 @@ internal sealed class ReportText
     /// (digits on both sides, the next going on to a unit or a word), or the line before is a full printed line (20
     /// characters or more) and the break falls between two characters of running text.
     /// </summary>
-    private static bool JoinsBrokenLine(string s, int newline, StringBuilder before)
+    private static bool JoinsBrokenLine(string s, int newline, StringBuilder before, int lineStart)
     {
         if (before.Length == 0 || newline + 1 >= s.Length)
         {
@@ -275,7 +281,6 @@ internal sealed class ReportText
 
         var last = before[^1];
         var next = s[newline + 1];
-        var lineStart = before.ToString().LastIndexOf('\n') + 1;
         var lineLength = before.Length - lineStart;
         if (last is '。' or '；' or '：' or '！' or '？' or ':' or ';' or '.' or '!' or '?')
         {
