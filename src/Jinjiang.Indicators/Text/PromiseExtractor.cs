@@ -47,6 +47,7 @@ public static class PromiseExtractor
         var quantities = new List<ParsedQuantity>();
         var reviews = ReviewSections(text, reportYear);
         var review = 0;
+        var outlineBefore = false;
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             while (review < reviews.Count && reviews[review].End <= sentenceStart)
@@ -55,19 +56,25 @@ public static class PromiseExtractor
             }
 
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+            var outline = sentence.Contains("纲要", StringComparison.Ordinal) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
+                || (outlineBefore && sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)); // 其中… goes on with the outline's list
+            outlineBefore = outline;
             if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
                 || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear)
-                || sentence.Contains("纲要", StringComparison.Ordinal) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
+                || outline || EndedPlanPeriod(sentence, reportYear)
                 || sentence.Contains("://", StringComparison.Ordinal) || sentence.Contains("www.", StringComparison.Ordinal)) // a source line or link of a copied page
             {
                 continue;
             }
 
+            var ownFiveYears = sentence.Contains("今后五年", StringComparison.Ordinal) || sentence.Contains("未来五年", StringComparison.Ordinal);
+
             string? sentenceText = null; // made once, only when the sentence holds a candidate
             foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
             {
                 var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear))
+                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
+                    || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
                 {
                     continue;
                 }
@@ -350,6 +357,27 @@ public static class PromiseExtractor
         return to > from ? (from, to) : null;
     }
 
+    /// <summary>
+    /// Whether a sentence speaks of a five-year plan period that ended before the report's year (“十四五”时期 in a 2026
+    /// report): what it gives are that period's results.
+    /// </summary>
+    private static bool EndedPlanPeriod(ReadOnlySpan<char> sentence, int reportYear)
+    {
+        for (var at = sentence.IndexOf("五", StringComparison.Ordinal); at >= 2; at = sentence[(at + 1)..].IndexOf('五') is var next && next >= 0 ? at + 1 + next : -1)
+        {
+            if (sentence[at - 2] == '十' && "一二三四五六七八九".IndexOf(sentence[at - 1]) is var n and >= 0)
+            {
+                var end = 1955 + ((10 + n + 1) * 5); // the 11th plan (十一五) ended in 2010, the 14th (十四五) in 2025
+                if (end < reportYear)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] LeadInWords = ["目标", "提出", "要求", "任务", "指标", "表示", "强调", "安排", "明确"];
 
     /// <summary>
@@ -398,6 +426,12 @@ public static class PromiseExtractor
                     changed = true;
                 }
             }
+        }
+
+        // A year before the object (2022年地区生产总值) is the deadline's, not the name's.
+        if (span.Length > 5 && char.IsAsciiDigit(span[0]) && char.IsAsciiDigit(span[1]) && char.IsAsciiDigit(span[2]) && char.IsAsciiDigit(span[3]) && span[4] == '年')
+        {
+            span = span[5..];
         }
 
         foreach (var tail in TrailingWords)

@@ -135,7 +135,7 @@ internal sealed class ReportText
 
             var end = i + 3 + number.Length;
             var value = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (end + 1 < s.Length && s[end] == '点' && ChineseNumerals.IsNumeral(s[end + 1]))
+            if (end + 1 < s.Length && Simplified(s[end]) == '点' && ChineseNumerals.IsNumeral(s[end + 1]))
             {
                 var digits = new StringBuilder();
                 for (end++; end < s.Length && YearNumerals.Contains(s[end], StringComparison.Ordinal); end++)

@@ -194,3 +194,38 @@ public class OutcomeMatchingGeneralizationTests
         Assert.Contains(outcomes, o => o.Quantity is { Value: 12_560_000 } || o.Quantity is { Value: 1256 });
     }
 }
+
+/// <summary>Which years a figure speaks of (issue 27), in our own sentences.</summary>
+public class TimeAttributionTests
+{
+    [Fact]
+    public void AnEndedPlanPeriodsResults_AreNotPromises()
+    {
+        Assert.Empty(PromiseExtractor.Extract("“十四五”时期累计实施重大项目1.2万个，年度投资保持在8000亿元以上。", 2026));
+        Assert.Single(PromiseExtractor.Extract("“十四五”最后一年，新建城市绿道20公里。", 2025)); // the period is not over in its last year
+    }
+
+    [Fact]
+    public void AnAverageOverAPlanPeriod_IsNotThisYearsFigure_UnlessTheReportSetsItsOwnFiveYears()
+    {
+        Assert.Empty(PromiseExtractor.Extract("全市地区生产总值年均增长5%左右，现代化产业体系更加完善。", 2026));
+        Assert.Single(PromiseExtractor.Extract("今后五年，全市地区生产总值年均增长6%左右。", 2022));
+    }
+
+    [Fact]
+    public void TheListOfAnOutlinesIndicators_GoesOnAfterItsSentence()
+    {
+        Assert.Empty(PromiseExtractor.Extract("规划纲要草案提出了20个预期性指标。其中，城镇调查失业率控制在5.5%以内。", 2026));
+    }
+
+    [Fact]
+    public void AYearBeforeTheObject_IsNotInTheName()
+    {
+        var candidate = Assert.Single(PromiseExtractor.Extract("2024年地区生产总值增长6%以上。", 2024));
+        Assert.Equal("地区生产总值", candidate.Object);
+    }
+
+    [Fact]
+    public void APercentWrittenInTraditionalWords_IsRead()
+        => Assert.Contains("4.6%左右", ReportText.Of("研發經費支出占比達百分之四點六左右").Text, StringComparison.Ordinal);
+}
