@@ -84,9 +84,9 @@ public static class PromiseExtractor
                 foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
                 {
                     var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
-                    if (phrase.Kind is null)
+                    if (phrase.Kind is null || (phrase.Quantity is null && part.Contains("目标任务", StringComparison.Ordinal)))
                     {
-                        continue;
+                        continue; // 完成国家下达的…目标任务: a quota set elsewhere, with no figure of its own here
                     }
 
                     // The sentence as context, bounded: a very long "sentence" (text without 。) would otherwise be copied

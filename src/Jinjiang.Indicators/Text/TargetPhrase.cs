@@ -236,6 +236,14 @@ public sealed partial class TargetPhrase
             return true;
         }
 
+        // A count of measures (稳经济30项举措, 20条措施) numbers a policy package, not an amount delivered; a count written in
+        // words before a quoted name (三张“金名片”, 一张蓝图) is a slogan.
+        if (after.StartsWith("举措", StringComparison.Ordinal) || after.StartsWith("措施", StringComparison.Ordinal) || after.StartsWith("蓝图", StringComparison.Ordinal)
+            || (after.StartsWith("“", StringComparison.Ordinal) && !ChineseNumerals.IsDigit(text[q.Start])))
+        {
+            return true;
+        }
+
         // Ordinals (第二个百年) name one of a series, and a project's total investment (总投资7.58亿元) its scope: not amounts.
         if (text.AsSpan(0, q.Start).EndsWith("第", StringComparison.Ordinal) || text.AsSpan(0, q.Start).EndsWith("总投资", StringComparison.Ordinal))
         {

@@ -229,3 +229,18 @@ public class TimeAttributionTests
     public void APercentWrittenInTraditionalWords_IsRead()
         => Assert.Contains("4.6%左右", ReportText.Of("研發經費支出占比達百分之四點六左右").Text, StringComparison.Ordinal);
 }
+
+/// <summary>Numbers and sentences that are not promises (issue 27), in our own sentences.</summary>
+public class NotAPromiseTests
+{
+    [Theory]
+    [InlineData("出台稳就业20项举措，落实减税降费政策。")]
+    [InlineData("制定促消费15条措施。")]
+    [InlineData("擦亮两张“城市名片”，一张蓝图绘到底。")]
+    [InlineData("完成国家下达的节能减排目标任务。")]
+    public void IsNotDrafted(string text) => Assert.Empty(PromiseExtractor.Extract(text, 2024));
+
+    [Fact]
+    public void ACountOfThingsDelivered_IsStillDrafted()
+        => Assert.Single(PromiseExtractor.Extract("新建“口袋公园”20个。", 2024));
+}
