@@ -54,10 +54,30 @@ internal sealed class ReportText
     /// <summary>The single-character simplified form of a traditional character, or the character itself.</summary>
     internal static char Simplified(char c) => c < 0x3400 ? c : Table.Value.TryGetValue(c, out var s) ? s : c;
 
+    /// <summary>
+    /// The words a machine "rewriter" (伪原创) puts for a report's words, as mirror sites publish it (地域出产总值增加6%阁下
+    /// for 地区生产总值增长6%左右), with the report's words. Applied only to a text that carries several of the telltale
+    /// pairs, so that genuine words (开展, 增加) elsewhere are left alone.
+    /// </summary>
+    private static readonly (string Spun, string Original)[] Spun =
+    [
+        ("地域出产总值", "地区生产总值"), ("出产总值", "生产总值"), ("牢固资产投资", "固定资产投资"), ("社会花费品批发总额", "社会消费品零售总额"),
+        ("花费品", "消费品"), ("阁下", "左右"), ("当局任务讲演", "政府工作报告"), ("任务讲演", "工作报告"), ("国民代表年夜会", "人民代表大会"),
+        ("年夜会", "大会"), ("预期目的", "预期目标"), ("严重名目", "重大项目"), ("名目", "项目"), ("力图", "力争"), ("放慢推动", "加快推进"),
+        ("新动工", "新开工"), ("经济社会开展", "经济社会发展"), ("高品质开展", "高质量发展"),
+    ];
+
+    private static readonly string[] SpunTelltales = ["阁下", "地域出产总值", "牢固资产", "花费品", "年夜会", "当局任务讲演", "名目建成"];
+
     /// <summary>Reads a text as the readers expect it.</summary>
     internal static ReportText Of(string text)
     {
         var source = LooksLikeHtml(text) ? FromHtml(text) : (Text: text, Origin: (int[]?)null);
+        if (SpunTelltales.Count(t => source.Text.Contains(t, StringComparison.Ordinal)) >= 2)
+        {
+            source = Unspin(source.Text, source.Origin);
+        }
+
         var sb = new StringBuilder(source.Text.Length);
         var origin = new List<int>(source.Text.Length + 1);
         var changed = source.Origin is not null;
@@ -308,6 +328,55 @@ internal sealed class ReportText
         var digits = false;
         var words = IsHan(last) && IsHan(Map(next)) || (char.IsAsciiDigit(last) && IsHan(next)) || (last is '，' or '、' && IsHan(next));
         return digits || words;
+    }
+
+    /// <summary>A rewriter's words put back (see <see cref="Spun"/>), with their origins; "增加" before a figure reads "增长".</summary>
+    private static (string Text, int[]? Origin) Unspin(string text, int[]? origin)
+    {
+        var sb = new StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var at = origin is null ? i : origin[i];
+            var replaced = false;
+            foreach (var (spun, original) in Spun)
+            {
+                if (string.CompareOrdinal(text, i, spun, 0, spun.Length) == 0)
+                {
+                    for (var k = 0; k < original.Length; k++)
+                    {
+                        // Each word put back covers the rewritten word's characters: its k-th over theirs, its last over their last.
+                        var from = i + Math.Min(k == original.Length - 1 ? spun.Length - 1 : k, spun.Length - 1);
+                        sb.Append(original[k]);
+                        map.Add(origin is null ? from : origin[from]);
+                    }
+
+                    i += spun.Length;
+                    replaced = true;
+                    break;
+                }
+            }
+
+            if (replaced)
+            {
+                continue;
+            }
+
+            if (text[i] == '增' && i + 2 < text.Length && text[i + 1] == '加' && char.IsAsciiDigit(text[i + 2]))
+            {
+                sb.Append("增长");
+                map.Add(at);
+                map.Add(at + 1);
+                i += 2;
+                continue;
+            }
+
+            sb.Append(text[i]);
+            map.Add(at);
+            i++;
+        }
+
+        return (sb.ToString(), [.. map]);
     }
 
     private static bool LooksLikeHtml(string text)

@@ -244,3 +244,24 @@ public class NotAPromiseTests
     public void ACountOfThingsDelivered_IsStillDrafted()
         => Assert.Single(PromiseExtractor.Extract("新建“口袋公园”20个。", 2024));
 }
+
+/// <summary>A mirror's machine-rewritten copy (伪原创) read as the report (issue 27), in our own sentences.</summary>
+public class SpunTextTests
+{
+    [Fact]
+    public void ARewrittenCopy_IsReadAsTheReport_AndPointsAtItsOwnWords()
+    {
+        const string text = "市长在作当局任务讲演时表现，本年重要预期目的是：地域出产总值增加6%阁下，牢固资产投资增加5%。";
+        var found = PromiseExtractor.Extract(text, 2025);
+        var gdp = Assert.Single(found, c => c.Quantity is { Value: 6 });
+        Assert.Equal("地区生产总值", gdp.Object);
+        Assert.Equal("地域出产总值增加6%阁下", gdp.Text);
+        Assert.Contains(found, c => c.Quantity is { Value: 5 } && c.Object == "固定资产投资");
+    }
+
+    [Fact]
+    public void AGenuineTextWithOneLookalikeWord_IsLeftAlone()
+    {
+        Assert.Equal("开展名目繁多的检查，增加5%的投入。", ReportText.Of("开展名目繁多的检查，增加5%的投入。").Text);
+    }
+}
