@@ -25,7 +25,7 @@ public static class OutcomeMatcher
     [
         ("地区生产总值", "生产总值"), ("国内生产总值", "生产总值"), ("GDP", "生产总值"), ("经济增长", "生产总值增长"), ("经济增速", "生产总值增长"),
         ("研发经费投入强度", "研发投入强度"), ("研究与试验发展经费投入强度", "研发投入强度"), ("研发投入占比", "研发投入强度"),
-        ("社会消费品零售总额", "社消零"), ("全社会固定资产投资", "固定资产投资"),
+        ("社会消费品零售总额", "社消零"), ("全社会固定资产投资", "固定资产投资"), ("经营主体", "企业"), ("市场主体", "企业"),
     ];
 
     /// <summary>A promise's source as the readers read it (a reprint's traditional characters and pinyin, a saved page's tags).</summary>
@@ -278,6 +278,13 @@ public static class OutcomeMatcher
         var name = indicator.NameChinese;
         var source = indicator.Source.Length > 0 ? Readable(indicator.Source) : name;
         var digit = source.AsSpan().IndexOfAny(Digits);
+        while (digit >= 0 && digit + 4 < source.Length && source.AsSpan(digit, 4).IndexOfAnyExcept(Digits) < 0 && source[digit + 4] == '年')
+        {
+            // A year (2025年全省地区生产总值增长5%左右) is not the figure: look past it.
+            var next = source.AsSpan(digit + 5).IndexOfAny(Digits);
+            digit = next < 0 ? -1 : digit + 5 + next;
+        }
+
         var head = digit < 0 ? source : source[..digit];
         return ContainsAny(head, GrowthWords) || ContainsAny(name, GrowthWords);
     }

@@ -17,8 +17,8 @@ public static class OutcomeExtractor
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n；;");
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,");
 
-    private static readonly string[] ChangeUp = ["增长", "增加", "提高", "上涨", "上升", "增速"];
-    private static readonly string[] ChangeDown = ["下降", "减少", "降低"];
+    private static readonly string[] ChangeUp = ["增长", "增加", "提高", "上涨", "上升", "增速", "增幅"];
+    private static readonly string[] ChangeDown = ["下降", "减少", "降低", "降幅"];
     private static readonly string[] Hedges = ["了", "为", "约", "近", "超过", "超", "达到", "达", "突破", "逾", "分别"];
     private static readonly string[] CompletionWords = ["完成率", "占计划的", "占年度计划的", "完成年度计划的", "完成计划的"];
     private static readonly string[] LeadingWords =

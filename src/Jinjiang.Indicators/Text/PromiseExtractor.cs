@@ -27,7 +27,7 @@ public static class PromiseExtractor
     /// <summary>Words that make a clause a result, not a promise: 同比 (year on year, as reviews report), 预计 (estimated, of the year just ended), 累计, 超额完成.</summary>
     private static readonly SearchValues<string> PastClauseMarkers = SearchValues.Create(["同比", "预计", "累计", "超额完成", "比上年"], StringComparison.Ordinal);
 
-    private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "增长", "提高"];
+    private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高"];
 
     /// <summary>Extracts candidate promises from a report's text.</summary>
     /// <param name="text">The report text.</param>

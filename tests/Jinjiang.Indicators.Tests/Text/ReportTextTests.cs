@@ -265,3 +265,28 @@ public class SpunTextTests
         Assert.Equal("开展名目繁多的检查，增加5%的投入。", ReportText.Of("开展名目繁多的检查，增加5%的投入。").Text);
     }
 }
+
+/// <summary>Growth promised with a year before it, 降幅, and business names (issue 27), in our own sentences.</summary>
+public class GrowthMatchingTests
+{
+    private static Jinjiang.Indicators.Catalog.OutcomeMatches Match(string plan, string review)
+    {
+        var catalog = Jinjiang.Indicators.Catalog.DraftCatalog.FromCandidates(PromiseExtractor.Extract(plan, 2025), WorkReport.ForArea("某某省", 2025)).Value;
+        return Jinjiang.Indicators.Catalog.OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract(review));
+    }
+
+    [Fact]
+    public void AGrowthPromisedAfterItsYear_IsMatchedToTheGrowthReported()
+        => Assert.Single(Match("2025年全省地区生产总值增长5%左右。", "过去一年，地区生产总值增长5.2%。").Matches);
+
+    [Fact]
+    public void ADropGivenAsItsSize_IsAChangeDown()
+    {
+        var outcome = Assert.Single(OutcomeExtractor.Extract("过去一年，单位地区生产总值能耗降幅达到3%。"));
+        Assert.Equal(-3, outcome.Quantity!.Value.Value, 9);
+    }
+
+    [Fact]
+    public void BusinessesGoByTwoNames()
+        => Assert.Single(Match("为经营主体减负2500亿元以上。", "过去一年，全年为企业减负超3300亿元。").Matches);
+}
