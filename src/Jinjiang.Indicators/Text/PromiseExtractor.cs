@@ -323,6 +323,14 @@ public static class PromiseExtractor
         {
             var found = text.AsSpan(position, to - position).IndexOfAny(separators);
             var end = found < 0 ? to : position + found;
+
+            // A comma inside a short parenthesis (十万个高校（高等教育学校，如大学）毕业生岗位) does not end the clause.
+            while (end < to && text[end] is '，' or ',' && OpenParenthesis(text, position, end) && text.AsSpan(end, Math.Min(40, to - end)).IndexOf('）') is var close and > 0)
+            {
+                var next = text.AsSpan(end + close, to - end - close).IndexOfAny(separators);
+                end = next < 0 ? to : end + close + next;
+            }
+
             if (end > position && Trimmed(text, position, end) is { } piece)
             {
                 yield return piece;
@@ -334,6 +342,14 @@ public static class PromiseExtractor
                 position++;
             }
         }
+    }
+
+    /// <summary>Whether a full-width parenthesis opened in [from, at) is still open at <paramref name="at"/>.</summary>
+    private static bool OpenParenthesis(string text, int from, int at)
+    {
+        var span = text.AsSpan(from, at - from);
+        var open = span.LastIndexOf('（');
+        return open >= 0 && span[open..].IndexOf('）') < 0;
     }
 
     private static (int, int)? Trimmed(string text, int from, int to)

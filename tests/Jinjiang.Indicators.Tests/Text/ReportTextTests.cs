@@ -290,3 +290,14 @@ public class GrowthMatchingTests
     public void BusinessesGoByTwoNames()
         => Assert.Single(Match("为经营主体减负2500亿元以上。", "过去一年，全年为企业减负超3300亿元。").Matches);
 }
+
+/// <summary>Clauses that do not end at every comma (issue 27), in our own sentences.</summary>
+public class ClauseTests
+{
+    [Fact]
+    public void ACommaInsideAShortParenthesis_DoesNotEndTheClause()
+    {
+        var only = Assert.Single(PromiseExtractor.Extract("今年提供不少于5000个见习岗位（含机关、事业单位，以及国有企业）给高校毕业生。", 2024));
+        Assert.Contains("国有企业）给高校毕业生", only.Text, StringComparison.Ordinal);
+    }
+}
