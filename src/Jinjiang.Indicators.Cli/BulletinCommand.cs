@@ -35,26 +35,8 @@ internal static class BulletinCommand
             }
 
             var path = parse.GetValue(output);
-            if (path is not null && parse.GetValue(format) is null && LedgerCommand.FormatOf(path) is null)
-            {
-                stderr.WriteLine($"--output: the format cannot be told from '{Path.GetFileName(path)}'; name a .docx, .md or .html file, or pass --format.");
-                return ExitCodes.InvalidInput;
-            }
-
-            var fmt = parse.GetValue(format) ?? LedgerCommand.FormatOf(path) ?? "markdown";
-            if (fmt is not ("docx" or "markdown" or "html"))
-            {
-                stderr.WriteLine($"--output: a bulletin is written as .docx, .md or .html, not {Path.GetExtension(path)}; name such a file, or pass --format.");
-                return ExitCodes.InvalidInput;
-            }
-
-            if (fmt == "docx" && path is null)
-            {
-                stderr.WriteLine("--format docx: a Word document needs --output FILE.docx.");
-                return ExitCodes.InvalidInput;
-            }
-
-            if (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr))
+            if (LedgerCommand.ResolveFormat(path, parse.GetValue(format), Formats, "docx", "a Word document", stderr) is not { } fmt
+                || (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr)))
             {
                 return ExitCodes.InvalidInput;
             }

@@ -38,20 +38,8 @@ internal static class LedgerCommand
             }
 
             var path = parse.GetValue(output);
-            if (path is not null && parse.GetValue(format) is null && LedgerCommand.FormatOf(path) is null)
-            {
-                stderr.WriteLine($"--output: the format cannot be told from '{Path.GetFileName(path)}'; name a .xlsx, .csv, .md or .html file, or pass --format.");
-                return ExitCodes.InvalidInput;
-            }
-
-            var fmt = parse.GetValue(format) ?? FormatOf(path) ?? "markdown";
-            if (fmt == "xlsx" && path is null)
-            {
-                stderr.WriteLine("--format xlsx: a workbook needs --output FILE.xlsx.");
-                return ExitCodes.InvalidInput;
-            }
-
-            if (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr))
+            if (ResolveFormat(path, parse.GetValue(format), Formats, "xlsx", "a workbook", stderr) is not { } fmt
+                || (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr)))
             {
                 return ExitCodes.InvalidInput;
             }
@@ -101,6 +89,29 @@ internal static class LedgerCommand
         var option = new Option<string>("--language", "-l") { Description = "Chinese (zh, the default for office documents) or English (en).", DefaultValueFactory = _ => "zh" };
         option.AcceptOnlyFromAmong("en", "zh");
         return option;
+    }
+
+    /// <summary>
+    /// The format of an office document's output: --format, else the --output file's extension, else markdown; null
+    /// (with the reason printed) when the extension tells none of the allowed formats, or the binary one has no file.
+    /// </summary>
+    internal static string? ResolveFormat(string? path, string? format, string[] allowed, string binary, string what, TextWriter stderr)
+    {
+        var extensions = string.Join(", ", allowed.Select(f => f == "markdown" ? ".md" : "." + f));
+        var fmt = format ?? (path is null ? "markdown" : FormatOf(path));
+        if (fmt is null || !allowed.Contains(fmt))
+        {
+            stderr.WriteLine($"--output: the format cannot be told from '{Path.GetFileName(path)}'; name a {extensions} file, or pass --format.");
+            return null;
+        }
+
+        if (fmt == binary && path is null)
+        {
+            stderr.WriteLine($"--format {binary}: {what} needs --output FILE.{binary}.");
+            return null;
+        }
+
+        return fmt;
     }
 
     internal static string? FormatOf(string? path) => Path.GetExtension(path ?? string.Empty).ToLowerInvariant() switch

@@ -94,6 +94,15 @@ public sealed partial class OfficeYearCommandTests : IDisposable
     }
 
     [Fact]
+    public void Ledger_AnOutputItCannotWrite_IsRefused_BeforeAnythingIsWritten()
+    {
+        var r = Cli.Run("ledger", "--output", In("ledger.docx"));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("the format cannot be told from 'ledger.docx'; name a .md, .csv, .html, .xlsx file", r.Err, StringComparison.Ordinal);
+        Assert.False(File.Exists(In("ledger.docx")));
+    }
+
+    [Fact]
     public void Ledger_BackwardSpan_OrXlsxWithoutAFile_IsRefused()
     {
         Assert.Contains("is after --to", Cli.Run("ledger", "--from", "2023-06", "--to", "2023-01").Err, StringComparison.Ordinal);
