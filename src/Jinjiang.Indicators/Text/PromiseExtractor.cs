@@ -14,7 +14,7 @@ public static class PromiseExtractor
 {
     private static readonly string[] LeadingWords =
     [
-        "坚决做到", "严格要求", "严格落实", "加快推进", "有序推进", "持续推进", "力争", "确保", "坚定", "推动", "全年", "实现", "新建", "新增", "完成",
+        "坚决做到", "严格要求", "严格落实", "加快推进", "有序推进", "持续推进", "力争", "确保", "坚定", "推动", "全年", "今年", "实现", "新建", "新增", "完成",
         "实施", "试点打造", "策划包装", "打造建设", "打造", "建设", "加快", "持续", "保持", "逐步扩大", "聚焦",
         "新改扩建", "新改建", "改扩建", "改建", "扩建",
     ];
@@ -450,11 +450,32 @@ public static class PromiseExtractor
             span = span[5..];
         }
 
+        // A name given twice reads once: without a short parenthesis (生产总值（GDP）) or the words that set it (增长目标设定为).
+        var paren = span.IndexOf('（');
+        if (paren > 0 && span[paren..].IndexOf('）') is var closeAt and > 0 and <= 12)
+        {
+            span = string.Concat(span[..paren], span[(paren + closeAt + 1)..]).AsSpan();
+        }
+
         foreach (var tail in TrailingWords)
         {
             if (span.EndsWith(tail, StringComparison.Ordinal))
             {
                 span = span[..^tail.Length];
+            }
+        }
+
+        if (span.StartsWith("其中", StringComparison.Ordinal))
+        {
+            span = span[2..];
+        }
+
+        foreach (var setting in (string[])["增长目标设定为", "目标设定为", "增长目标为", "增长目标是", "目标为", "目标是", "设定为"])
+        {
+            if (span.EndsWith(setting, StringComparison.Ordinal) && span.Length > setting.Length)
+            {
+                span = span[..^setting.Length];
+                break;
             }
         }
 

@@ -301,3 +301,16 @@ public class ClauseTests
         Assert.Contains("国有企业）给高校毕业生", only.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A promise a digest states twice reads once (issue 27), in our own sentences.</summary>
+public class RepeatedPromiseTests
+{
+    [Fact]
+    public void APromiseRestatedWithItsAbbreviationAndSettingWords_IsOneCandidate_TheLaterKept()
+    {
+        const string text = "其中全市生产总值（GDP）增长目标设定为5%左右。市长表示，今年全市生产总值增长5%左右。";
+        var only = Assert.Single(PromiseExtractor.Extract(text, 2026));
+        Assert.Equal(text.LastIndexOf("今年全市生产总值增长", StringComparison.Ordinal), only.Start);
+        Assert.Equal("全市生产总值", only.Object);
+    }
+}
