@@ -178,6 +178,9 @@ public sealed class MeasureUnit
     /// <summary>Milestone completion: 1 done, 0 not done.</summary>
     public static MeasureUnit Done { get; } = new(QuantityKind.Completion, "done", "完成", 1);
 
+    /// <summary>场: a count of events (活动2000场, 招聘会100场).</summary>
+    public static MeasureUnit ItemChang { get; } = new(QuantityKind.Count, "count:场", "场", 1);
+
     private MeasureUnit(QuantityKind kind, string symbol, string symbolChinese)
         : this(kind, symbol, symbolChinese, 1)
     {

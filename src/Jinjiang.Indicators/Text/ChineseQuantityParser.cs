@@ -56,6 +56,7 @@ public static class ChineseQuantityParser
         ("台", MeasureUnit.ItemTai),
         ("套", MeasureUnit.ItemTao),
         ("次", MeasureUnit.ItemCi),
+        ("场", MeasureUnit.ItemChang),
     ];
 
     /// <summary>Reads a whole text as one quantity (<c>11万平方米</c>, <c>3-5个</c>).</summary>

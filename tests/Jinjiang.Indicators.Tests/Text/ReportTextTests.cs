@@ -314,3 +314,14 @@ public class RepeatedPromiseTests
         Assert.Equal("全市生产总值", only.Object);
     }
 }
+
+/// <summary>Events counted (场), in our own sentence.</summary>
+public class EventCountTests
+{
+    [Fact]
+    public void EventsCountedInChang_AreACount()
+    {
+        var only = Assert.Single(PromiseExtractor.Extract("全年举办各类招聘活动300场以上。", 2024));
+        Assert.Equal(new Jinjiang.Indicators.Quantities.Measure(300, Jinjiang.Indicators.Quantities.MeasureUnit.ItemChang), only.Quantity);
+    }
+}
