@@ -38,7 +38,14 @@ public sealed class CandidatePromise
     {
         var copy = (CandidatePromise)MemberwiseClone();
         copy.Start = read.Origin(Start);
-        copy.Text = read.OriginalOf(Start, Text.Length);
+
+        // Only a clause that stands in the text as it is (not one a reader put together, 开工建设 + a project's name)
+        // takes the original's words.
+        if (Start >= 0 && Start + Text.Length <= read.Text.Length && string.CompareOrdinal(read.Text, Start, Text, 0, Text.Length) == 0)
+        {
+            copy.Text = read.OriginalOf(Start, Text.Length);
+        }
+
         return copy;
     }
 

@@ -325,3 +325,15 @@ public class EventCountTests
         Assert.Equal(new Jinjiang.Indicators.Quantities.Measure(300, Jinjiang.Indicators.Quantities.MeasureUnit.ItemChang), only.Quantity);
     }
 }
+
+/// <summary>Project milestones read from a normalized text keep the words the reader put together.</summary>
+public class ProjectsFromNormalizedTextTests
+{
+    [Fact]
+    public void AMilestoneReadFromATraditionalReprint_KeepsItsVerbAndName()
+    {
+        var project = Assert.Single(PromiseExtractor.ExtractProjects("開工建設引大濟岷等重大水利工程。", 2025));
+        Assert.Contains("引大济岷", project.Text, StringComparison.Ordinal);
+        Assert.StartsWith("开工建设", project.Text, StringComparison.Ordinal);
+    }
+}
