@@ -130,6 +130,11 @@ public static class ChineseQuantityParser
         }
 
         var (unit, wordLength) = UnitAt(text, i);
+        if (unit is null && i > start && text[i - 1] is '万' or '亿' && PeopleBefore(text, start))
+        {
+            unit = MeasureUnit.Person; // 贫困人口减少130万, 城镇新增就业12万: people, the unit left unsaid
+        }
+
         if (unit is null)
         {
             return null;
@@ -140,6 +145,21 @@ public static class ChineseQuantityParser
         Measure? top = upper is { } u ? new Measure((double)u, unit) : null;
         var end = i + wordLength;
         return new ParsedQuantity(value, top, start, end - start, text[start..end]);
+    }
+
+    /// <summary>Whether the words just before a number count people (人口, 就业, 人员, 人数, 劳动力, 群众).</summary>
+    private static bool PeopleBefore(string text, int start)
+    {
+        var before = text.AsSpan(Math.Max(0, start - 6), Math.Min(6, start));
+        foreach (var word in (string[])["人口", "就业", "人员", "人数", "劳动力", "群众"])
+        {
+            if (before.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (MeasureUnit? Unit, int Length) UnitAt(string text, int i)

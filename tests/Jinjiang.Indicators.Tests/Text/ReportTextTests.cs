@@ -337,3 +337,21 @@ public class ProjectsFromNormalizedTextTests
         Assert.StartsWith("开工建设", project.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>People counted without the word 人 (issue 27), in our own sentences.</summary>
+public class UnsaidPeopleTests
+{
+    [Theory]
+    [InlineData("全年城镇新增就业8万。", 80_000)]
+    [InlineData("农村低收入人口减少2.5万。", 25_000)]
+    public void TenThousandsAfterAPeopleWord_ArePeople(string text, double people)
+    {
+        var only = Assert.Single(PromiseExtractor.Extract(text, 2024));
+        Assert.Equal(people, only.Quantity!.Value.BaseValue, 6);
+        Assert.Equal(Jinjiang.Indicators.Quantities.QuantityKind.Count, only.Quantity.Value.Kind);
+    }
+
+    [Fact]
+    public void TenThousandsWithoutAPeopleWord_AreNotGuessed()
+        => Assert.Empty(ChineseQuantityParser.FindAll("投资增加100万。"));
+}
