@@ -169,15 +169,14 @@ public static class PromiseExtractor
             return false;
         }
 
-        if (line[0] is '■' or '□' or '◆' or '★')
-        {
-            return true;
-        }
-
-        var enumerated = line.Length > 2 && ChineseNumerals.IsNumeral(line[0]) && line.IndexOf('、') is > 0 and < 4
-            || line.Length > 3 && line[0] is '（' or '(' && line.IndexOfAny('）', ')') is > 1 and < 5;
-        return enumerated || (line.Length <= 24 && line.IndexOfAny(SentenceStops) < 0);
+        return IsMarkedHeading(line) || (line.Length <= 24 && line.IndexOfAny(SentenceStops) < 0);
     }
+
+    /// <summary>A heading by its mark or number: ■ □ ◆ ★, 一、, （一）.</summary>
+    private static bool IsMarkedHeading(ReadOnlySpan<char> line)
+        => line[0] is '■' or '□' or '◆' or '★'
+            || (line.Length > 2 && ChineseNumerals.IsNumeral(line[0]) && line.IndexOf('、') is > 0 and < 4)
+            || (line.Length > 3 && line[0] is '（' or '(' && line.IndexOfAny('）', ')') is > 1 and < 5);
 
     private static readonly SearchValues<char> SentenceStops = SearchValues.Create("，。；：,;:！？");
 
@@ -188,10 +187,7 @@ public static class PromiseExtractor
     /// </summary>
     private static bool ClosesReview(ReadOnlySpan<char> line, int reportYear)
     {
-        var marked = line[0] is '■' or '□' or '◆' or '★'
-            || (line.Length > 2 && ChineseNumerals.IsNumeral(line[0]) && line.IndexOf('、') is > 0 and < 4)
-            || (line.Length > 3 && line[0] is '（' or '(' && line.IndexOfAny('）', ')') is > 1 and < 5);
-        if (!marked && line.Length < 6)
+        if (!IsMarkedHeading(line) && line.Length < 6)
         {
             return false; // a table's header cell (预期目标, 实际完成), not a heading
         }
