@@ -13,7 +13,7 @@ internal static class BulletinCommand
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var observations = OfficeInputs.ObservationsOption();
-        var asOf = new Option<string?>("--as-of") { Description = "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock)." };
+        var asOf = CliParsers.DateOption("--as-of", "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock).");
         var format = new Option<string?>("--format", "-f") { Description = "docx, markdown or html. Default: from the --output file's extension, else markdown." };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output") { Description = "Write the bulletin to this file (required for docx) instead of standard output." };
@@ -29,11 +29,7 @@ internal static class BulletinCommand
         };
         command.SetAction(parse =>
         {
-            if (!OfficeInputs.TryParseDate("--as-of", parse.GetValue(asOf), stderr, out var date))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
+            var date = parse.GetValue(asOf);
             var path = parse.GetValue(output);
             if (LedgerCommand.ResolveFormat(path, parse.GetValue(format), Formats, "docx", "a Word document", stderr) is not { } fmt
                 || (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr)))

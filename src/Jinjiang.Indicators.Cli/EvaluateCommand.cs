@@ -1,12 +1,8 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Reporting;
 using Jinjiang.Indicators.Serialization;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Jinjiang.Indicators.Cli;
 
@@ -22,10 +18,10 @@ internal static class EvaluateCommand
             Description = "Observation files (.csv or .json); repeat for several. Default: the built-in illustrative sample (not official data).",
             AllowMultipleArgumentsPerToken = true,
         };
-        var asOf = new Option<string?>("--as-of") { Description = "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock)." };
+        var asOf = CliParsers.DateOption("--as-of", "The as-of date, yyyy-MM-dd. Default: the date of the latest observation (the tool never reads the clock).");
         var format = CliOptions.FormatOption(ScorecardFormats, "table, json, markdown, html or csv.");
         var output = new Option<string?>("--output") { Description = "Write the scorecard to this file instead of standard output." };
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 2 when any evaluation has one of these statuses (comma-separated: met, not-met, on-track, at-risk, off-track, not-yet-due, no-data, not-evaluable)." };
+        var failOn = CliParsers.StatusesOption("--fail-on", "Exit with code 2 when any evaluation has one of these statuses (comma-separated: met, not-met, on-track, at-risk, off-track, not-yet-due, no-data, not-evaluable).");
         var strict = new Option<bool>("--strict") { Description = "Refuse to evaluate when any observation file has a problem." };
         var language = CliOptions.LanguageOption();
         var catalogFile = new Option<string?>("--catalog") { Description = "A catalog file (JSON, as catalog --format json or extract --format catalog-json writes it) instead of the built-in 2023 catalog." };
@@ -41,39 +37,8 @@ internal static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var gate = new List<EvaluationStatus>();
-            foreach (var part in (parse.GetValue(failOn) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            {
-                if (!EvaluationStatusText.TryParse(part, out var status))
-                {
-                    stderr.WriteLine($"--fail-on: '{part}' is not a status; expected {string.Join(", ", EvaluationStatusText.All)}.");
-                    return ExitCodes.InvalidInput;
-                }
-
-                gate.Add(status);
-            }
-
-            LocalDate? date = null;
-            if (parse.GetValue(asOf) is { } asOfText)
-            {
-                // yyyy-MM-dd without NodaTime's pattern set-up (a tenth of a small run); other text as before.
-                if (DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var plain))
-                {
-                    date = LocalDate.FromDateOnly(plain);
-                }
-                else
-                {
-                    var parsed = LocalDatePattern.Iso.Parse(asOfText);
-                    if (!parsed.Success)
-                    {
-                        stderr.WriteLine($"--as-of: '{asOfText}' is not a date; expected yyyy-MM-dd.");
-                        return ExitCodes.InvalidInput;
-                    }
-
-                    date = parsed.Value;
-                }
-            }
-
+            var gate = parse.GetValue(failOn)!;
+            var date = parse.GetValue(asOf);
             if (parse.GetValue(output) is { } target && !OutputFile.Check(target, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile)], stderr))
             {
                 return ExitCodes.InvalidInput; // before anything is read
@@ -100,12 +65,15 @@ internal static class EvaluateCommand
                 return ExitCodes.InvalidInput;
             }
 
-            // The reading's transient buffers (duplicate check, parser) are released before the set is built, so the
-            // peak memory of a national file is the larger of the two phases, not their sum.
-            GC.Collect();
             var set = ObservationSet.Create(loaded);
-            var effectiveAsOf = date ?? set.LatestDate ?? catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate;
-            var asOfNote = date is null ? $"As-of date {effectiveAsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose)." : null;
+            if (catalog.ChooseAsOf(date, set) is not { } choice)
+            {
+                stderr.WriteLine("--as-of: the catalog is empty and there is no observation to take the date from; pass --as-of.");
+                return ExitCodes.InvalidInput;
+            }
+
+            var effectiveAsOf = choice.Date;
+            var asOfNote = choice.Describe();
             if (parse.GetValue(byArea))
             {
                 if (asOfNote is not null)

@@ -3,8 +3,6 @@ using System.Globalization;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Text;
-using NodaTime;
-using NodaTime.Text;
 
 namespace Jinjiang.Indicators.Cli;
 
@@ -19,7 +17,7 @@ internal static class ExtractCommand
         var area = new Option<string?>("--area") { Description = "The area the report governs, as observations name it (锦江区). Default: read from the title line (XX人民政府工作报告（2023年2月8日）)." };
         var encoding = CliOptions.EncodingOption();
         var projects = new Option<bool>("--projects") { Description = "Also list the named projects and tasks the plan promises to start, advance or finish (开工建设X, 加快实施A、B, 推动X竣工投产), one milestone each (a catalog-json draft always holds them: to judge them from next year's review with outcomes)." };
-        var delivered = new Option<string?>("--delivered") { Description = "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date." };
+        var delivered = CliParsers.DateOption("--delivered", "The day the report was delivered, yyyy-MM-dd: its promises bind from it. Default: the title line's date.");
         var command = new Command("extract", "Finds candidate promises in a Chinese work report: quantities, ranks, classes, coverage, cadences, milestones.\n" + ExitCodes.Help)
         {
             file, format, year, area, delivered, encoding, projects,
@@ -33,18 +31,7 @@ internal static class ExtractCommand
             }
 
             WorkReportTitle.TryRead(text, out var titled);
-            LocalDate? deliveredDate = titled?.Delivered;
-            if (parse.GetValue(delivered) is { } deliveredText)
-            {
-                var parsed = LocalDatePattern.Iso.Parse(deliveredText);
-                if (!parsed.Success)
-                {
-                    stderr.WriteLine($"--delivered: '{deliveredText}' is not a date; expected yyyy-MM-dd.");
-                    return ExitCodes.InvalidInput;
-                }
-
-                deliveredDate = parsed.Value;
-            }
+            var deliveredDate = parse.GetValue(delivered) ?? titled?.Delivered;
 
             if (parse.GetValue(year) is { } asked && asked is < 1949 or > 9999)
             {

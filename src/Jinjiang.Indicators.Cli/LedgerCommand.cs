@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Office;
 using Jinjiang.Indicators.Reporting;
 using NodaTime;
@@ -15,8 +16,8 @@ internal static class LedgerCommand
     internal static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var observations = OfficeInputs.ObservationsOption();
-        var from = new Option<string?>("--from") { Description = "The first month, yyyy-MM. Default: January of the year of the last month." };
-        var to = new Option<string?>("--to") { Description = "The last month, yyyy-MM. Default: the month of the latest observation." };
+        var from = CliParsers.MonthOption("--from", "The first month, yyyy-MM. Default: January of the year of the last month.");
+        var to = CliParsers.MonthOption("--to", "The last month, yyyy-MM. Default: the month of the latest observation.");
         var format = new Option<string?>("--format", "-f") { Description = "markdown, csv, html or xlsx. Default: from the --output file's extension, else markdown." };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output") { Description = "Write the ledger to this file (required for xlsx) instead of standard output." };
@@ -32,11 +33,7 @@ internal static class LedgerCommand
         };
         command.SetAction(parse =>
         {
-            if (!OfficeInputs.TryParseMonth("--from", parse.GetValue(from), stderr, out var first) || !OfficeInputs.TryParseMonth("--to", parse.GetValue(to), stderr, out var last))
-            {
-                return ExitCodes.InvalidInput;
-            }
-
+            var (first, last) = (parse.GetValue(from), parse.GetValue(to));
             var path = parse.GetValue(output);
             if (ResolveFormat(path, parse.GetValue(format), Formats, "xlsx", "a workbook", stderr) is not { } fmt
                 || (path is not null && !OutputFile.Check(path, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile), parse.GetValue(breakdown)], stderr)))
@@ -51,7 +48,15 @@ internal static class LedgerCommand
             }
 
             var notes = inputs.Notes.ToList();
-            var end = last ?? (inputs.Observations.LatestDate is { } latest ? latest.ToYearMonth() : new YearMonth(inputs.Catalog.Report?.Year ?? 2023, 12));
+            // The month of the latest observation; with none, December of the report's year (the whole year to fill in).
+            var chosen = inputs.Catalog.ChooseAsOf(null, inputs.Observations);
+            var lastWanted = last ?? (chosen is { Source: AsOfSource.LatestObservation } ? chosen.Date.ToYearMonth() : inputs.Catalog.Report is { } report ? new YearMonth(report.Year, 12) : chosen?.Date.ToYearMonth());
+            if (lastWanted is not { } end)
+            {
+                stderr.WriteLine("--to: the catalog is empty and there is no observation to take the month from; pass --to.");
+                return ExitCodes.InvalidInput;
+            }
+
             var start = first ?? new YearMonth(end.Year, 1);
             if (start.CompareTo(end) > 0)
             {

@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Samples;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Jinjiang.Indicators.Cli;
 
@@ -118,46 +116,6 @@ internal sealed class OfficeInputs
         return new OfficeInputs(catalog, ObservationSet.Create(loaded), problems, notes);
     }
 
-    /// <summary>An as-of date given as yyyy-MM-dd; false (with the reason printed) when the text is not one.</summary>
-    internal static bool TryParseDate(string optionName, string? text, TextWriter stderr, out LocalDate? date)
-    {
-        date = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        var parsed = LocalDatePattern.Iso.Parse(text.Trim());
-        if (!parsed.Success)
-        {
-            stderr.WriteLine($"{optionName}: '{text}' is not a date; expected yyyy-MM-dd.");
-            return false;
-        }
-
-        date = parsed.Value;
-        return true;
-    }
-
-    /// <summary>A month given as yyyy-MM; false (with the reason printed) when the text is not one.</summary>
-    internal static bool TryParseMonth(string optionName, string? text, TextWriter stderr, out YearMonth? month)
-    {
-        month = null;
-        if (text is null)
-        {
-            return true;
-        }
-
-        var parsed = YearMonthPattern.Iso.Parse(text.Trim());
-        if (!parsed.Success)
-        {
-            stderr.WriteLine($"{optionName}: '{text}' is not a month; expected yyyy-MM.");
-            return false;
-        }
-
-        month = parsed.Value;
-        return true;
-    }
-
     /// <summary>The as-of date a command uses: the one given, else the latest observation, else the day the catalog's report binds.</summary>
     internal LocalDate AsOf(LocalDate? given, List<string> notes)
     {
@@ -166,8 +124,10 @@ internal sealed class OfficeInputs
             return date;
         }
 
-        var chosen = Observations.LatestDate ?? Catalog.Report?.BindsFrom ?? Jinjiang2023.ReportDate;
-        notes.Add($"As-of date {chosen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: the latest observation (pass --as-of to choose).");
-        return chosen;
+        // The library's rule (latest observation, else the report's first day, else the first promise's); an empty
+        // catalog without observations has nothing to judge, and its date does not matter.
+        var chosen = Catalog.ChooseAsOf(null, Observations) ?? new AsOfChoice(Catalog.Report?.BindsFrom ?? default, AsOfSource.FirstPromiseBinds);
+        notes.Add(chosen.Describe()!);
+        return chosen.Date;
     }
 }

@@ -14,15 +14,12 @@ internal static class ValidateCommand
         var maxSize = CliOptions.MaxSizeOption();
         var language = CliOptions.LanguageOption();
         var breakdown = OfficeInputs.BreakdownOption();
-        var asOf = new Option<string?>("--as-of") { Description = "Also list the returns overdue at this date (逾期未报送), by unit, from the reporting calendars of the breakdown." };
+        var asOf = CliParsers.DateOption("--as-of", "Also list the returns overdue at this date (逾期未报送), by unit, from the reporting calendars of the breakdown.");
         var command = new Command("validate", "Checks observation files against the catalog and prints every problem as file:line: message; with --as-of, also the overdue returns.\n" + ExitCodes.Help) { files, encoding, separator, maxSize, catalogFile, language, breakdown, asOf };
         command.SetAction(parse =>
         {
             var total = 0;
-            if (!OfficeInputs.TryParseDate("--as-of", parse.GetValue(asOf), stderr, out var date))
-            {
-                return ExitCodes.InvalidInput;
-            }
+            var date = parse.GetValue(asOf);
 
             // The breakdown named overlays the catalog (its calendars say which returns are overdue, its node stages may be reported).
             var notes = new List<string>();

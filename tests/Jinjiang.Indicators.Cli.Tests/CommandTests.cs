@@ -151,6 +151,23 @@ public partial class CommandTests
     }
 
     [Fact]
+    public void Evaluate_BadOptions_AreErrorsOfTheParse_AllReportedBeforeAnythingIsRead()
+    {
+        var r = Cli.Run("evaluate", "--as-of", "2023-02-30", "--fail-on", "met,late", "--observations", "no-such-file.csv");
+
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("--as-of: '2023-02-30' is not a date; expected yyyy-MM-dd.", r.Err, StringComparison.Ordinal);
+        Assert.Contains("--fail-on: 'late' is not a status", r.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("no-such-file", r.Err, StringComparison.Ordinal); // the action never ran
+    }
+
+    [Fact]
+    public void Evaluate_FailOn_RepeatedOrCommaSeparated_IsOneList()
+    {
+        Assert.Equal(2, Cli.Run("evaluate", "--as-of", "2024-01-15", "--fail-on", "on-track", "--fail-on", "not-met").ExitCode);
+    }
+
+    [Fact]
     public void Evaluate_BadAsOf_IsInvalidInput()
     {
         var r = Cli.Run("evaluate", "--as-of", "30/09/2023");

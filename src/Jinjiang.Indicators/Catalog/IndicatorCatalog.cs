@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Diagnostics.CodeAnalysis;
 using Jinjiang.Indicators.Utility;
+using NodaTime;
 
 namespace Jinjiang.Indicators.Catalog;
 
@@ -49,6 +50,35 @@ public sealed class IndicatorCatalog
 
     /// <summary>The report the promises come from, where known: its area is the home area and its title the scorecard's.</summary>
     public WorkReport? Report { get; }
+
+    /// <summary>
+    /// The as-of date to evaluate this catalog at: <paramref name="given"/> when there is one; else the date of the
+    /// latest observation; else the day the catalog's report binds from; else the first day any promise binds.
+    /// <see langword="null"/> only for an empty catalog with no observation and no report. Every front end (the
+    /// command-line tool, the notebook, a script) takes the same rule from here; none reads the clock.
+    /// </summary>
+    /// <param name="given">The date the caller chose, if any.</param>
+    /// <param name="observations">The observations to be evaluated.</param>
+    public AsOfChoice? ChooseAsOf(LocalDate? given, ObservationSet observations)
+    {
+        Preconditions.CheckNotNull(observations);
+        if (given is { } date)
+        {
+            return new(date, AsOfSource.Given);
+        }
+
+        if (observations.LatestDate is { } latest)
+        {
+            return new(latest, AsOfSource.LatestObservation);
+        }
+
+        if (Report is { } report)
+        {
+            return new(report.BindsFrom, AsOfSource.ReportBindsFrom);
+        }
+
+        return _indicators.Length == 0 ? null : new(_indicators.Min(i => i.BindsFrom), AsOfSource.FirstPromiseBinds);
+    }
 
     /// <summary>The indicators, in display order.</summary>
     public IReadOnlyList<Indicator> All => _indicators;
