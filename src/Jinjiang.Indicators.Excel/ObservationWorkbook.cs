@@ -2,7 +2,7 @@ using System.Globalization;
 using ExcelDataReader;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
-using Jinjiang.Indicators.Utility;
+using NodaTime.Text;
 
 namespace Jinjiang.Indicators.Excel;
 
@@ -34,10 +34,10 @@ public static class ObservationWorkbook
     public static ReadResult<IReadOnlyList<Observation>> ReadFile(string path, IndicatorCatalog? catalog, ObservationReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        options = ObservationReadOptions.For(catalog, options);
-        if (FileLoad.Refuse(path, options) is { } refused)
+        options ??= ObservationReadOptions.Default;
+        if (options.RefuseFile(path) is { } refused)
         {
-            return refused; // missing, a directory, or too large: the same checks and words as every reader
+            return Finish(new([], [refused]), options); // missing, a directory, or too large: the same checks and words as every reader
         }
 
         using var stream = File.OpenRead(path);
@@ -55,7 +55,7 @@ public static class ObservationWorkbook
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(sourceName);
-        options = ObservationReadOptions.For(catalog, options);
+        options ??= ObservationReadOptions.Default;
         var problems = new List<ReadProblem>();
         var notes = new List<string>();
         var items = new List<Observation>();
@@ -70,7 +70,7 @@ public static class ObservationWorkbook
             }
 
             using var reader = ExcelReaderFactory.CreateOpenXmlReader(seekable);
-            var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
+            var parser = new ObservationRecordReader(catalog, sourceName);
             var sheetsWithHeader = 0;
             do
             {
@@ -110,7 +110,7 @@ public static class ObservationWorkbook
     }
 
     /// <summary>Reads one sheet; false when it has no header row (a sheet of notes, say).</summary>
-    private static bool ReadSheet(IExcelDataReader reader, string sourceName, ObservationFieldParser parser, List<Observation> items, List<ReadProblem> problems)
+    private static bool ReadSheet(IExcelDataReader reader, string sourceName, ObservationRecordReader parser, List<Observation> items, List<ReadProblem> problems)
     {
         var sheet = reader.Name;
         Dictionary<string, int>? columns = null;
@@ -149,7 +149,7 @@ public static class ObservationWorkbook
             }
 
             string? Get(string column) => columns.TryGetValue(column, out var i) && i < reader.FieldCount ? Text(reader.GetValue(i)) : null;
-            var date = reader.GetValue(columns["date"]) is DateTime excelDate ? IsoDate.Format(NodaTime.LocalDate.FromDateTime(excelDate)) : Get("date");
+            var date = reader.GetValue(columns["date"]) is DateTime excelDate ? LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(excelDate)) : Get("date");
             var valueCell = columns["value"] < reader.FieldCount ? reader.GetValue(columns["value"]) : null;
             var indicator = Get("indicator");
             if (string.IsNullOrWhiteSpace(date) && (valueCell is null || Text(valueCell) is not { Length: > 0 }))
@@ -162,13 +162,18 @@ public static class ObservationWorkbook
                 continue;
             }
 
-            var fields = new ObservationFields(indicator, date, valueCell is double ? null : Text(valueCell), Get("unit"), Get("area"), Get("component"), Get("status"), Get("source"), Get("note"))
+            var record = new ObservationRecord(indicator, date, valueCell is double ? null : Text(valueCell), Get("unit"))
             {
                 Number = valueCell is double number ? number : null,
                 Period = Get("period"),
+                Area = Get("area"),
+                Component = Get("component"),
+                Status = Get("status"),
+                Source = Get("source"),
+                Note = Get("note"),
             };
             var at = row;
-            if (parser.Parse(fields, 0, field => Cell(sheet, columns.TryGetValue(field, out var c) ? c : 0, at) + " " + field) is { } observation)
+            if (parser.Read(record, field => Cell(sheet, columns.TryGetValue(field, out var c) ? c : 0, at) + " " + field, problems) is { } observation)
             {
                 items.Add(observation);
             }
@@ -183,7 +188,7 @@ public static class ObservationWorkbook
         null => null,
         string s => s,
         double d => d.ToString("R", CultureInfo.InvariantCulture),
-        DateTime t => IsoDate.Format(NodaTime.LocalDate.FromDateTime(t)),
+        DateTime t => LocalDatePattern.Iso.Format(NodaTime.LocalDate.FromDateTime(t)),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),

@@ -2,7 +2,7 @@ using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Targets;
-using Jinjiang.Indicators.Utility;
+using NodaTime.Text;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
@@ -67,7 +67,7 @@ public static class ReportingTemplate
                 {
                     Cell[] row =
                     [
-                        new(indicator.Id.Value), new(indicator.NameChinese), new(target.DescribeChinese()), new(IsoDate.Format(target.Deadline)), new(BasisText(target)),
+                        new(indicator.Id.Value), new(indicator.NameChinese), new(target.DescribeChinese()), new(LocalDatePattern.Iso.Format(target.Deadline)), new(BasisText(target)),
                         new(string.Empty), new(string.Empty), new(UnitOf(target)), new(component ?? string.Empty), new(string.Empty), new(string.Empty),
                         new(target is ClassTarget ? "每个考核断面一行：在分项（component）填断面名" : component is not null ? indicator.Target.ComponentNameChinese(component) : string.Empty),
                     ];
@@ -164,7 +164,7 @@ public static class ReportingTemplate
             => target.Reference.Unit.SymbolChinese.Length > 0 ? target.Reference.Unit.SymbolChinese : target.Reference.Unit.Symbol;
     }
 
-    private static string BasisText(Target target) => TargetTraits.ShowsBasis(target)
+    private static string BasisText(Target target) => target.ShowsBasis
         ? target.Basis switch
         {
             TargetBasis.Throughout => "全程保持",

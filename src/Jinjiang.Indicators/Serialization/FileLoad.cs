@@ -5,24 +5,7 @@ internal static class FileLoad
 {
     /// <summary>A result with the one problem that stops a file from being read (missing, too large), or null to go on.</summary>
     internal static ReadResult<IReadOnlyList<Observation>>? Refuse(string path, ObservationReadOptions options)
-    {
-        var name = Path.GetFileName(path);
-        if (Directory.Exists(path))
-        {
-            return Finish(new([], [new ReadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.")]), options);
-        }
-
-        if (!File.Exists(path))
-        {
-            return Finish(new([], [new ReadProblem(name, 0, null, null, "The file does not exist.")]), options);
-        }
-
-        // A regular file's size is known at once; devices and pipes are counted as they are read.
-        var length = new FileInfo(path).Length;
-        return length > options.MaxBytes
-            ? Finish(new([], [new ReadProblem(name, 0, null, null, $"The file is {length} bytes; at most {options.MaxBytes} are accepted.")]), options)
-            : null;
-    }
+        => options.RefuseFile(path) is { } problem ? Finish(new([], [problem]), options) : null;
 
     /// <summary>
     /// Opens a file as a seekable stream of at most <see cref="ObservationReadOptions.MaxBytes"/> bytes (a device or

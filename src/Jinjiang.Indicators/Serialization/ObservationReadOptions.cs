@@ -53,6 +53,31 @@ public sealed class ObservationReadOptions
     /// <summary>Whether hidden and very hidden sheets of a workbook are read (default: skipped, with a note naming them).</summary>
     public bool ReadHiddenSheets { get; init; }
 
+    /// <summary>
+    /// The one problem that stops a file from being read at all, or <see langword="null"/> to go on: it does not
+    /// exist, it is a directory, or it is larger than <see cref="MaxBytes"/>. Every reader, in this package or another,
+    /// checks a path with it first, so the same input gets the same words.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    public ReadProblem? RefuseFile(string path)
+    {
+        Preconditions.CheckNotNull(path);
+        var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            return new ReadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.");
+        }
+
+        if (!File.Exists(path))
+        {
+            return new ReadProblem(name, 0, null, null, "The file does not exist.");
+        }
+
+        // A regular file's size is known at once; devices and pipes are counted as they are read.
+        var length = new FileInfo(path).Length;
+        return length > MaxBytes ? new ReadProblem(name, 0, null, null, $"The file is {length} bytes; at most {MaxBytes} are accepted.") : null;
+    }
+
     /// <summary>The options with the catalog a reader was given.</summary>
     internal static ObservationReadOptions For(IndicatorCatalog? catalog, ObservationReadOptions? options)
     {

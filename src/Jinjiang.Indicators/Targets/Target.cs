@@ -90,6 +90,13 @@ public abstract class Target
         }
     }
 
+    /// <summary>
+    /// Whether how the target must hold (期末达到, 全程保持, 全期整体) is part of its wording, so forms, labels and reporting
+    /// templates show <see cref="Basis"/>: levels, classes, ranks, response times and cadences; not deliveries,
+    /// changes or milestones, whose basis is fixed by their kind.
+    /// </summary>
+    public bool ShowsBasis => TargetTraits.ShowsBasis(this);
+
     /// <summary>A copy of this target judged on another basis (to override the catalog's reading with <c>indicator.WithTarget(indicator.Target.WithBasis(...))</c>).</summary>
     /// <param name="basis">The basis.</param>
     /// <returns>The copy.</returns>

@@ -11,6 +11,15 @@ public class ConventionTests
     private static IEnumerable<Type> PublicTypes => Package.GetExportedTypes();
 
     [Fact]
+    public void ShippedPackages_UseOnlyThePublicApiOfTheCore()
+    {
+        // The Excel and Word packages are consumers like any other: no shipped assembly sees the core's internals.
+        var friends = Package.GetCustomAttributes<InternalsVisibleToAttribute>().Select(a => a.AssemblyName).ToArray();
+
+        Assert.Equal(["Jinjiang.Indicators.Tests"], friends);
+    }
+
+    [Fact]
     public void PublicClasses_AreSealedAbstractOrStatic()
     {
         var open = PublicTypes.Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract).Select(t => t.FullName).ToList();
