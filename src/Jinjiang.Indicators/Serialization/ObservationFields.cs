@@ -95,7 +95,7 @@ internal sealed class ObservationFieldParser
     {
         if (!ReferenceEquals(_into, into))
         {
-            (_into, _columnCheck) = (into, new ColumnDuplicateCheck(into));
+            (_into, _columnCheck) = (into, new DuplicateCheck(into));
         }
 
         if (!TryParse(in fields, line, out var row))
@@ -109,7 +109,7 @@ internal sealed class ObservationFieldParser
 
     // The columns rows are appended to, and their duplicate check (which reads the rows kept there).
     private ObservationColumns? _into;
-    private ColumnDuplicateCheck? _columnCheck;
+    private DuplicateCheck? _columnCheck;
 
     private Observation? Parse(in ObservationFields fields, int line)
         => TryParse(in fields, line, out var row)
