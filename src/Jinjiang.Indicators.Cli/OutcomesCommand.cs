@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Serialization;
 using Jinjiang.Indicators.Text;
@@ -59,7 +58,7 @@ internal static class OutcomesCommand
                     ObservationCsv.Write(stdout, result.Observations);
                     break;
                 case "json":
-                    stdout.WriteLine(Json(result));
+                    stdout.WriteLine(OutcomeJson.ToJson(result));
                     break;
                 default:
                     Table(result, stdout);
@@ -97,59 +96,5 @@ internal static class OutcomesCommand
                 stdout.WriteLine($"  {o.Text}{(o.IsMultiYear ? " (several years)" : string.Empty)}");
             }
         }
-    }
-
-    private static string Json(OutcomeMatches result)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteStartArray("matches");
-            foreach (var m in result.Matches)
-            {
-                json.WriteStartObject();
-                json.WriteString("id", m.Indicator.Id.Value);
-                json.WriteString("promise", m.Indicator.Source);
-                json.WriteString("outcome", m.Outcome.Text);
-                json.WriteString("object", m.Outcome.Object);
-                json.WriteString("kind", m.Outcome.Kind.ToString().ToLowerInvariant());
-                if (m.Outcome.Quantity is { } q)
-                {
-                    json.WriteNumber("value", q.Value);
-                    json.WriteString("unit", q.Unit.Symbol);
-                }
-                else
-                {
-                    json.WriteString("status", m.Outcome.Status.ToString().ToLowerInvariant());
-                }
-
-                json.WriteNumber("confidence", Math.Round(m.Confidence, 3));
-                json.WriteBoolean("judgeable", m.IsJudgeable);
-                json.WriteBoolean("provisional", m.Outcome.IsProvisional);
-                json.WriteString("reason", m.Reason);
-                json.WriteString("source", m.Outcome.Sentence);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("unmatchedPromises");
-            foreach (var p in result.UnmatchedPromises)
-            {
-                json.WriteStringValue(p.Id.Value);
-            }
-
-            json.WriteEndArray();
-            json.WriteStartArray("unmatchedOutcomes");
-            foreach (var o in result.UnmatchedOutcomes)
-            {
-                json.WriteStringValue(o.Text);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -237,6 +237,28 @@ internal sealed record CandidateDto(
     [property: JsonPropertyName("confidence")] double Confidence,
     [property: JsonPropertyName("sentence")] string Sentence);
 
+/// <summary>A review's outcomes matched to promises, as written.</summary>
+internal sealed record OutcomeMatchesDto(
+    [property: JsonPropertyName("matches")] List<OutcomeMatchDto> Matches,
+    [property: JsonPropertyName("unmatchedPromises")] List<string> UnmatchedPromises,
+    [property: JsonPropertyName("unmatchedOutcomes")] List<string> UnmatchedOutcomes);
+
+/// <summary>One outcome matched to a promise: a figure (value and unit) or a status.</summary>
+internal sealed record OutcomeMatchDto(
+    [property: JsonPropertyName("id")] string Id,
+    [property: JsonPropertyName("promise")] string Promise,
+    [property: JsonPropertyName("outcome")] string Outcome,
+    [property: JsonPropertyName("object")] string Object,
+    [property: JsonPropertyName("kind")] string Kind,
+    [property: JsonPropertyName("value")] double? Value,
+    [property: JsonPropertyName("unit")] string? Unit,
+    [property: JsonPropertyName("status")] string? Status,
+    [property: JsonPropertyName("confidence")] double Confidence,
+    [property: JsonPropertyName("judgeable")] bool Judgeable,
+    [property: JsonPropertyName("provisional")] bool Provisional,
+    [property: JsonPropertyName("reason")] string Reason,
+    [property: JsonPropertyName("source")] string Source);
+
 /// <summary>The source-generated (AOT- and trim-safe) serializer context for every file format of the library.</summary>
 [JsonSourceGenerationOptions(
     WriteIndented = true,
@@ -249,8 +271,21 @@ internal sealed record CandidateDto(
 [JsonSerializable(typeof(ScorecardDto))]
 [JsonSerializable(typeof(List<UnitDto>))]
 [JsonSerializable(typeof(List<CandidateDto>))]
+[JsonSerializable(typeof(OutcomeMatchesDto))]
 internal sealed partial class IndicatorsJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The context the outcomes JSON is written with (as the tool always wrote it): quotes and apostrophes in the
+    /// statements and reasons stay as they are; the text is for a JSON reader, never embedded in HTML.
+    /// </summary>
+    internal static IndicatorsJsonContext Relaxed { get; } = new(new JsonSerializerOptions
+    {
+        WriteIndented = true,
+        MaxDepth = 32,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
     /// <summary>The context used for writing: Chinese text stays readable instead of \u escapes.</summary>
     internal static IndicatorsJsonContext Readable { get; } = new(new JsonSerializerOptions
     {
