@@ -30,4 +30,13 @@ public static class CandidateJson
             c.Sentence)).ToList();
         return JsonSerializer.Serialize(list, IndicatorsJsonContext.Readable.ListCandidateDto);
     }
+
+    /// <summary>Writes the same JSON as <see cref="ToJson"/> (UTF-8, no byte order mark).</summary>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="candidates">What to write.</param>
+    public static void Write(Stream utf8Json, IEnumerable<CandidatePromise> candidates)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        utf8Json.Write(System.Text.Encoding.UTF8.GetBytes(ToJson(candidates)));
+    }
 }

@@ -34,6 +34,12 @@ public static class CatalogJson
     public static ReadResult<IndicatorCatalog> Read(Stream utf8Json, string sourceName)
         => CatalogJsonReader.Read(Preconditions.CheckNotNull(utf8Json), Preconditions.CheckNotNull(sourceName));
 
+    /// <summary>Reads a catalog file; see <see cref="Read"/>. A missing file or a directory is the one problem.</summary>
+    /// <param name="path">The file.</param>
+    /// <returns>The catalog and the problems.</returns>
+    public static ReadResult<IndicatorCatalog> ReadFile(string path)
+        => FileLoad.ReadDocument(Preconditions.CheckNotNull(path), "a catalog file", Read);
+
     /// <summary>The catalog as a JSON string.</summary>
     /// <param name="indicators">The indicators.</param>
     /// <returns>The JSON text.</returns>

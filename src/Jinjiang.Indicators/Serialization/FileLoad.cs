@@ -7,6 +7,24 @@ internal static class FileLoad
     internal static ReadResult<IReadOnlyList<Observation>>? Refuse(string path, ObservationReadOptions options)
         => options.RefuseFile(path) is { } problem ? Finish(new([], [problem]), options) : null;
 
+    /// <summary>Reads a whole-document file (a catalog, a scorecard) with <paramref name="read"/>, or the one problem that stops it: missing, a directory.</summary>
+    internal static ReadResult<T> ReadDocument<T>(string path, string what, Func<Stream, string, ReadResult<T>> read)
+    {
+        var name = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            return ReadResult<T>.Failure([new ReadProblem(name, 0, null, null, $"This is a directory, not a file: name {what} inside it.")]);
+        }
+
+        if (!File.Exists(path))
+        {
+            return ReadResult<T>.Failure([new ReadProblem(name, 0, null, null, "The file does not exist.")]);
+        }
+
+        using var stream = File.OpenRead(path);
+        return read(stream, name);
+    }
+
     /// <summary>
     /// Opens a file as a seekable stream of at most <see cref="ObservationReadOptions.MaxBytes"/> bytes (a device or
     /// pipe is copied into memory up to the limit), or says why not.

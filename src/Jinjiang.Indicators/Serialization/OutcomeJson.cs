@@ -37,4 +37,13 @@ public static class OutcomeJson
             [.. matches.UnmatchedOutcomes.Select(o => o.Text)]);
         return JsonSerializer.Serialize(dto, IndicatorsJsonContext.Relaxed.OutcomeMatchesDto);
     }
+
+    /// <summary>Writes the same JSON as <see cref="ToJson"/> (UTF-8, no byte order mark).</summary>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="matches">What to write.</param>
+    public static void Write(Stream utf8Json, OutcomeMatches matches)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        utf8Json.Write(System.Text.Encoding.UTF8.GetBytes(ToJson(matches)));
+    }
 }

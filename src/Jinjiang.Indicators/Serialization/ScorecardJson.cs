@@ -50,6 +50,26 @@ public static class ScorecardJson
         return JsonSerializer.Serialize(units, IndicatorsJsonContext.Readable.ListUnitDto);
     }
 
+    /// <summary>Writes the scorecard as <see cref="ToJson"/> does (UTF-8, no byte order mark).</summary>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <param name="scorecard">The scorecard.</param>
+    public static void Write(Stream utf8Json, Scorecard scorecard)
+    {
+        Preconditions.CheckNotNull(utf8Json);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ToJson(scorecard));
+        utf8Json.Write(bytes);
+    }
+
+    /// <summary>Reads a scorecard file; see <see cref="Read"/>. A missing file or a directory is the one problem.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="catalog">The catalog the evaluations refer to.</param>
+    /// <returns>The scorecard and the problems.</returns>
+    public static ReadResult<Scorecard> ReadFile(string path, IndicatorCatalog catalog)
+    {
+        Preconditions.CheckNotNull(catalog);
+        return FileLoad.ReadDocument(Preconditions.CheckNotNull(path), "a scorecard file", (stream, name) => Read(stream, name, catalog));
+    }
+
     /// <summary>Reads a scorecard written by this library, binding evaluations to the catalog's indicators.</summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="sourceName">The name used in problems.</param>
