@@ -34,13 +34,15 @@ public partial class CommandTests
     }
 
     [Fact]
-    public void Catalog_Json_IsAnArrayWithTheContractFields()
+    public void Catalog_Json_IsFormat2WithTheContractFields()
     {
         var r = Cli.Run("catalog", "--format", "json");
         using var doc = JsonDocument.Parse(r.Out);
-        Assert.Equal(41, doc.RootElement.GetArrayLength());
-        var first = doc.RootElement[0];
-        foreach (var field in new[] { "id", "name", "nameEn", "section", "target", "deadline", "commitment", "source" })
+        Assert.Equal("2.0", doc.RootElement.GetProperty("formatVersion").GetString());
+        var indicators = doc.RootElement.GetProperty("indicators");
+        Assert.Equal(41, indicators.GetArrayLength());
+        var first = indicators[0];
+        foreach (var field in new[] { "id", "name", "nameZh", "section", "target", "targetZh", "deadline", "commitment", "source" })
         {
             Assert.True(first.TryGetProperty(field, out _), field);
         }
@@ -95,7 +97,7 @@ public partial class CommandTests
     [Theory]
     [InlineData("html", "<!DOCTYPE html>")]
     [InlineData("markdown", "> Using the built-in")]
-    [InlineData("csv", "id,name,name_en,section,commitment,status,")]
+    [InlineData("csv", "id,name,name_zh,section,commitment,status,")]
     public void Evaluate_EachFormat(string format, string start)
     {
         var r = Cli.Run("evaluate", "--as-of", "2023-09-30", "--format", format);

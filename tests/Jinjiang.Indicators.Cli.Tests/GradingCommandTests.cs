@@ -124,9 +124,9 @@ public class GradingCommandTests
             Assert.True(drafted.ExitCode == 0, drafted.Err);
             File.WriteAllText(catalog, drafted.Out);
             using var doc = JsonDocument.Parse(drafted.Out);
-            var ids = doc.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToArray();
+            var ids = doc.RootElement.GetProperty("indicators").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToArray();
             Assert.Equal(2, ids.Length);
-            Assert.Equal("lower-is-better", doc.RootElement[1].GetProperty("direction").GetString());
+            Assert.Equal("lower-is-better", doc.RootElement.GetProperty("indicators")[1].GetProperty("direction").GetString());
 
             // Growth of 7% against 5.5%左右 is exceeded, not missed; prices up 3.3% against 3%左右 are 基本实现.
             var evaluations = EvaluateWith(

@@ -133,7 +133,7 @@ public class OutputSafetyTests
             File.WriteAllText(catalog, json[..first] + "\"commitment\": 7," + json[end..]);
             var r = Cli.Run("evaluate", "--catalog", catalog, "--observations", returns, "--as-of", "2023-09-30", "--format", "json");
             Assert.Equal(1, r.ExitCode);
-            Assert.Contains("$[0].commitment", r.Err, StringComparison.Ordinal);
+            Assert.Contains("$.indicators[0].commitment", r.Err, StringComparison.Ordinal);
             Assert.Contains("1 of 41 entries have problems and are left out; the other 40 are read.", r.Err, StringComparison.Ordinal);
             Assert.Contains("\"id\": \"pocket-parks\"", r.Out, StringComparison.Ordinal);
             Assert.DoesNotContain("\"id\": \"ecological-quality-rank\"", r.Out, StringComparison.Ordinal);

@@ -102,7 +102,7 @@ public class VerdictCommandTests
     {
         var r = Cli.Run("catalog", "--format", "json");
         using var doc = JsonDocument.Parse(r.Out);
-        var water = doc.RootElement.EnumerateArray().Single(e => e.GetProperty("id").GetString() == "water-sections-class");
+        var water = doc.RootElement.GetProperty("indicators").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "water-sections-class");
         Assert.Equal("throughout", water.GetProperty("definition").GetProperty("basis").GetString());
         Assert.Equal("2023-02-08", water.GetProperty("report").GetProperty("delivered").GetString());
     }

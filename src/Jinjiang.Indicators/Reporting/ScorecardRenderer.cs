@@ -298,13 +298,13 @@ public static class ScorecardRenderer
     {
         Preconditions.CheckNotNull(writer);
         Preconditions.CheckNotNull(evaluations);
-        writer.Write((withArea ? "area," : string.Empty) + "id,name,name_en,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh,completion_rate,time_elapsed,schedule_gap_points,grade,provisional,compliance_rate,lapses,warnings,responsible_unit,cooperating_units\n");
+        writer.Write((withArea ? "area," : string.Empty) + "id,name,name_zh,section,commitment,status,actual,actual_unit,expected,target_value,target_unit,progress,deadline,reason,reason_zh,completion_rate,time_elapsed,schedule_gap_points,grade,provisional,compliance_rate,lapses,warnings,responsible_unit,cooperating_units\n");
         foreach (var e in evaluations)
         {
             string Num(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
             string[] cells =
             [
-                e.Indicator.Id.Value, e.Indicator.NameChinese, e.Indicator.Name, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
+                e.Indicator.Id.Value, e.Indicator.Name, e.Indicator.NameChinese, e.Indicator.Section.Id, Labels.Commitment(e.Indicator.Commitment, ReportLanguage.English),
                 e.Status.ToKebabCase(), Num(e.Actual?.Value), e.Actual?.Unit.Symbol ?? string.Empty, Num(e.Expected?.Value), Num(e.TargetValue?.Value),
                 e.TargetValue?.Unit.Symbol ?? string.Empty, Num(e.Progress), IsoDate.Format(e.Indicator.Target.Deadline), e.Reason, e.ReasonChinese,
                 Num(Round(e.Completion, 6)), Num(Round(e.TimeElapsed, 6)), Num(Round(e.ScheduleGapPoints, 4)), e.Grade.ToText(), e.Provisional ? "true" : "false",

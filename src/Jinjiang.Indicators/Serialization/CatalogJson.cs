@@ -5,20 +5,22 @@ using Jinjiang.Indicators.Utility;
 namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>
-/// The catalog as JSON for non-.NET tools: an array of objects with <c>id</c>, <c>name</c>, <c>nameEn</c>,
-/// <c>section</c>, <c>target</c> (readable text), <c>deadline</c> (ISO date), <c>commitment</c>, <c>source</c> (the
-/// exact sentence of the report) and more (<c>kind</c>, <c>targetType</c>, <c>direction</c>, <c>interpretation</c>).
+/// The catalog as JSON for non-.NET tools: <c>{ "formatVersion": "2.0", "indicators": [ ... ] }</c>, each indicator
+/// an object with <c>id</c>, <c>name</c> (English), <c>nameZh</c> (Chinese), <c>section</c>, <c>target</c> (readable
+/// text; <c>targetZh</c>), <c>deadline</c> (ISO date), <c>commitment</c>, <c>source</c> (the exact sentence of the
+/// report) and more (<c>kind</c>, <c>targetType</c>, <c>direction</c>, <c>interpretation</c>, <c>definition</c>).
+/// Files of format 1.x (a bare array, <c>name</c> Chinese and <c>nameEn</c> English) still read.
 /// </summary>
 public static class CatalogJson
 {
-    /// <summary>Writes the catalog as an indented JSON array (UTF-8).</summary>
+    /// <summary>Writes the catalog as indented JSON (UTF-8), format <see cref="FormatVersion.Current"/>.</summary>
     /// <param name="utf8Json">Where to write.</param>
     /// <param name="indicators">The indicators (a catalog's <see cref="IndicatorCatalog.All"/>).</param>
     public static void Write(Stream utf8Json, IEnumerable<Indicator> indicators)
     {
         Preconditions.CheckNotNull(utf8Json);
         var list = Preconditions.CheckNotNull(indicators).Select(JsonMapping.ToDto).ToList();
-        JsonSerializer.Serialize(utf8Json, list, IndicatorsJsonContext.Readable.ListIndicatorDto);
+        JsonSerializer.Serialize(utf8Json, new CatalogFileDto(FormatVersion.Current, list), IndicatorsJsonContext.Readable.CatalogFileDto);
     }
 
     /// <summary>

@@ -37,23 +37,46 @@ internal static class CatalogJsonReader
         }
 
         // Entry by entry: an entry of the wrong shape is a problem at its path, and every other entry is still read.
+        // Format 2 is an object { formatVersion, indicators }; format 1 (the 0.1 release) was the bare array.
         List<IndicatorDto?> list = [];
+        var basePath = "$";
+        var major = 1;
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 32, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            var entries = document.RootElement;
+            if (entries.ValueKind == JsonValueKind.Object)
             {
-                problems.Add(new ReadProblem(sourceName, 1, "$", document.RootElement.ValueKind.ToString().ToLowerInvariant(), "Expected an array of indicators."));
+                var version = entries.TryGetProperty("formatVersion", out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                if (FormatVersion.Check(version) is { } versionProblem)
+                {
+                    problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", version, versionProblem));
+                    return ReadResult<IndicatorCatalog>.Failure(problems);
+                }
+
+                major = FormatVersion.MajorOf(version!);
+                if (!entries.TryGetProperty("indicators", out entries) || entries.ValueKind != JsonValueKind.Array)
+                {
+                    problems.Add(new ReadProblem(sourceName, 0, "$.indicators", null, "Expected the array of indicators (indicators)."));
+                    return ReadResult<IndicatorCatalog>.Failure(problems);
+                }
+
+                basePath = "$.indicators";
+            }
+            else if (entries.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new ReadProblem(sourceName, 1, "$", entries.ValueKind.ToString().ToLowerInvariant(), "Expected a catalog object { formatVersion, indicators } or an array of indicators."));
                 return ReadResult<IndicatorCatalog>.Failure(problems);
             }
 
             var index = 0;
-            foreach (var element in document.RootElement.EnumerateArray())
+            foreach (var element in entries.EnumerateArray())
             {
-                var path = "$[" + index.ToString(CultureInfo.InvariantCulture) + "]";
+                var path = basePath + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
                 try
                 {
-                    list.Add(element.Deserialize(IndicatorsJsonContext.Default.IndicatorDto));
+                    var dto = element.Deserialize(IndicatorsJsonContext.Default.IndicatorDto);
+                    list.Add(major == 1 && dto is not null ? FromVersion1(dto) : dto);
                 }
                 catch (JsonException e)
                 {
@@ -81,7 +104,7 @@ internal static class CatalogJsonReader
         var reports = new List<WorkReport>();
         for (var i = 0; i < list.Count; i++)
         {
-            var path = "$[" + i.ToString(CultureInfo.InvariantCulture) + "]";
+            var path = basePath + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             void Problem(string field, string? text, string message) => problems.Add(new ReadProblem(sourceName, 0, field, text, message));
             var dto = list[i];
             if (dto is null)
@@ -104,14 +127,16 @@ internal static class CatalogJsonReader
                 Problem(path + ".id", dto.Id, "Another indicator already has this id.");
             }
 
-            if (string.IsNullOrWhiteSpace(dto.Name))
+            // Format 1 names its fields as it had them (name Chinese, nameEn English); format 2 as written now.
+            var (chineseField, englishField) = major == 1 ? ("name", "nameEn") : ("nameZh", "name");
+            if (string.IsNullOrWhiteSpace(dto.NameZh))
             {
-                Problem(path + ".name", dto.Name, "The Chinese name is required (name).");
+                Problem(path + "." + chineseField, dto.NameZh, $"The Chinese name is required ({chineseField}).");
             }
 
-            if (string.IsNullOrWhiteSpace(dto.NameEn))
+            if (string.IsNullOrWhiteSpace(dto.Name))
             {
-                Problem(path + ".nameEn", dto.NameEn, "The English name is required (nameEn).");
+                Problem(path + "." + englishField, dto.Name, $"The English name is required ({englishField}).");
             }
 
             if (!JsonMapping.IsValueTypeName(dto.ValueType))
@@ -172,6 +197,24 @@ internal static class CatalogJsonReader
 
         return new(new IndicatorCatalog(items.Select(i => i.Report).FirstOrDefault(r => r is not null), items), problems) { Notes = notes };
     }
+
+    /// <summary>
+    /// A format-1 entry on the format-2 fields: <c>name</c> was the Chinese name and <c>nameEn</c> the English one;
+    /// a peer group's <c>peersName</c> was Chinese and <c>peersNameEn</c> English (in a definition, its floor and
+    /// stretch, and its parts).
+    /// </summary>
+    private static IndicatorDto FromVersion1(IndicatorDto dto)
+        => dto with { Name = dto.NameEn, NameZh = dto.Name, NameEn = null, Definition = FromVersion1(dto.Definition) };
+
+    private static TargetDto? FromVersion1(TargetDto? dto) => dto is null ? null : dto with
+    {
+        PeersName = dto.PeersNameEn ?? dto.PeersName,
+        PeersNameZh = dto.PeersName,
+        PeersNameEn = null,
+        Floor = FromVersion1(dto.Floor),
+        Stretch = FromVersion1(dto.Stretch),
+        Parts = dto.Parts?.Select(p => p with { Target = FromVersion1(p.Target) }).ToList(),
+    };
 
     private static MemoryStream Copy(Stream stream)
     {
@@ -293,7 +336,7 @@ internal static class CatalogJsonReader
 
     private static Indicator<T> Make<T>(IndicatorDto dto, IndicatorId id, Target target, Section section, CommitmentLevel commitment, Direction direction, WorkReport? report)
         where T : struct
-        => new(id, dto.Name, dto.NameEn, target)
+        => new(id, dto.NameZh!, dto.Name!, target)
         {
             Report = report,
             Section = section,

@@ -4,14 +4,25 @@ namespace Jinjiang.Indicators.Serialization;
 public static class FormatVersion
 {
     /// <summary>
-    /// The version written: <c>1.1</c>. Version 1.1 adds the optional <c>period</c> of an observation, the
-    /// <c>report</c> and target <c>basis</c> of catalog entries, and the Chinese reason (<c>reasonZh</c>) of scorecard
-    /// evaluations; files of version 1.0 still read.
+    /// The version written: <c>2.0</c>. Version 2.0 names every bilingual field by one rule (English unmarked, Chinese
+    /// <c>…Zh</c>; an identifier unmarked and its English rendering <c>…En</c>): a catalog entry's and an evaluation's
+    /// <c>name</c> is now English and <c>nameZh</c> Chinese (1.x: <c>name</c> Chinese, <c>nameEn</c> English), a peer
+    /// group's <c>peersName</c> English and <c>peersNameZh</c> Chinese; a catalog is an object
+    /// <c>{ formatVersion, indicators }</c> (1.x: the bare array). Readers accept 1.x files with their 1.x names.
+    /// Version 1.1 added the optional <c>period</c> of an observation, the <c>report</c> and target <c>basis</c> of
+    /// catalog entries, and the Chinese reason (<c>reasonZh</c>) of scorecard evaluations.
     /// </summary>
-    public const string Current = "1.1";
+    public const string Current = "2.0";
 
-    /// <summary>The major version readers accept.</summary>
-    public const int Major = 1;
+    /// <summary>The major version written; readers accept it and the one before (1.x).</summary>
+    public const int Major = 2;
+
+    /// <summary>The major version of a version text already checked.</summary>
+    internal static int MajorOf(string version)
+    {
+        var dot = version.IndexOf('.', StringComparison.Ordinal);
+        return int.Parse(dot < 0 ? version : version[..dot], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+    }
 
     internal static string? Check(string? version)
     {
@@ -22,8 +33,8 @@ public static class FormatVersion
 
         var dot = version.IndexOf('.', StringComparison.Ordinal);
         var majorText = dot < 0 ? version : version[..dot];
-        return int.TryParse(majorText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) && major == Major
+        return int.TryParse(majorText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var major) && major is 1 or Major
             ? null
-            : $"Format version {version} is not supported; this library reads version {Major}.x.";
+            : $"Format version {version} is not supported; this library reads versions 1.x and {Major}.x.";
     }
 }

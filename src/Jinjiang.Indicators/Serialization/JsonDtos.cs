@@ -27,11 +27,20 @@ internal sealed record MeasureDto(
     [property: JsonPropertyName("unit")] string Unit,
     [property: JsonPropertyName("text")] string Text);
 
-/// <summary>One catalog entry.</summary>
+/// <summary>The catalog file of format 2: <c>{ "formatVersion": "2.0", "indicators": [ ... ] }</c> (format 1 was the bare array).</summary>
+internal sealed record CatalogFileDto(
+    [property: JsonPropertyName("formatVersion")] string FormatVersion,
+    [property: JsonPropertyName("indicators")] List<IndicatorDto> Indicators);
+
+/// <summary>
+/// One catalog entry. Format 2 follows the one bilingual rule (English unmarked, Chinese <c>…Zh</c>): <c>name</c> is
+/// English and <c>nameZh</c> Chinese. Format 1 had <c>name</c> Chinese and <c>nameEn</c> English; the reader maps a
+/// format-1 entry onto the format-2 fields (<see cref="CatalogJsonReader"/>), so <see cref="NameEn"/> is only read.
+/// </summary>
 internal sealed record IndicatorDto(
     [property: JsonPropertyName("id")] string Id,
-    [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("nameEn")] string NameEn,
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("nameZh")] string? NameZh,
     [property: JsonPropertyName("section")] string Section,
     [property: JsonPropertyName("sectionName")] string SectionName,
     [property: JsonPropertyName("kind")] string Kind,
@@ -54,7 +63,8 @@ internal sealed record IndicatorDto(
     [property: JsonPropertyName("cooperatingUnits")] List<string>? CooperatingUnits = null,
     [property: JsonPropertyName("leader")] string? Leader = null,
     [property: JsonPropertyName("nodes")] List<NodeDto?>? Nodes = null,
-    [property: JsonPropertyName("reporting")] ReportingDto? Reporting = null);
+    [property: JsonPropertyName("reporting")] ReportingDto? Reporting = null,
+    [property: JsonPropertyName("nameEn")] string? NameEn = null);
 
 /// <summary>A node target of a task breakdown (catalog format 1.2): a due date with an interim value or a named stage.</summary>
 internal sealed record NodeDto(
@@ -96,7 +106,7 @@ internal sealed record TargetDto(
     [property: JsonPropertyName("accumulates")] bool? Accumulates = null,
     [property: JsonPropertyName("valueKind")] string? ValueKind = null,
     [property: JsonPropertyName("peersName")] string? PeersName = null,
-    [property: JsonPropertyName("peersNameEn")] string? PeersNameEn = null,
+    [property: JsonPropertyName("peersNameZh")] string? PeersNameZh = null,
     [property: JsonPropertyName("peers")] List<string>? Peers = null,
     [property: JsonPropertyName("topK")] int? TopK = null,
     [property: JsonPropertyName("class")] string? Class = null,
@@ -107,7 +117,8 @@ internal sealed record TargetDto(
     [property: JsonPropertyName("basis")] string? Basis = null,
     [property: JsonPropertyName("verb")] string? Verb = null,
     [property: JsonPropertyName("orMore")] bool? OrMore = null,
-    [property: JsonPropertyName("direction")] string? Direction = null);
+    [property: JsonPropertyName("direction")] string? Direction = null,
+    [property: JsonPropertyName("peersNameEn")] string? PeersNameEn = null);
 
 /// <summary>A quantity in files: value and unit symbol.</summary>
 internal sealed record QuantityDto(
@@ -131,7 +142,7 @@ internal sealed record PartDto(
 internal sealed record EvaluationDto(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("name")] string Name,
-    [property: JsonPropertyName("nameEn")] string NameEn,
+    [property: JsonPropertyName("nameZh")] string NameZh,
     [property: JsonPropertyName("section")] string Section,
     [property: JsonPropertyName("commitment")] string Commitment,
     [property: JsonPropertyName("component")] string? Component,
@@ -268,6 +279,7 @@ internal sealed record OutcomeMatchDto(
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(ObservationFileDto))]
 [JsonSerializable(typeof(List<IndicatorDto>))]
+[JsonSerializable(typeof(CatalogFileDto))]
 [JsonSerializable(typeof(ScorecardDto))]
 [JsonSerializable(typeof(List<UnitDto>))]
 [JsonSerializable(typeof(List<CandidateDto>))]

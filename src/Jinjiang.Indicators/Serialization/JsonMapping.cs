@@ -29,8 +29,8 @@ internal static class JsonMapping
 
     internal static IndicatorDto ToDto(Indicator i) => new(
         i.Id.Value,
-        i.NameChinese,
         i.Name,
+        i.NameChinese,
         i.Section.Id,
         i.Section.Name,
         Kebab(i.Kind.ToString()),
@@ -63,8 +63,8 @@ internal static class JsonMapping
 
     internal static EvaluationDto ToDto(Evaluation e) => new(
         e.Indicator.Id.Value,
-        e.Indicator.NameChinese,
         e.Indicator.Name,
+        e.Indicator.NameChinese,
         e.Indicator.Section.Id,
         Kebab(e.Indicator.Commitment.ToString()),
         e.Component,

@@ -49,8 +49,8 @@ internal static class TargetMapping
 
         public TargetDto Visit(RankTarget target, TargetDto argument) => argument with
         {
-            PeersName = target.Peers.NameChinese,
-            PeersNameEn = target.Peers.Name,
+            PeersName = target.Peers.Name,
+            PeersNameZh = target.Peers.NameChinese,
             Peers = [.. target.Peers.Members],
             TopK = target.TopK,
             ValueKind = JsonMapping.Kebab(target.RankedKind.ToString()),
@@ -191,8 +191,8 @@ internal static class TargetMapping
                     Kind("valueKind", dto.ValueKind)),
                 "rank" => new RankTarget(
                     dto.Peers is { Count: > 0 } members
-                        ? new PeerGroup(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers", members)
-                        : PeerGroup.Unlisted(dto.PeersName ?? "peers", dto.PeersNameEn ?? dto.PeersName ?? "peers"),
+                        ? new PeerGroup(dto.PeersNameZh ?? dto.PeersName ?? "peers", dto.PeersName ?? dto.PeersNameZh ?? "peers", members)
+                        : PeerGroup.Unlisted(dto.PeersNameZh ?? dto.PeersName ?? "peers", dto.PeersName ?? dto.PeersNameZh ?? "peers"),
                     dto.TopK ?? 0,
                     period,
                     Kind("valueKind", dto.ValueKind)),

@@ -176,9 +176,9 @@ public class NodeTargetTests
 
         var bad = json.Replace("\"due\": \"2023-06-30\"", "\"due\": \"2024-06-30\"", StringComparison.Ordinal).Replace("\"quarterly\"", "\"weekly\"", StringComparison.Ordinal);
         var read = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(bad)), "catalog.json");
-        Assert.Contains(read.Problems, p => p.Field == "$[0].nodes[1].due" && p.Message.Contains("after the deadline", StringComparison.Ordinal));
-        Assert.Contains(read.Problems, p => p.Field == "$[0].reporting.frequency" && p.Text == "weekly");
-        Assert.Contains(read.Problems, p => p.Field == "$[1].nodes[0].due");
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[0].nodes[1].due" && p.Message.Contains("after the deadline", StringComparison.Ordinal));
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[0].reporting.frequency" && p.Text == "weekly");
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[1].nodes[0].due");
     }
 }
 
@@ -192,14 +192,14 @@ public class ReadmeBreakdownJsonTests
         var section = readme[readme.IndexOf("## The office's year", StringComparison.Ordinal)..];
         var block = System.Text.RegularExpressions.Regex.Match(section, "```json\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
         var fields = System.Text.Json.Nodes.JsonNode.Parse(block)!.AsObject();
-        var catalog = System.Text.Json.Nodes.JsonNode.Parse(CatalogJson.ToJson(Jinjiang.Indicators.Catalog.Jinjiang2023.Catalog.All))!.AsArray();
+        var catalog = System.Text.Json.Nodes.JsonNode.Parse(CatalogJson.ToJson(Jinjiang.Indicators.Catalog.Jinjiang2023.Catalog.All))!["indicators"]!.AsArray();
         var entry = catalog.Single(e => (string?)e!["id"] == (string?)fields["id"])!.AsObject();
         foreach (var (key, value) in fields.ToList())
         {
             entry[key] = value?.DeepClone();
         }
 
-        var read = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(catalog.ToJsonString())), "catalog.json");
+        var read = CatalogJson.Read(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(catalog.Parent!.ToJsonString())), "catalog.json");
         Assert.True(read.IsValid, string.Join("\n", read.Problems));
         var indicator = read.Value[new IndicatorId((string)fields["id"]!)];
         Assert.Equal(["开工", "主体完工"], indicator.Nodes.Select(n => n.Stage!));

@@ -102,8 +102,8 @@ public class ScorecardTests
     {
         var lines = ScorecardRenderer.ToCsv(Q3).TrimEnd('\n').Split('\n');
         Assert.Equal(Jinjiang2023.Catalog.Count + 1, lines.Length);
-        Assert.StartsWith("id,name,name_en,section,commitment,status,", lines[0]);
-        Assert.StartsWith("ecological-quality-rank,生态质量排名,", lines[1]);
+        Assert.StartsWith("id,name,name_zh,section,commitment,status,", lines[0]);
+        Assert.StartsWith("ecological-quality-rank,Ecological quality rank among the five central districts,生态质量排名,", lines[1]);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public class CatalogEntryTests
         Assert.True(read.HasValue);
         Assert.Equal(["pocket-parks", "ev-charging-piles"], read.Value.All.Select(i => i.Id.Value));
         var problem = Assert.Single(read.Problems);
-        Assert.Equal("$[0].commitment", problem.Field);
+        Assert.Equal("$.indicators[0].commitment", problem.Field);
         Assert.Contains("left out", problem.Message, StringComparison.Ordinal);
         Assert.Contains(read.Notes, n => n.Contains("1 of 3 entries have problems and are left out", StringComparison.Ordinal));
     }
@@ -50,20 +50,20 @@ public class CatalogEntryTests
         var json = ReplaceFirst(ReplaceFirst(Entries(), "\"commitment\": \"plain\"", "\"commitment\": \"certainly\""), "\"commitment\": \"plain\"", "\"commitment\": \"surely\"")
             .Replace("\"id\": \"ev-charging-piles\"", "\"id\": \"pocket-parks\"", StringComparison.Ordinal);
         var read = Read(json);
-        Assert.Contains(read.Problems, p => p.Field == "$[0].commitment");
-        Assert.Contains(read.Problems, p => p.Field == "$[1].commitment");
-        Assert.Contains(read.Problems, p => p.Field == "$[2].id" && p.Message.Contains("already has this id", StringComparison.Ordinal));
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[0].commitment");
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[1].commitment");
+        Assert.Contains(read.Problems, p => p.Field == "$.indicators[2].id" && p.Message.Contains("already has this id", StringComparison.Ordinal));
     }
 
     [Fact]
     public void AnEditedDeadlineOrTarget_ThatTheDefinitionDoesNotSay_IsAProblemNamingBoth()
     {
-        var json = ReplaceFirst(Entries(), "\"deadline\": \"2023-12-31\",\n    \"commitment\"", "\"deadline\": \"2023-06-30\",\n    \"commitment\"")
+        var json = ReplaceFirst(Entries(), "\"deadline\": \"2023-12-31\",\n      \"commitment\"", "\"deadline\": \"2023-06-30\",\n      \"commitment\"")
             .Replace("\"targetZh\": \"新建3个\"", "\"targetZh\": \"新建5个\"", StringComparison.Ordinal);
         var read = Read(json);
         var deadline = Assert.Single(read.Problems, p => p.Field!.EndsWith(".deadline", StringComparison.Ordinal));
         Assert.Contains("says 2023-06-30 but the definition says 2023-12-31", deadline.Message, StringComparison.Ordinal);
-        var target = Assert.Single(read.Problems, p => p.Field == "$[1].targetZh");
+        var target = Assert.Single(read.Problems, p => p.Field == "$.indicators[1].targetZh");
         Assert.Contains("says 新建5个 but the definition says 新建3个", target.Message, StringComparison.Ordinal);
     }
 

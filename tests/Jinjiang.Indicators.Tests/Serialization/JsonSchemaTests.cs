@@ -42,11 +42,14 @@ public class JsonSchemaTests
     [Fact]
     public void CatalogJson_HasTheContractFields()
     {
-        var array = JsonNode.Parse(CatalogJson.ToJson(Jinjiang2023.Catalog.All))!.AsArray();
+        var document = JsonNode.Parse(CatalogJson.ToJson(Jinjiang2023.Catalog.All))!;
+        Assert.Equal(FormatVersion.Current, document["formatVersion"]!.GetValue<string>());
+        var array = document["indicators"]!.AsArray();
         Assert.Equal(Jinjiang2023.Catalog.Count, array.Count);
         var greenway = array.Single(n => n!["id"]!.GetValue<string>() == "tianfu-greenway")!;
-        Assert.Equal("新建天府绿道", greenway["name"]!.GetValue<string>());
-        Assert.Equal("New Tianfu greenway", greenway["nameEn"]!.GetValue<string>());
+        Assert.Equal("New Tianfu greenway", greenway["name"]!.GetValue<string>());
+        Assert.Equal("新建天府绿道", greenway["nameZh"]!.GetValue<string>());
+        Assert.Null(greenway["nameEn"]);
         Assert.Equal("parks-and-greening", greenway["section"]!.GetValue<string>());
         Assert.Equal("deliver 15 km by 2023-12-31", greenway["target"]!.GetValue<string>());
         Assert.Equal("2023-12-31", greenway["deadline"]!.GetValue<string>());

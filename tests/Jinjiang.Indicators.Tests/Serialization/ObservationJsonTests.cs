@@ -145,12 +145,12 @@ public class ObservationJsonTests
     }
 
     [Theory]
-    [InlineData("2.0")]
+    [InlineData("3.0")]
     [InlineData("banana")]
     public void Read_UnknownMajorVersion_IsRejectedClearly(string version)
     {
         var problem = Assert.Single(Read($$"""{ "formatVersion": "{{version}}", "observations": [] }""").Problems);
-        Assert.Equal($"Format version {version} is not supported; this library reads version 1.x.", problem.Message);
+        Assert.Equal($"Format version {version} is not supported; this library reads versions 1.x and 2.x.", problem.Message);
     }
 
     [Fact]

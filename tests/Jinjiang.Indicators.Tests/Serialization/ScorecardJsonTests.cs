@@ -41,6 +41,6 @@ public class ScorecardJsonTests
     {
         var result = Read("""{ "formatVersion": "3.1", "asOf": "2023-09-30", "counts": {}, "evaluations": [] }""");
         Assert.False(result.HasValue);
-        Assert.Equal("Format version 3.1 is not supported; this library reads version 1.x.", Assert.Single(result.Problems).Message);
+        Assert.Equal("Format version 3.1 is not supported; this library reads versions 1.x and 2.x.", Assert.Single(result.Problems).Message);
     }
 }
