@@ -266,7 +266,7 @@ public abstract class Indicator
         var cached = Volatile.Read(ref cache);
         if ((cached & 1) == 0)
         {
-            cached = ((long)Indicators.SeriesKey.Hash(Id, area, null) << 1) | 1;
+            cached = ((long)ObservationSet.SeriesKey.Hash(Id, area, null) << 1) | 1;
             Volatile.Write(ref cache, cached);
         }
 

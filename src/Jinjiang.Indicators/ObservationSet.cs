@@ -18,24 +18,24 @@ namespace Jinjiang.Indicators;
 /// observations, it gives back those same objects. Building is one counting sort (no grouping, no per-series lists);
 /// the series arrive date-sorted in most files and are then not sorted again.
 /// </remarks>
-public sealed class ObservationSet
+public sealed partial class ObservationSet
 {
-    private readonly ObservationRows? _rows;
-    private readonly Dictionary<SeriesKey, int> _bySeries;
-    private readonly SeriesRange[] _ranges;
-    private readonly SeriesRange[] _sorted; // the series in the order of their rows (indicator, area, component)
+    private readonly ObservationSet.Rows? _rows;
+    private readonly Dictionary<ObservationSet.SeriesKey, int> _bySeries;
+    private readonly ObservationSet.SeriesRange[] _ranges;
+    private readonly ObservationSet.SeriesRange[] _sorted; // the series in the order of their rows (indicator, area, component)
     private readonly Dictionary<(IndicatorId, string), Run> _byArea;
     private readonly Dictionary<IndicatorId, Run> _byIndicator;
     private readonly IndicatorId[] _indicators;
     private readonly bool _hasUnnamedArea;
     private Dictionary<IndicatorId, Observation[]>? _superseded;
-    private readonly ConcurrentDictionary<SeriesKey, SeriesRange> _merged = new();
+    private readonly ConcurrentDictionary<ObservationSet.SeriesKey, ObservationSet.SeriesRange> _merged = new();
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _areaLists = new();
     private readonly ConcurrentDictionary<IndicatorId, IReadOnlyList<Observation>> _indicatorLists = new();
     private readonly ConcurrentDictionary<(IndicatorId, string), IReadOnlyList<Observation>> _homeMerged = new();
     private readonly ConcurrentDictionary<(IndicatorId, PeerGroup, string), IReadOnlyList<Observation>> _peersMerged = new();
 
-    private ObservationSet(ObservationRows? rows, Dictionary<SeriesKey, int> bySeries, SeriesRange[] ranges, SeriesRange[] sorted, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
+    private ObservationSet(ObservationSet.Rows? rows, Dictionary<ObservationSet.SeriesKey, int> bySeries, ObservationSet.SeriesRange[] ranges, ObservationSet.SeriesRange[] sorted, Dictionary<(IndicatorId, string), Run> byArea, Dictionary<IndicatorId, Run> byIndicator, IndicatorId[] indicators)
     {
         _rows = rows;
         _ranges = ranges;
@@ -71,10 +71,10 @@ public sealed class ObservationSet
         // A reader's columns are read as they are (no object per row); a list or an array is read in place.
         var columns = observations switch
         {
-            ObservationColumns read => read,
-            Observation[] array => ObservationColumns.Of(array),
-            List<Observation> list => ObservationColumns.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)),
-            _ => ObservationColumns.Of([.. observations]),
+            ObservationSet.Columns read => read,
+            Observation[] array => ObservationSet.Columns.Of(array),
+            List<Observation> list => ObservationSet.Columns.Of(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list)),
+            _ => ObservationSet.Columns.Of([.. observations]),
         };
         if (columns.Count == 0)
         {
@@ -88,7 +88,7 @@ public sealed class ObservationSet
             return Create(columns);
         }
 
-        var kept = new ObservationColumns(columns.Count);
+        var kept = new ObservationSet.Columns(columns.Count);
         var dropped = new List<Observation>();
         for (var row = 0; row < columns.Count; row++)
         {
@@ -117,7 +117,7 @@ public sealed class ObservationSet
         => _superseded is { } map && map.TryGetValue(indicator, out var list) ? list : [];
 
     /// <summary>The rows of provisional or estimated figures that a normal figure of the same series, date and start replaces; null when none.</summary>
-    private static HashSet<int>? Superseded(ObservationColumns columns)
+    private static HashSet<int>? Superseded(ObservationSet.Columns columns)
     {
         var finals = new HashSet<(int Series, long Key)>();
         var seriesOf = columns.SeriesOf;
@@ -141,7 +141,7 @@ public sealed class ObservationSet
         return superseded;
     }
 
-    private static ObservationSet Create(ObservationColumns columns)
+    private static ObservationSet Create(ObservationSet.Columns columns)
     {
         // 1. The series in the order of indicator, area and component, so that an indicator's and an area's series are
         //    contiguous (each part ranked among its few distinct values first, so the sort compares numbers, not
@@ -215,9 +215,9 @@ public sealed class ObservationSet
         }
 
         // 3. The indexes.
-        var rows = new ObservationRows(columns, order, keys, values, units, seriesCount);
-        var ranges = new SeriesRange[seriesCount];
-        var sorted = new SeriesRange[seriesCount];
+        var rows = new ObservationSet.Rows(columns, order, keys, values, units, seriesCount);
+        var ranges = new ObservationSet.SeriesRange[seriesCount];
+        var sorted = new ObservationSet.SeriesRange[seriesCount];
         var byArea = new Dictionary<(IndicatorId, string), Run>(seriesCount);
         var byIndicator = new Dictionary<IndicatorId, Run>();
         for (var r = 0; r < seriesCount; r++)
@@ -225,7 +225,7 @@ public sealed class ObservationSet
             var id = bySort[r];
             var (indicator, area, _) = series[id];
             var (start, count) = (starts[r], starts[r + 1] - starts[r]);
-            ranges[id] = sorted[r] = new SeriesRange(rows, id, start, count, rows.UniformKind(start, count));
+            ranges[id] = sorted[r] = new ObservationSet.SeriesRange(rows, id, start, count, rows.UniformKind(start, count));
             Extend(byArea, (indicator, area), start, count, r);
             Extend(byIndicator, indicator, start, count, r);
         }
@@ -239,7 +239,7 @@ public sealed class ObservationSet
     public IReadOnlyList<Observation> For(IndicatorId indicator)
         => _byIndicator.TryGetValue(indicator, out var run)
             ? _indicatorLists.GetOrAdd(indicator, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
-            : ObservationSlice.Empty;
+            : ObservationSet.ListView.Empty;
 
     /// <summary>The observations of one indicator in one area, sorted by date (earliest first).</summary>
     /// <param name="indicator">The indicator.</param>
@@ -250,7 +250,7 @@ public sealed class ObservationSet
         var key = (indicator, area ?? string.Empty);
         return _byArea.TryGetValue(key, out var run)
             ? _areaLists.GetOrAdd(key, static (_, state) => state.Set.List(state.Run), (Set: this, Run: run))
-            : ObservationSlice.Empty;
+            : ObservationSet.ListView.Empty;
     }
 
     /// <summary>
@@ -276,7 +276,7 @@ public sealed class ObservationSet
 
         return named.Count == 0
             ? unnamed
-            : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => ObservationSlice.Of([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
+            : _homeMerged.GetOrAdd((indicator, home), static (_, pair) => ObservationSet.ListView.Of([.. pair.Item1.Concat(pair.Item2).OrderBy(o => o.Date)]), (named, unnamed));
     }
 
     /// <summary>
@@ -284,9 +284,9 @@ public sealed class ObservationSet
     /// the set's columns: what <see cref="Home(IndicatorId, string)"/> merges, without making observations. False when
     /// the home area's readings would also take observations that name no area (then read them as observations).
     /// </summary>
-    internal bool TryAreaSeries(IndicatorId indicator, string area, out ArraySegment<SeriesRange> series)
+    internal bool TryAreaSeries(IndicatorId indicator, string area, out ArraySegment<ObservationSet.SeriesRange> series)
     {
-        series = ArraySegment<SeriesRange>.Empty;
+        series = ArraySegment<ObservationSet.SeriesRange>.Empty;
         if (area.Length > 0 && _hasUnnamedArea && _byArea.ContainsKey((indicator, string.Empty)))
         {
             return false;
@@ -294,7 +294,7 @@ public sealed class ObservationSet
 
         if (_byArea.TryGetValue((indicator, area), out var run))
         {
-            series = new ArraySegment<SeriesRange>(_sorted, run.FirstSeries, run.Series);
+            series = new ArraySegment<ObservationSet.SeriesRange>(_sorted, run.FirstSeries, run.Series);
         }
 
         return true;
@@ -310,16 +310,16 @@ public sealed class ObservationSet
         {
             var (id, group, home) = key;
             var areas = group.Members.Append(home).Append(string.Empty).Distinct(StringComparer.Ordinal);
-            return ObservationSlice.Of([.. areas.SelectMany(a => set.For(id, a)).OrderBy(o => o.Date)]);
+            return ObservationSet.ListView.Of([.. areas.SelectMany(a => set.For(id, a)).OrderBy(o => o.Date)]);
         }, this);
 
     /// <summary>
     /// The home series of an indicator in an area (its own, and the observations that name no area, merged in date
     /// order), resolved once: what <see cref="Slice"/> then cuts by date without a lookup.
     /// </summary>
-    internal SeriesRange HomeSeries(IndicatorId indicator, string home, string? component, int homeHash, int unnamedHash)
+    internal ObservationSet.SeriesRange HomeSeries(IndicatorId indicator, string home, string? component, int homeHash, int unnamedHash)
     {
-        var key = SeriesKey.WithHash(indicator, home, component, homeHash);
+        var key = ObservationSet.SeriesKey.WithHash(indicator, home, component, homeHash);
         var hasNamed = _bySeries.TryGetValue(key, out var namedId);
         var named = hasNamed ? _ranges[namedId] : default;
         if (!_hasUnnamedArea || home.Length == 0)
@@ -327,7 +327,7 @@ public sealed class ObservationSet
             return named;
         }
 
-        if (!_bySeries.TryGetValue(SeriesKey.WithHash(indicator, string.Empty, component, unnamedHash), out var unnamedId))
+        if (!_bySeries.TryGetValue(ObservationSet.SeriesKey.WithHash(indicator, string.Empty, component, unnamedHash), out var unnamedId))
         {
             return named;
         }
@@ -342,13 +342,13 @@ public sealed class ObservationSet
         return _merged.GetOrAdd(key, static (_, pair) =>
         {
             Observation[] all = [.. pair.Item1.Segment.Concat(pair.Item2.Segment).OrderBy(o => o.Date)];
-            var rows = ObservationRows.Of(all);
-            return new SeriesRange(rows, 0, 0, all.Length, rows.UniformKind(0, all.Length));
+            var rows = ObservationSet.Rows.Of(all);
+            return new ObservationSet.SeriesRange(rows, 0, 0, all.Length, rows.UniformKind(0, all.Length));
         }, (named, unnamed));
     }
 
     /// <summary>The observations of a resolved series dated within [<paramref name="from"/>, <paramref name="to"/>]: a slice of the set's own array, found by binary search.</summary>
-    internal static ArraySegment<Observation> Slice(in SeriesRange series, LocalDate from, LocalDate to, out QuantityKind? uniformKind)
+    internal static ArraySegment<Observation> Slice(in ObservationSet.SeriesRange series, LocalDate from, LocalDate to, out QuantityKind? uniformKind)
     {
         if (to < from || series.Count == 0)
         {
@@ -362,7 +362,7 @@ public sealed class ObservationSet
     }
 
     /// <summary>The rows of a resolved series dated within [<paramref name="from"/>, <paramref name="to"/>], as indexes into its rows (no observation made): <paramref name="start"/> to before <paramref name="end"/>.</summary>
-    internal static void Bounds(in SeriesRange series, LocalDate from, LocalDate to, out int start, out int end)
+    internal static void Bounds(in ObservationSet.SeriesRange series, LocalDate from, LocalDate to, out int start, out int end)
     {
         if (to < from || series.Count == 0)
         {
@@ -391,13 +391,13 @@ public sealed class ObservationSet
     internal static LocalDate DateOfKey(int key) => IsoDate.OfKey(key);
 
     /// <summary>The observations of a run sorted by date, ties in the order they were given: a view when the run is one series, else a merge.</summary>
-    private ObservationSlice List(Run run)
+    private ObservationSet.ListView List(Run run)
     {
         var rows = _rows!;
         var items = rows.Fill(run.Start, run.Count);
         if (run.Series == 1)
         {
-            return new ObservationSlice(new ArraySegment<Observation>(items, run.Start, run.Count));
+            return new ObservationSet.ListView(new ArraySegment<Observation>(items, run.Start, run.Count));
         }
 
         var positions = new long[run.Count];
@@ -409,7 +409,7 @@ public sealed class ObservationSet
         }
 
         Array.Sort(positions, merged);
-        return ObservationSlice.Of(merged);
+        return ObservationSet.ListView.Of(merged);
     }
 
     private static void Extend<TKey>(Dictionary<TKey, Run> runs, TKey key, int start, int count, int series)

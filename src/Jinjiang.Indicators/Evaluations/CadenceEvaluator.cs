@@ -35,7 +35,7 @@ internal static class CadenceEvaluator
 
     /// <summary>The units due and missed, counted over the rows of the home series from <paramref name="start"/> to before <paramref name="end"/> (the caller adds the observations).</summary>
     /// <remarks>When <paramref name="lapses"/> is given, it receives the first day of each missed unit (the full evaluation's compliance record).</remarks>
-    private static Judgement Verdict(CadenceTarget target, in EvaluationContext context, in SeriesRange series, int start, int end, List<LocalDate>? lapses = null)
+    private static Judgement Verdict(CadenceTarget target, in EvaluationContext context, in ObservationSet.SeriesRange series, int start, int end, List<LocalDate>? lapses = null)
     {
         var keys = series.Rows?.Keys;
         var values = series.Rows?.Values;

@@ -52,7 +52,7 @@ internal static class ChangeEvaluator
     /// value (or of the partial baseline), <paramref name="other"/> the whole-period baseline's, <paramref name="third"/>
     /// the same-period baseline's; -1 for none.
     /// </summary>
-    private static Judgement Verdict(ChangeTarget target, in EvaluationContext context, in SeriesRange series, out int subject, out int other, out int third)
+    private static Judgement Verdict(ChangeTarget target, in EvaluationContext context, in ObservationSet.SeriesRange series, out int subject, out int other, out int third)
     {
         (subject, other, third) = (-1, -1, -1);
         var rows = series.Rows;
@@ -173,14 +173,14 @@ internal static class ChangeEvaluator
     }
 
     /// <summary>Whether the series has any row dated on or before a date.</summary>
-    private static bool HasRowsUpTo(in SeriesRange series, NodaTime.LocalDate date)
+    private static bool HasRowsUpTo(in ObservationSet.SeriesRange series, NodaTime.LocalDate date)
     {
         ObservationSet.Bounds(series, NodaTime.LocalDate.MinIsoValue, date, out var start, out var end);
         return end > start;
     }
 
     /// <summary>Whether a row covers the whole of a period (see <see cref="EvaluationContext.CoversWhole"/>).</summary>
-    private static bool CoversWhole(ObservationRows rows, int row, NodaTime.DateInterval period)
+    private static bool CoversWhole(ObservationSet.Rows rows, int row, NodaTime.DateInterval period)
         => rows.Keys[row] == ObservationSet.Key(period.End) && (rows.Period(row) is not { } p || p.Start <= period.Start);
 
     private static bool Satisfies(ChangeTarget target, Quantities.Tolerance tolerance, double value, double level)

@@ -90,7 +90,7 @@ internal static class DataChecks
         return latest;
     }
 
-    private static void AfterAsOf(in SeriesRange series, LocalDate asOf, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
+    private static void AfterAsOf(in ObservationSet.SeriesRange series, LocalDate asOf, ref List<EvaluationWarning>? warnings, Evaluation evaluation)
     {
         ObservationSet.Bounds(series, asOf.PlusDays(1), LocalDate.MaxIsoValue, out var start, out var end);
         var count = end - start;

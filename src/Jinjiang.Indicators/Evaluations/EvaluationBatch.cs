@@ -37,7 +37,7 @@ public sealed class EvaluationBatch
         {
             var indicator = IndicatorOf(item);
             var area = AreaOf(item);
-            var hash = ReferenceEquals(area, indicator.HomeArea) ? indicator.HomeSeriesHash : SeriesKey.Hash(indicator.Id, area, null);
+            var hash = ReferenceEquals(area, indicator.HomeArea) ? indicator.HomeSeriesHash : ObservationSet.SeriesKey.Hash(indicator.Id, area, null);
             _prepared[item] = new PreparedSeries(
                 set.HomeSeries(indicator.Id, area, null, hash, indicator.UnnamedSeriesHash),
                 set,

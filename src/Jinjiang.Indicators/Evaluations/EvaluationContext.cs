@@ -45,7 +45,7 @@ internal readonly struct EvaluationContext
 
     /// <summary>A list of the set's as the range it is (the set's lists are all slices of its arrays).</summary>
     internal static ArraySegment<Observation> Segment(IReadOnlyList<Observation> list)
-        => list is ObservationSlice slice ? slice.Segment : new ArraySegment<Observation>([.. list]);
+        => list is ObservationSet.ListView slice ? slice.Segment : new ArraySegment<Observation>([.. list]);
 
     internal LocalDate AsOf { get; }
 
@@ -64,16 +64,16 @@ internal readonly struct EvaluationContext
     internal EvaluationContext ForComponent(string? component) => new(Indicator, HomeArea, Set, AsOf, Options, component, _prepared);
 
     /// <summary>The home series of this context's component (its area's and those naming no area), resolved: once per batch, or by key.</summary>
-    internal SeriesRange HomeSeries()
+    internal ObservationSet.SeriesRange HomeSeries()
     {
         if (Component is null)
         {
             return _prepared is { } prepared ? prepared.Series
                 : ReferenceEquals(HomeArea, Indicator.HomeArea) ? Set.HomeSeries(Indicator.Id, HomeArea, null, Indicator.HomeSeriesHash, Indicator.UnnamedSeriesHash)
-                : Set.HomeSeries(Indicator.Id, HomeArea, null, SeriesKey.Hash(Indicator.Id, HomeArea, null), Indicator.UnnamedSeriesHash);
+                : Set.HomeSeries(Indicator.Id, HomeArea, null, ObservationSet.SeriesKey.Hash(Indicator.Id, HomeArea, null), Indicator.UnnamedSeriesHash);
         }
 
-        return Set.HomeSeries(Indicator.Id, HomeArea, Component, SeriesKey.Hash(Indicator.Id, HomeArea, Component), SeriesKey.Hash(Indicator.Id, string.Empty, Component));
+        return Set.HomeSeries(Indicator.Id, HomeArea, Component, ObservationSet.SeriesKey.Hash(Indicator.Id, HomeArea, Component), ObservationSet.SeriesKey.Hash(Indicator.Id, string.Empty, Component));
     }
 
     /// <summary>
@@ -109,7 +109,7 @@ internal readonly struct EvaluationContext
     /// The series of the indicator in the home area, one per component, as columns: resolved once per batch, or by
     /// key. False when they cannot be read so (see <see cref="ObservationSet.TryAreaSeries"/>).
     /// </summary>
-    internal bool TryAreaSeries(out ArraySegment<SeriesRange> series)
+    internal bool TryAreaSeries(out ArraySegment<ObservationSet.SeriesRange> series)
     {
         if (_prepared is { HasAreaSeries: { } has } prepared)
         {
@@ -128,7 +128,7 @@ internal readonly struct EvaluationContext
     /// <param name="series">The home series.</param>
     /// <param name="start">The first row.</param>
     /// <param name="end">The row after the last.</param>
-    internal void HomeRows(DateInterval? within, out SeriesRange series, out int start, out int end)
+    internal void HomeRows(DateInterval? within, out ObservationSet.SeriesRange series, out int start, out int end)
     {
         var from = within?.Start ?? LocalDate.MinIsoValue;
         var to = within is not null && within.End < AsOf ? within.End : AsOf;
@@ -185,7 +185,7 @@ internal readonly struct EvaluationContext
             Inputs = inputs switch
             {
                 null => [],
-                ArraySegment<Observation> slice => new ObservationSlice(slice), // never the set's own array
+                ArraySegment<Observation> slice => new ObservationSet.ListView(slice), // never the set's own array
                 List<Observation> list => list.AsReadOnly(),
                 Observation[] array => Array.AsReadOnly(array),
                 _ => inputs,
@@ -238,7 +238,7 @@ internal readonly struct EvaluationContext
 
     /// <summary>The evaluation of a judgement; <paramref name="reason"/> writes its sentence when first read.</summary>
     internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, Compliance? compliance = null)
-        => Result(judgement.Status, reason, reasonChinese, new ObservationSlice(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level, null, judgement.Completion, judgement.Basically, judgement.OnSchedule, compliance);
+        => Result(judgement.Status, reason, reasonChinese, new ObservationSet.ListView(judgement.Inputs), judgement.Method, judgement.Actual, judgement.TargetValue, judgement.Expected, judgement.Progress, judgement.Gap, judgement.Level, null, judgement.Completion, judgement.Basically, judgement.OnSchedule, compliance);
 
     /// <summary>The evaluation of a judgement whose inputs are not one slice of the set (readings of several areas or units).</summary>
     internal Evaluation Result(Judgement judgement, Func<string> reason, Func<string> reasonChinese, IReadOnlyList<Observation> inputs, Compliance? compliance = null)

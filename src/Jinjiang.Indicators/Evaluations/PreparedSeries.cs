@@ -13,7 +13,7 @@ internal sealed class PreparedSeries
     private readonly bool _everyComponent;
     private IReadOnlyList<Observation>? _homeList;
 
-    internal PreparedSeries(SeriesRange series, ObservationSet set, IndicatorId indicator, string area, bool everyComponent)
+    internal PreparedSeries(ObservationSet.SeriesRange series, ObservationSet set, IndicatorId indicator, string area, bool everyComponent)
     {
         (Series, _set, _indicator, _area, _everyComponent) = (series, set, indicator, area, everyComponent);
         if (everyComponent)
@@ -23,7 +23,7 @@ internal sealed class PreparedSeries
         }
     }
 
-    internal SeriesRange Series { get; }
+    internal ObservationSet.SeriesRange Series { get; }
 
     /// <summary>
     /// For the kinds that read every component, whether the area's series can be read as columns (see
@@ -32,7 +32,7 @@ internal sealed class PreparedSeries
     internal bool? HasAreaSeries { get; }
 
     /// <summary>The area's series, one per component, when <see cref="HasAreaSeries"/>.</summary>
-    internal ArraySegment<SeriesRange> AreaSeries { get; }
+    internal ArraySegment<ObservationSet.SeriesRange> AreaSeries { get; }
 
     /// <summary>The home area's readings of every component, or null when the promise reads one series.</summary>
     internal IReadOnlyList<Observation>? HomeList => _everyComponent ? _homeList ??= _set.Home(_indicator, _area) : null;

@@ -12,14 +12,14 @@ namespace Jinjiang.Indicators.Serialization;
 /// As long as each series' rows come in date order (the usual file, however its series are interleaved), a row is
 /// compared with its series' latest only (8 bytes per series); from the first row out of order on, every key is in
 /// one hash set, built once from the rows so far. Those rows are the columns a reader appends to
-/// (<see cref="DuplicateCheck(ObservationColumns)"/>: no history of its own, lines kept as the few places where the line
+/// (<see cref="DuplicateCheck(ObservationSet.Columns)"/>: no history of its own, lines kept as the few places where the line
 /// stops being the row's number plus a constant), or, for rows that are not kept in columns (files merged as objects),
 /// a history of 16 bytes per row in 32 KB chunks (<see cref="DuplicateCheck()"/>).
 /// </remarks>
 internal sealed class DuplicateCheck
 {
     private const int ChunkSize = 4096; // 32 KB chunks: the history grows without copying and stays off the large-object heap
-    private readonly ObservationColumns? _columns;
+    private readonly ObservationSet.Columns? _columns;
     private long[] _latest = new long[64];
     private int _seriesSeen;
     private Dictionary<(int, long), int>? _all;
@@ -38,7 +38,7 @@ internal sealed class DuplicateCheck
     internal DuplicateCheck() => (_keys, _seriesAndLines) = ([], []);
 
     /// <summary>A check of the rows a reader appends to <paramref name="columns"/>, reading the rows so far from them.</summary>
-    internal DuplicateCheck(ObservationColumns columns) => _columns = columns;
+    internal DuplicateCheck(ObservationSet.Columns columns) => _columns = columns;
 
     /// <summary>Checks a row by its parts (the series numbered here); see <see cref="Add(int, int, int, int, bool)"/>.</summary>
     internal int? Add(IndicatorId id, string? area, string? component, LocalDate date, LocalDate start, int line, bool provisional = false)
@@ -46,7 +46,7 @@ internal sealed class DuplicateCheck
 
     /// <summary>
     /// Checks the row about to be kept (for columns, as their next row; <paramref name="series"/> as
-    /// <see cref="ObservationColumns.SeriesNumber"/> gives it); returns the line (or file, or whatever
+    /// <see cref="ObservationSet.Columns.SeriesNumber"/> gives it); returns the line (or file, or whatever
     /// <paramref name="line"/> numbers) of an earlier row with the same series, date and start (a duplicate, not to be
     /// kept), or null.
     /// </summary>

@@ -92,7 +92,7 @@ public static class ObservationCsv
     {
         var problems = new List<ReadProblem>();
         // Rows are appended to columns, not made into an object each: the list hands out each row's object when asked.
-        var items = new ObservationColumns(expectedRows);
+        var items = new ObservationSet.Columns(expectedRows);
         ReadResult<IReadOnlyList<Observation>> Result()
         {
             items.TrimExcess();
@@ -227,7 +227,7 @@ public static class ObservationCsv
     /// Reads the records; returns 0 when the text is read to its end, or the physical line of a malformed record
     /// (reported) after which reading resumes.
     /// </summary>
-    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, ObservationColumns items, List<ReadProblem> problems)
+    private static int ReadRows(TextReader reader, int resumedAfter, string sourceName, ObservationReadOptions options, ObservationFieldParser parser, ObservationSet.Columns items, List<ReadProblem> problems)
     {
         if (reader.Peek() < 0)
         {

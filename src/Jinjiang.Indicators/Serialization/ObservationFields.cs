@@ -71,7 +71,7 @@ internal sealed class ObservationFieldParser
     /// <param name="line">The line (CSV) or 0.</param>
     /// <param name="fieldName">Maps a field name to its location label (a CSV column name or a JSON path).</param>
     /// <param name="into">The columns the row is added to.</param>
-    internal bool Append(in ObservationFields fields, int line, Func<string, string> fieldName, ObservationColumns into)
+    internal bool Append(in ObservationFields fields, int line, Func<string, string> fieldName, ObservationSet.Columns into)
     {
         _fieldName = fieldName;
         _indexedFieldName = null;
@@ -83,7 +83,7 @@ internal sealed class ObservationFieldParser
     /// <param name="index">The row's index, passed to <paramref name="fieldName"/>.</param>
     /// <param name="fieldName">Maps the index and a field name to a location label (a JSON path); best static.</param>
     /// <param name="into">The columns the row is added to.</param>
-    internal bool Append(in ObservationFields fields, int index, Func<int, string, string> fieldName, ObservationColumns into)
+    internal bool Append(in ObservationFields fields, int index, Func<int, string, string> fieldName, ObservationSet.Columns into)
     {
         _fieldName = null;
         _indexedFieldName = fieldName;
@@ -91,7 +91,7 @@ internal sealed class ObservationFieldParser
         return Append(in fields, 0, into);
     }
 
-    private bool Append(in ObservationFields fields, int line, ObservationColumns into)
+    private bool Append(in ObservationFields fields, int line, ObservationSet.Columns into)
     {
         if (!ReferenceEquals(_into, into))
         {
@@ -108,7 +108,7 @@ internal sealed class ObservationFieldParser
     }
 
     // The columns rows are appended to, and their duplicate check (which reads the rows kept there).
-    private ObservationColumns? _into;
+    private ObservationSet.Columns? _into;
     private DuplicateCheck? _columnCheck;
 
     private Observation? Parse(in ObservationFields fields, int line)

@@ -78,7 +78,7 @@ public static class ObservationFile
         }
 
         // Several files: a row that repeats one of an earlier file is a problem, and the earlier file's is kept.
-        if (results.TrueForAll(r => r.Value is ObservationColumns))
+        if (results.TrueForAll(r => r.Value is ObservationSet.Columns))
         {
             return FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>(MergeColumns(files, results, catalog, problems), problems) { Notes = notes }, options);
         }
@@ -100,13 +100,13 @@ public static class ObservationFile
     }
 
     /// <summary>Several files' columns as one, without making an observation per row; a row another file already has is a problem.</summary>
-    private static ObservationColumns MergeColumns(List<string> files, List<ReadResult<IReadOnlyList<Observation>>> results, IndicatorCatalog? catalog, List<ReadProblem> problems)
+    private static ObservationSet.Columns MergeColumns(List<string> files, List<ReadResult<IReadOnlyList<Observation>>> results, IndicatorCatalog? catalog, List<ReadProblem> problems)
     {
-        var merged = new ObservationColumns(results.Sum(r => r.Value.Count));
+        var merged = new ObservationSet.Columns(results.Sum(r => r.Value.Count));
         var seen = new DuplicateCheck();
         for (var f = 0; f < results.Count; f++)
         {
-            var columns = (ObservationColumns)results[f].Value;
+            var columns = (ObservationSet.Columns)results[f].Value;
             for (var row = 0; row < columns.Count; row++)
             {
                 if (!RepeatsAnotherFile(seen, files, f, catalog, problems, columns.Identity(row), columns.StatusOf(row).IsProvisional()))

@@ -115,7 +115,7 @@ public static class ObservationJson
     internal static ReadResult<IReadOnlyList<Observation>> ReadDocument(ReadOnlyMemory<byte> json, string sourceName, ObservationReadOptions options)
     {
         var problems = new List<ReadProblem>();
-        var items = new ObservationColumns();
+        var items = new ObservationSet.Columns();
         JsonDocument document;
         try
         {

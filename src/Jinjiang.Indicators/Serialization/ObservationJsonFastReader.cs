@@ -55,7 +55,7 @@ internal static class ObservationJsonFastReader
         }
 
         var problems = new List<ReadProblem>();
-        var items = new ObservationColumns((int)Math.Min(json.Length / 64, 1 << 24)); // an observation object is rarely under 64 bytes
+        var items = new ObservationSet.Columns((int)Math.Min(json.Length / 64, 1 << 24)); // an observation object is rarely under 64 bytes
         var parser = new ObservationFieldParser(options.Catalog, sourceName, problems);
         var pool = new StringPool();
         Span<char> chars = stackalloc char[128];
