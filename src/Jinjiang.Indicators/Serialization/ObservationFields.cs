@@ -158,57 +158,9 @@ internal sealed class ObservationFieldParser
             Problem("period", fields.Period, "Expected an SDMX period: 2023, 2023-S1, 2023-Q2, 2023-06, 2023-06-30 or 2023-01-01/2023-06-30.");
         }
 
-        // The date may be left out when the period says where it ends.
-        LocalDate parsedDate;
-        bool dateOk;
-        if (fields.ParsedDate is { } read)
-        {
-            parsedDate = read;
-            dateOk = true;
-        }
-        else if (string.IsNullOrWhiteSpace(fields.Date) && period is not null)
-        {
-            parsedDate = period.End;
-            dateOk = true;
-        }
-        else
-        {
-            dateOk = IsoDate.TryParse(fields.Date, out parsedDate);
-        }
-
-        if (!dateOk)
-        {
-            Problem("date", fields.DateAsWritten, "Expected an ISO date yyyy-MM-dd.");
-        }
-        else if (period is not null && period.End != parsedDate)
-        {
-            Problem("period", fields.Period, $"The period ends on {IsoDate.Format(period.End)}, but the date is {IsoDate.Format(parsedDate)}: the date is the last day of the period.");
-        }
-
+        var dateOk = TryDate(fields, period, out var parsedDate);
         var component = string.IsNullOrWhiteSpace(fields.Component) ? null : fields.Component.Trim();
-        Target? target = null;
-        IReadOnlyList<QuantityKind>? kinds = null;
-        if (indicator is not null)
-        {
-            // Rows of one series follow each other: the previous row's target is tried first, by reference.
-            if (!ReferenceEquals(_lastTarget.Id, id.Value) || !ReferenceEquals(_lastTarget.Component, component))
-            {
-                if (!_targets.TryGetValue((id, component), out var cached))
-                {
-                    var t = TargetFor(indicator, component);
-                    _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
-                }
-
-                _lastTarget = (id.Value, component, cached);
-            }
-
-            (target, kinds) = _lastTarget.Result;
-            if (target is null)
-            {
-                Problem("component", fields.Component, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator))}.");
-            }
-        }
-
+        var (target, kinds) = indicator is null ? default : TargetOf(indicator, id, component, fields.Component);
         var measure = ParseValue(fields, target, kinds, out var completionDate);
 
         var status = ObservationStatus.Normal;
@@ -229,25 +181,11 @@ internal sealed class ObservationFieldParser
         }
 
         var area = string.IsNullOrWhiteSpace(fields.Area) ? null : fields.Area.Trim();
+        var series = _into is not null ? _into.SeriesNumber(id, area, component) : 0;
         var incidents = indicator?.Target.AcceptsSeveralReadingsPerDay == true; // one row per incident: several a day are normal
-        var series = incidents && _into is not null ? _into.SeriesNumber(id, area, component) : 0;
-        if (!incidents)
+        if (!incidents && IsDuplicate(fields, id, area, component, (series, date, period?.Start ?? date), line, status.IsProvisional()))
         {
-            if (_into is not null)
-            {
-                series = _into.SeriesNumber(id, area, component);
-            }
-
-            var firstLine = _columnCheck is not null
-                ? _columnCheck.Add(series, ObservationSet.Key(date), ObservationSet.Key(period?.Start ?? date), line, status.IsProvisional())
-                : _seen.Add(id, area, component, date, period?.Start ?? date, line, status.IsProvisional());
-            if (firstLine is { } first)
-            {
-                Problem("date", fields.DateAsWritten, first > 0
-                    ? $"Duplicate observation: line {first.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
-                    : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
-                return false;
-            }
+            return false;
         }
 
         row = new Row(
@@ -263,6 +201,75 @@ internal sealed class ObservationFieldParser
         return true;
     }
 
+
+    /// <summary>The row's date: read, or the period's end when the date is left out; false (with the problem) when it is neither or disagrees with the period.</summary>
+    private bool TryDate(in ObservationFields fields, DateInterval? period, out LocalDate date)
+    {
+        bool ok;
+        if (fields.ParsedDate is { } read)
+        {
+            (date, ok) = (read, true);
+        }
+        else if (string.IsNullOrWhiteSpace(fields.Date) && period is not null)
+        {
+            (date, ok) = (period.End, true); // the date may be left out when the period says where it ends
+        }
+        else
+        {
+            ok = IsoDate.TryParse(fields.Date, out date);
+        }
+
+        if (!ok)
+        {
+            Problem("date", fields.DateAsWritten, "Expected an ISO date yyyy-MM-dd.");
+        }
+        else if (period is not null && period.End != date)
+        {
+            Problem("period", fields.Period, $"The period ends on {IsoDate.Format(period.End)}, but the date is {IsoDate.Format(date)}: the date is the last day of the period.");
+        }
+
+        return ok;
+    }
+
+    /// <summary>The target a row is read against (the promise's, or its part's) and the kinds it accepts; a part not there is a problem.</summary>
+    private (Target? Target, IReadOnlyList<QuantityKind>? Kinds) TargetOf(Indicator indicator, IndicatorId id, string? component, string? written)
+    {
+        // Rows of one series follow each other: the previous row's target is tried first, by reference.
+        if (!ReferenceEquals(_lastTarget.Id, id.Value) || !ReferenceEquals(_lastTarget.Component, component))
+        {
+            if (!_targets.TryGetValue((id, component), out var cached))
+            {
+                var t = TargetFor(indicator, component);
+                _targets[(id, component)] = cached = (t, t is null ? null : ExpectedKinds(t));
+            }
+
+            _lastTarget = (id.Value, component, cached);
+        }
+
+        if (_lastTarget.Result.Target is null)
+        {
+            Problem("component", written, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator))}.");
+        }
+
+        return _lastTarget.Result;
+    }
+
+    /// <summary>Whether the row repeats an earlier one (the one duplicate rule, <see cref="DuplicateCheck"/>), reported with the earlier row's line.</summary>
+    private bool IsDuplicate(in ObservationFields fields, IndicatorId id, string? area, string? component, (int Series, LocalDate Date, LocalDate Start) row, int line, bool provisional)
+    {
+        var firstLine = _columnCheck is not null
+            ? _columnCheck.Add(row.Series, ObservationSet.Key(row.Date), ObservationSet.Key(row.Start), line, provisional)
+            : _seen.Add(id, area, component, row.Date, row.Start, line, provisional);
+        if (firstLine is not { } first)
+        {
+            return false;
+        }
+
+        Problem("date", fields.DateAsWritten, first > 0
+            ? $"Duplicate observation: line {first.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
+            : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
+        return true;
+    }
 
     private void Problem(string field, string? text, string message)
         => _problems.Add(new ReadProblem(_source, _line, _indexedFieldName?.Invoke(_index, field) ?? _fieldName?.Invoke(field) ?? field, text, message));
@@ -305,14 +312,46 @@ internal sealed class ObservationFieldParser
 
     private Measure? ParseValue(ObservationFields fields, Target? target, IReadOnlyList<QuantityKind>? expectedKinds, out LocalDate? completionDate)
     {
-        void problem(string field, string? text, string message) => Problem(field, text, message);
         completionDate = null;
+        if (UnitOf(fields, target, expectedKinds) is not { } unit)
+        {
+            return null;
+        }
+
         // A JSON number arrives as a double with no text; its text is made only where a class, a milestone state or a
         // problem message needs it.
-        string valueText() => fields.Value?.Trim() ?? fields.ValueText?.Invoke()?.Trim() ?? (fields.Number is { } n0 ? n0.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
-        string rawValue() => fields.Value ?? fields.ValueText?.Invoke() ?? valueText();
-        var unitText = fields.Unit?.Trim() ?? string.Empty;
+        var value = new ValueText(fields);
+        switch (unit.Kind)
+        {
+            case QuantityKind.QualityClass:
+                if (!QualityClass.TryParse(value.Trimmed, out var quality))
+                {
+                    Problem("value", value.Raw, "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
+                    return null;
+                }
 
+                return Measure.From(quality);
+            case QuantityKind.Completion:
+                return Completion(value, out completionDate);
+            default:
+                return Number(fields, value, unit, target);
+        }
+    }
+
+    /// <summary>The text of a value cell, made only when asked for (a JSON number has none).</summary>
+    private readonly struct ValueText(ObservationFields fields)
+    {
+        /// <summary>The text trimmed (a number formatted in the invariant culture when there was no text).</summary>
+        public string Trimmed => fields.Value?.Trim() ?? fields.ValueText?.Invoke()?.Trim() ?? (fields.Number is { } n ? n.ToString("R", CultureInfo.InvariantCulture) : string.Empty);
+
+        /// <summary>The text as written, for messages.</summary>
+        public string Raw => fields.Value ?? fields.ValueText?.Invoke() ?? Trimmed;
+    }
+
+    /// <summary>The unit of a row: written, or implied by a class, rank, completion or index target; null (with the problem) when unknown or of the wrong kind.</summary>
+    private MeasureUnit? UnitOf(ObservationFields fields, Target? target, IReadOnlyList<QuantityKind>? expectedKinds)
+    {
+        var unitText = fields.Unit?.Trim() ?? string.Empty;
         MeasureUnit? unit;
         if (unitText.Length == 0 && target is RankTarget { RankedKind: QuantityKind.Index })
         {
@@ -333,99 +372,99 @@ internal sealed class ObservationFieldParser
         }
         else
         {
-            problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 米, 平方米, 万平方米, 平方公里, 亩, 万亩, 公顷, 个, 座, 处, 件, 元, 万元, 亿元, 百分点, 类, 名).");
+            Problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 米, 平方米, 万平方米, 平方公里, 亩, 万亩, 公顷, 个, 座, 处, 件, 元, 万元, 亿元, 百分点, 类, 名).");
             return null;
         }
 
         if (expectedKinds is not null && !expectedKinds.Contains(unit.Kind))
         {
-            problem("unit", fields.Unit, $"Unit {unit.Symbol} measures {unit.Kind}, but this indicator needs {string.Join(" or ", expectedKinds)}.");
+            Problem("unit", fields.Unit, $"Unit {unit.Symbol} measures {unit.Kind}, but this indicator needs {string.Join(" or ", expectedKinds)}.");
             return null;
         }
 
+        return unit;
+    }
+
+    /// <summary>A milestone's state: done, not done, or done on a date (the completion date then dates the row).</summary>
+    private Measure? Completion(ValueText value, out LocalDate? completionDate)
+    {
+        completionDate = null;
+        var text = value.Trimmed;
+        switch (text.ToLowerInvariant())
+        {
+            case "done" or "true" or "yes" or "1" or "完成" or "已完成":
+                return Measure.Completion(true);
+            case "not-done" or "not done" or "false" or "no" or "0" or "未完成":
+                return Measure.Completion(false);
+        }
+
+        if (text is { Length: 10 } dateText && IsoDate.TryParse(dateText, out var doneOn))
+        {
+            completionDate = doneOn;
+            return Measure.Completion(true);
+        }
+
+        var completed = LocalDatePattern.Iso.Parse(text);
+        if (completed.Success)
+        {
+            completionDate = completed.Value;
+            return Measure.Completion(true);
+        }
+
+        Problem("value", value.Raw, "Expected done, true, false or a completion date yyyy-MM-dd.");
+        return null;
+    }
+
+    /// <summary>A number in its unit, checked: finite, plausible, not negative where it cannot be, a whole rank, a coverage within 100%.</summary>
+    private Measure? Number(ObservationFields fields, ValueText value, MeasureUnit unit, Target? target)
+    {
         double number;
-        switch (unit.Kind)
+        if (fields.Number is { } n)
         {
-            case QuantityKind.QualityClass:
-                if (!QualityClass.TryParse(valueText(), out var quality))
-                {
-                    problem("value", rawValue(), "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
-                    return null;
-                }
-
-                return Measure.From(quality);
-            case QuantityKind.Completion:
-                switch (valueText().ToLowerInvariant())
-                {
-                    case "done" or "true" or "yes" or "1" or "完成" or "已完成":
-                        return Measure.Completion(true);
-                    case "not-done" or "not done" or "false" or "no" or "0" or "未完成":
-                        return Measure.Completion(false);
-                }
-
-                if (valueText() is { Length: 10 } dateText && IsoDate.TryParse(dateText, out var doneOn))
-                {
-                    completionDate = doneOn;
-                    return Measure.Completion(true);
-                }
-
-                var completed = LocalDatePattern.Iso.Parse(valueText());
-                if (completed.Success)
-                {
-                    completionDate = completed.Value;
-                    return Measure.Completion(true);
-                }
-
-                problem("value", rawValue(), "Expected done, true, false or a completion date yyyy-MM-dd.");
-                return null;
-            default:
-                if (fields.Number is { } n)
-                {
-                    number = n;
-                }
-                else if (!double.TryParse(valueText(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
-                {
-                    problem("value", rawValue(), NotANumber(valueText()));
-                    return null;
-                }
-
-                break;
+            number = n;
         }
-
-        if (!double.IsFinite(number))
+        else if (!double.TryParse(value.Trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out number))
         {
-            problem("value", rawValue(), "Expected a finite number, not NaN or infinity.");
+            Problem("value", value.Raw, NotANumber(value.Trimmed));
             return null;
         }
 
-        number = number == 0 ? 0 : number; // -0 is 0
-        var baseValue = number * unit.FactorToBase;
-        if (!double.IsFinite(baseValue) || Math.Abs(baseValue) > MaxPlausible || (unit.Kind == QuantityKind.Money && Math.Abs(baseValue) > (double)decimal.MaxValue))
+        if (NumberProblem(number, unit, value) is { } message)
         {
-            problem("value", rawValue(), $"The value is too large to be a real figure: {valueText()} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.");
+            Problem("value", value.Raw, message);
             return null;
         }
 
-        if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
-        {
-            problem("value", rawValue(), $"A {unit.Kind} cannot be negative.");
-            return null;
-        }
-
-        if (unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)))
-        {
-            problem("value", rawValue(), "A rank is a whole number from 1.");
-            return null;
-        }
-
-        var measure = new Measure(number, unit);
+        var measure = new Measure(number == 0 ? 0 : number, unit); // -0 is 0
         if (target is CoverageTarget && measure.BaseValue > 1 + 1e-12)
         {
-            problem("value", rawValue(), "A coverage must be between 0 and 100%.");
+            Problem("value", value.Raw, "A coverage must be between 0 and 100%.");
             return null;
         }
 
         return measure;
+    }
+
+    /// <summary>What is wrong with a parsed number in its unit, or null.</summary>
+    private static string? NumberProblem(double number, MeasureUnit unit, ValueText value)
+    {
+        if (!double.IsFinite(number))
+        {
+            return "Expected a finite number, not NaN or infinity.";
+        }
+
+        var baseValue = number * unit.FactorToBase;
+        if (!double.IsFinite(baseValue) || Math.Abs(baseValue) > MaxPlausible || (unit.Kind == QuantityKind.Money && Math.Abs(baseValue) > (double)decimal.MaxValue))
+        {
+            return $"The value is too large to be a real figure: {value.Trimmed} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.";
+        }
+
+        if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
+        {
+            return $"A {unit.Kind} cannot be negative.";
+        }
+
+        return unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)) ? "A rank is a whole number from 1." : null;
     }
 
     /// <summary>The largest magnitude accepted, in base units: far beyond any real figure, far below where arithmetic overflows.</summary>

@@ -139,95 +139,139 @@ internal sealed class ReportText
 
     private const string YearNumerals = "〇○零一二三四五六七八九";
 
-    /// <summary>A number written out that the readers take in digits: 百分之X, a year in numerals, a thousands comma.</summary>
+    /// <summary>
+    /// A number written out that the readers take in digits, or a stray mark around one: 百分之X, a year in numerals, a
+    /// unit on both ends of a range, a PDF's spaces around a figure or inside a decimal, a thousands comma. Each rule
+    /// is one method; the first that applies at <paramref name="i"/> gives the replacement and how much it consumes.
+    /// </summary>
     private static bool Rewrite(string s, int i, out string replacement, out int consumed)
     {
         replacement = string.Empty;
         consumed = 0;
+        return PercentInWords(s, i, ref replacement, ref consumed)
+            || YearInNumerals(s, i, ref replacement, ref consumed)
+            || UnitOnBothEndsOfARange(s, i, ref consumed)
+            || SpaceAroundAFigure(s, i, ref consumed)
+            || SpacesInADecimal(s, i, ref replacement, ref consumed)
+            || ThousandsComma(s, i, ref consumed);
+    }
+
+    /// <summary>百分之五点四 → 5.4%.</summary>
+    private static bool PercentInWords(string s, int i, ref string replacement, ref int consumed)
+    {
+        if (s[i] != '百' || string.CompareOrdinal(s, i, "百分之", 0, 3) != 0 || i + 3 >= s.Length)
+        {
+            return false;
+        }
+
+        var number = ChineseNumerals.ParsePrefix(s, i + 3);
+        if (!number.Success || !(ChineseNumerals.IsNumeral(s[i + 3]) || s[i + 3] == '十'))
+        {
+            return false;
+        }
+
+        var end = i + 3 + number.Length;
+        var value = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (end + 1 < s.Length && Simplified(s[end]) == '点' && ChineseNumerals.IsNumeral(s[end + 1]))
+        {
+            var digits = new StringBuilder();
+            for (end++; end < s.Length && YearNumerals.Contains(s[end], StringComparison.Ordinal); end++)
+            {
+                digits.Append(Digit(s[end]));
+            }
+
+            value += "." + digits;
+        }
+
+        replacement = value + "%";
+        consumed = end - i;
+        return true;
+    }
+
+    /// <summary>二○二六年 → 2026年.</summary>
+    private static bool YearInNumerals(string s, int i, ref string replacement, ref int consumed)
+    {
         var c = s[i];
-        if (c == '百' && string.CompareOrdinal(s, i, "百分之", 0, 3) == 0 && i + 3 < s.Length)
+        if (c is not ('一' or '二') || (i > 0 && YearNumerals.Contains(s[i - 1], StringComparison.Ordinal)) || i + 4 >= s.Length || s[i + 4] != '年'
+            || !YearNumerals.Contains(s[i + 1], StringComparison.Ordinal) || !YearNumerals.Contains(s[i + 2], StringComparison.Ordinal) || !YearNumerals.Contains(s[i + 3], StringComparison.Ordinal))
         {
-            var number = ChineseNumerals.ParsePrefix(s, i + 3);
-            if (!number.Success || !(ChineseNumerals.IsNumeral(s[i + 3]) || s[i + 3] == '十'))
-            {
-                return false;
-            }
-
-            var end = i + 3 + number.Length;
-            var value = number.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (end + 1 < s.Length && Simplified(s[end]) == '点' && ChineseNumerals.IsNumeral(s[end + 1]))
-            {
-                var digits = new StringBuilder();
-                for (end++; end < s.Length && YearNumerals.Contains(s[end], StringComparison.Ordinal); end++)
-                {
-                    digits.Append(Digit(s[end]));
-                }
-
-                value += "." + digits;
-            }
-
-            replacement = value + "%";
-            consumed = end - i;
-            return true;
+            return false;
         }
 
-        if (YearNumerals.Contains(c, StringComparison.Ordinal) && (i == 0 || !YearNumerals.Contains(s[i - 1], StringComparison.Ordinal))
-            && i + 4 < s.Length && s[i + 4] == '年' && (c is '一' or '二')
-            && YearNumerals.Contains(s[i + 1], StringComparison.Ordinal) && YearNumerals.Contains(s[i + 2], StringComparison.Ordinal) && YearNumerals.Contains(s[i + 3], StringComparison.Ordinal))
-        {
-            replacement = string.Concat(Digit(c), Digit(s[i + 1]), Digit(s[i + 2]), Digit(s[i + 3]));
-            consumed = 4;
-            return true;
-        }
+        replacement = string.Concat(Digit(c), Digit(s[i + 1]), Digit(s[i + 2]), Digit(s[i + 3]));
+        consumed = 4;
+        return true;
+    }
 
-        // A range with the unit on both ends (5%至5.5%, 5%—5.5%) reads as one with it at the end (5至5.5%).
-        if (c is '%' or '％' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 2 < s.Length && s[i + 1] is '至' or '到' or '—' or '–' or '-' or '~' or '～'
+    /// <summary>A range with the unit on both ends (5%至5.5%, 5%—5.5%) reads as one with it at the end (5至5.5%).</summary>
+    private static bool UnitOnBothEndsOfARange(string s, int i, ref int consumed)
+    {
+        if (s[i] is '%' or '％' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 2 < s.Length && s[i + 1] is '至' or '到' or '—' or '–' or '-' or '~' or '～'
             && (char.IsAsciiDigit(s[i + 2]) || (s[i + 2] is '—' && i + 3 < s.Length && char.IsAsciiDigit(s[i + 3]))))
         {
             consumed = 1;
             return true;
         }
 
-        // A single space a PDF copy puts around a figure (达 134.9 万亿元，增长 5%) goes: the figure reads with its words.
-        if (c is ' ' && i > 0 && i + 1 < s.Length && s[i + 1] != ' ' && (i < 2 || s[i - 2] != ' ')
+        return false;
+    }
+
+    /// <summary>A single space a PDF copy puts around a figure (达 134.9 万亿元，增长 5%) goes: the figure reads with its words.</summary>
+    private static bool SpaceAroundAFigure(string s, int i, ref int consumed)
+    {
+        if (s[i] is ' ' && i > 0 && i + 1 < s.Length && s[i + 1] != ' ' && (i < 2 || s[i - 2] != ' ')
             && ((IsHan(s[i - 1]) && char.IsAsciiDigit(s[i + 1])) || ((char.IsAsciiDigit(s[i - 1]) || s[i - 1] == '%') && IsHan(s[i + 1]))))
         {
             consumed = 1;
             return true;
         }
 
-        // A decimal point with stray spaces (6 . 5%, 6 .5, 6. 5): the spaces go.
-        if (c is ' ' or '.' && i > 0 && char.IsAsciiDigit(s[i - 1]))
+        return false;
+    }
+
+    /// <summary>A decimal point with stray spaces (6 . 5%, 6 .5, 6. 5): the spaces go.</summary>
+    private static bool SpacesInADecimal(string s, int i, ref string replacement, ref int consumed)
+    {
+        if (s[i] is not (' ' or '.') || i == 0 || !char.IsAsciiDigit(s[i - 1]))
         {
-            var j = i;
-            while (j < s.Length && s[j] == ' ')
-            {
-                j++;
-            }
-
-            var point = j < s.Length && s[j] == '.';
-            if (point)
-            {
-                j++;
-                while (j < s.Length && s[j] == ' ')
-                {
-                    j++;
-                }
-            }
-
-            if (point && j < s.Length && char.IsAsciiDigit(s[j]) && j - i > 1)
-            {
-                replacement = ".";
-                consumed = j - i;
-                return true;
-            }
+            return false;
         }
 
-        if (c is ',' or '，' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 3 < s.Length
+        var j = SkipSpaces(s, i);
+        if (j >= s.Length || s[j] != '.')
+        {
+            return false;
+        }
+
+        j = SkipSpaces(s, j + 1);
+        if (j < s.Length && char.IsAsciiDigit(s[j]) && j - i > 1)
+        {
+            replacement = ".";
+            consumed = j - i;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int SkipSpaces(string s, int j)
+    {
+        while (j < s.Length && s[j] == ' ')
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    /// <summary>A thousands separator between digit groups (1,234) is dropped.</summary>
+    private static bool ThousandsComma(string s, int i, ref int consumed)
+    {
+        if (s[i] is ',' or '，' && i > 0 && char.IsAsciiDigit(s[i - 1]) && i + 3 < s.Length
             && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3])
             && (i + 4 >= s.Length || !char.IsAsciiDigit(s[i + 4])) && (i < 4 || !char.IsAsciiDigit(s[i - 4])))
         {
-            consumed = 1; // the thousands separator is dropped
+            consumed = 1;
             return true;
         }
 

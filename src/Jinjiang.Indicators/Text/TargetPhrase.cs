@@ -68,29 +68,9 @@ public sealed partial class TargetPhrase
     {
         Preconditions.CheckNotNull(clause);
         var text = clause;
-        found ??= ChineseQuantityParser.FindAll(text);
-        ParsedQuantity? quantity = null;
-        ParsedQuantity? lastOfAny = null;
-        foreach (var q in found)
-        {
-            if (IsSlogan(text, q))
-            {
-                continue;
-            }
-
-            lastOfAny = q;
-            if (q.Kind != QuantityKind.Time)
-            {
-                quantity = q;
-            }
-        }
-
-        quantity ??= lastOfAny;
+        var quantity = Chosen(text, found ?? ChineseQuantityParser.FindAll(text));
         var (deadline, stated) = DeadlineOf(text, reportYear);
-        var commitment = text.Contains("力争", StringComparison.Ordinal) ? CommitmentLevel.Strive
-            : text.Contains("确保", StringComparison.Ordinal) || text.Contains("坚决", StringComparison.Ordinal) ? CommitmentLevel.Ensure
-            : text.Contains("严格要求", StringComparison.Ordinal) || text.Contains("严格落实", StringComparison.Ordinal) ? CommitmentLevel.Require
-            : CommitmentLevel.Plain;
+        var commitment = CommitmentOf(text);
 
         PromiseKind? kind = null;
         int? topK = null;
@@ -120,21 +100,9 @@ public sealed partial class TargetPhrase
         {
             kind = PromiseKind.Cadence;
         }
-        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Increase)
-                 && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
+        else if (RateKind(text, quantity) is { } rate)
         {
-            kind = PromiseKind.About; // 增长6%左右: growth of about 6%, the usual form of a growth target
-            decrease = false;
-        }
-        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Decrease))
-        {
-            kind = PromiseKind.Change;
-            decrease = true;
-        }
-        else if (quantity is not null && quantity.Kind is QuantityKind.Ratio or QuantityKind.PercentagePoints && ContainsAny(text, Increase) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100))
-        {
-            kind = PromiseKind.Change;
-            decrease = false;
+            (kind, decrease) = rate;
         }
         else if ((quantity is { Kind: QuantityKind.Ratio } && quantity.Value.Value >= 100) || CoveragePattern().IsMatch(text)
                  || text.Contains("全覆盖", StringComparison.Ordinal) || (text.Contains("所有", StringComparison.Ordinal) && text.Contains("全部", StringComparison.Ordinal)))
@@ -143,42 +111,7 @@ public sealed partial class TargetPhrase
         }
         else if (quantity is not null && quantity.Kind != QuantityKind.Time)
         {
-            var after = text.AsSpan(quantity.Start + quantity.Length);
-            var before = text.AsSpan(0, quantity.Start);
-            if (after.StartsWith("左右", StringComparison.Ordinal))
-            {
-                kind = PromiseKind.About;
-            }
-            else if (EndsWithAny(before, NotBelowWords))
-            {
-                kind = PromiseKind.AtLeast;
-            }
-            else if (StartsWithAny(after, AtMostWords) || EndsWithAny(before, AtMostWords))
-            {
-                kind = PromiseKind.AtMost;
-                strict = EndsWithAny(before, StrictBelowWords);
-            }
-            else if (EndsWithAny(before, StrictAtLeast))
-            {
-                kind = PromiseKind.AtLeast;
-                strict = true;
-            }
-            else if (DeliveryPattern().IsMatch(before))
-            {
-                kind = PromiseKind.Delivery;
-            }
-            else if (StartsWithAny(after, AtLeastWords) || EndsWithAny(before, AtLeastWords))
-            {
-                kind = PromiseKind.AtLeast;
-            }
-            else if (IsScope(before, text))
-            {
-                kind = null; // 确保5个安置点群众搬得出: the number counts what a promise is about, it is not delivered
-            }
-            else
-            {
-                kind = PromiseKind.Delivery;
-            }
+            (kind, strict) = AmountKind(text, quantity);
         }
         else if (text.Contains("逐步扩大", StringComparison.Ordinal) || (text.Contains("扩大", StringComparison.Ordinal) && text.Contains("比例", StringComparison.Ordinal)) || DirectionPattern().IsMatch(text))
         {
@@ -202,6 +135,98 @@ public sealed partial class TargetPhrase
             Deadline = deadline,
             DeadlineStated = stated,
         };
+    }
+
+    /// <summary>The quantity a clause promises: the last that is not a slogan's, a time only when there is nothing else.</summary>
+    private static ParsedQuantity? Chosen(string text, IReadOnlyList<ParsedQuantity> found)
+    {
+        ParsedQuantity? quantity = null;
+        ParsedQuantity? lastOfAny = null;
+        foreach (var q in found)
+        {
+            if (IsSlogan(text, q))
+            {
+                continue;
+            }
+
+            lastOfAny = q;
+            if (q.Kind != QuantityKind.Time)
+            {
+                quantity = q;
+            }
+        }
+
+        return quantity ?? lastOfAny;
+    }
+
+    /// <summary>How firmly the clause commits: 力争 strive, 确保/坚决 ensure, 严格要求/严格落实 require, else plain.</summary>
+    private static CommitmentLevel CommitmentOf(string text)
+        => text.Contains("力争", StringComparison.Ordinal) ? CommitmentLevel.Strive
+            : text.Contains("确保", StringComparison.Ordinal) || text.Contains("坚决", StringComparison.Ordinal) ? CommitmentLevel.Ensure
+            : text.Contains("严格要求", StringComparison.Ordinal) || text.Contains("严格落实", StringComparison.Ordinal) ? CommitmentLevel.Require
+            : CommitmentLevel.Plain;
+
+    /// <summary>
+    /// A rate promised as a change: 增长6%左右 (about, growth), 下降5% (a cut), 增长6% (growth); null when the quantity is
+    /// not a rate or percentage points, or no change word goes with it (a share of 100% is a coverage).
+    /// </summary>
+    private static (PromiseKind Kind, bool Decrease)? RateKind(string text, ParsedQuantity? quantity)
+    {
+        if (quantity is null || quantity.Kind is not (QuantityKind.Ratio or QuantityKind.PercentagePoints))
+        {
+            return null;
+        }
+
+        if (ContainsAny(text, Increase) && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
+        {
+            return (PromiseKind.About, false); // 增长6%左右: growth of about 6%, the usual form of a growth target
+        }
+
+        if (ContainsAny(text, Decrease))
+        {
+            return (PromiseKind.Change, true);
+        }
+
+        return ContainsAny(text, Increase) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100) ? (PromiseKind.Change, false) : null;
+    }
+
+    /// <summary>An amount's kind from the words around it: 左右 about, 不低于/以上 at least, 以内/不超过 at most, a delivery verb, or the scope a promise is about (null).</summary>
+    private static (PromiseKind? Kind, bool Strict) AmountKind(string text, ParsedQuantity quantity)
+    {
+        var after = text.AsSpan(quantity.Start + quantity.Length);
+        var before = text.AsSpan(0, quantity.Start);
+        if (after.StartsWith("左右", StringComparison.Ordinal))
+        {
+            return (PromiseKind.About, false);
+        }
+
+        if (EndsWithAny(before, NotBelowWords))
+        {
+            return (PromiseKind.AtLeast, false);
+        }
+
+        if (StartsWithAny(after, AtMostWords) || EndsWithAny(before, AtMostWords))
+        {
+            return (PromiseKind.AtMost, EndsWithAny(before, StrictBelowWords));
+        }
+
+        if (EndsWithAny(before, StrictAtLeast))
+        {
+            return (PromiseKind.AtLeast, true);
+        }
+
+        if (DeliveryPattern().IsMatch(before))
+        {
+            return (PromiseKind.Delivery, false);
+        }
+
+        if (StartsWithAny(after, AtLeastWords) || EndsWithAny(before, AtLeastWords))
+        {
+            return (PromiseKind.AtLeast, false);
+        }
+
+        // 确保5个安置点群众搬得出: the number counts what a promise is about, it is not delivered.
+        return IsScope(before, text) ? (null, false) : (PromiseKind.Delivery, false);
     }
 
     /// <summary>A pace phrase: a growth to keep pace with another within the plan year (基本同步).</summary>
