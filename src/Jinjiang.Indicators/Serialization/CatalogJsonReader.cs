@@ -13,15 +13,25 @@ internal static class CatalogJsonReader
     {
         var problems = new List<ReadProblem>();
         var notes = new List<string>();
-        var items = new List<Indicator>();
+        if (Decode(utf8Json, sourceName, problems, notes) is not { } text || Entries(text, sourceName, problems) is not var (list, major, basePath))
+        {
+            return ReadResult<IndicatorCatalog>.Failure(problems);
+        }
 
-        // The file as editors save it: UTF-8 with or without a byte order mark, UTF-16 (Notepad's "Unicode"), or
-        // GB18030; the encoding is named in a note when it is not UTF-8, and in the problem when it is none of these.
+        return Build(list, major, basePath, sourceName, problems, notes);
+    }
+
+    /// <summary>
+    /// The file's text as editors save it: UTF-8 with or without a byte order mark, UTF-16 (Notepad's "Unicode"), or
+    /// GB18030; the encoding is named in a note when it is not UTF-8, and in the problem when it is none of these.
+    /// </summary>
+    private static string? Decode(Stream utf8Json, string sourceName, List<ReadProblem> problems, List<string> notes)
+    {
         var seekable = utf8Json.CanSeek ? utf8Json : Copy(utf8Json);
         if (TextDecoding.Detect(seekable, null, long.MaxValue, out var encodingProblem) is not { } source)
         {
             problems.Add(new ReadProblem(sourceName, 0, null, null, encodingProblem!));
-            return ReadResult<IndicatorCatalog>.Failure(problems);
+            return null;
         }
 
         if (source.Note is { } note)
@@ -36,7 +46,15 @@ internal static class CatalogJsonReader
             text = reader.ReadToEnd();
         }
 
-        // Entry by entry: an entry of the wrong shape is a problem at its path, and every other entry is still read.
+        return text;
+    }
+
+    /// <summary>
+    /// The entries, each deserialized on its own (an entry of the wrong shape is a problem at its path, and every other
+    /// entry is still read), with the format's major version and the path of the array; null when the file is not a catalog.
+    /// </summary>
+    private static (List<IndicatorDto?> List, int Major, string BasePath)? Entries(string text, string sourceName, List<ReadProblem> problems)
+    {
         // Format 2 is an object { formatVersion, indicators }; format 1 (the 0.1 release) was the bare array.
         List<IndicatorDto?> list = [];
         var basePath = "$";
@@ -51,14 +69,14 @@ internal static class CatalogJsonReader
                 if (FormatVersion.Check(version) is { } versionProblem)
                 {
                     problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", version, versionProblem));
-                    return ReadResult<IndicatorCatalog>.Failure(problems);
+                    return null;
                 }
 
                 major = FormatVersion.MajorOf(version!);
                 if (!entries.TryGetProperty("indicators", out entries) || entries.ValueKind != JsonValueKind.Array)
                 {
                     problems.Add(new ReadProblem(sourceName, 0, "$.indicators", null, "Expected the array of indicators (indicators)."));
-                    return ReadResult<IndicatorCatalog>.Failure(problems);
+                    return null;
                 }
 
                 basePath = "$.indicators";
@@ -66,7 +84,7 @@ internal static class CatalogJsonReader
             else if (entries.ValueKind != JsonValueKind.Array)
             {
                 problems.Add(new ReadProblem(sourceName, 1, "$", entries.ValueKind.ToString().ToLowerInvariant(), "Expected a catalog object { formatVersion, indicators } or an array of indicators."));
-                return ReadResult<IndicatorCatalog>.Failure(problems);
+                return null;
             }
 
             var index = 0;
@@ -97,9 +115,16 @@ internal static class CatalogJsonReader
         catch (JsonException e)
         {
             problems.Add(JsonProblem.Malformed(sourceName, e));
-            return ReadResult<IndicatorCatalog>.Failure(problems);
+            return null;
         }
 
+        return (list, major, basePath);
+    }
+
+    /// <summary>The indicators of the entries that could be built; every problem at its path, a note when some are left out.</summary>
+    private static ReadResult<IndicatorCatalog> Build(List<IndicatorDto?> list, int major, string basePath, string sourceName, List<ReadProblem> problems, List<string> notes)
+    {
+        var items = new List<Indicator>();
         var ids = new HashSet<IndicatorId>();
         var reports = new List<WorkReport>();
         for (var i = 0; i < list.Count; i++)

@@ -164,27 +164,8 @@ public static class ScorecardJson
             Problem("level", dto.Level, "Expected none, floor or stretch.");
         }
 
-        var inputParser = new ObservationFieldParser(null, source, problems);
-        var inputs = new List<Observation>();
-        for (var k = 0; k < (dto.Inputs?.Count ?? 0); k++)
-        {
-            var o = dto.Inputs![k];
-            var value = o.Value.AsText;
-            var inputPath = path + ".inputs[" + k.ToString(CultureInfo.InvariantCulture) + "]";
-            if (inputParser.Parse(new ObservationFields(o.Indicator, o.Date, value, o.Unit, o.Area, o.Component, o.Status, o.Source, o.Note), 0, f => inputPath + "." + f) is { } observation)
-            {
-                inputs.Add(observation);
-            }
-        }
-
-        var parts = new List<Evaluation>();
-        for (var k = 0; k < (dto.Parts?.Count ?? 0); k++)
-        {
-            if (ToEvaluation(dto.Parts![k], path + ".parts[" + k.ToString(CultureInfo.InvariantCulture) + "]", asOf, catalog, source, problems) is { } part)
-            {
-                parts.Add(part);
-            }
-        }
+        var inputs = Inputs(dto.Inputs, path, source, problems);
+        var parts = Parts(dto.Parts, path, asOf, catalog, source, problems);
 
         var grade = Grade.Grey;
         if (dto.Grade is { } gradeText && !GradeText.TryParse(gradeText, out grade))
@@ -192,44 +173,8 @@ public static class ScorecardJson
             Problem("grade", dto.Grade, $"Expected one of {string.Join(", ", GradeText.All)}.");
         }
 
-        var warnings = new List<EvaluationWarning>();
-        for (var k = 0; k < (dto.Warnings?.Count ?? 0); k++)
-        {
-            var w = dto.Warnings![k];
-            if (string.IsNullOrWhiteSpace(w?.Code) || string.IsNullOrWhiteSpace(w.Message))
-            {
-                Problem("warnings[" + k.ToString(CultureInfo.InvariantCulture) + "]", w?.Code, "Expected a warning with a code and a message.");
-                continue;
-            }
-
-            warnings.Add(new EvaluationWarning(w.Code, w.Message, string.IsNullOrWhiteSpace(w.MessageZh) ? w.Message : w.MessageZh));
-        }
-
-        Compliance? compliance = null;
-        if (dto.Compliance is { } kept)
-        {
-            var lapses = new List<LocalDate>();
-            foreach (var text in kept.Lapses ?? [])
-            {
-                if (IsoDate.TryParse(text, out var lapse))
-                {
-                    lapses.Add(lapse);
-                }
-                else
-                {
-                    Problem("compliance.lapses", text, "Expected an ISO date yyyy-MM-dd.");
-                }
-            }
-
-            if (kept.Due < 0 || kept.Kept < 0 || kept.Kept > kept.Due)
-            {
-                Problem("compliance", null, "Expected kept between 0 and due.");
-            }
-            else
-            {
-                compliance = new Compliance(kept.Kept, kept.Due, lapses);
-            }
-        }
+        var warnings = Warnings(dto.Warnings, Problem);
+        var compliance = dto.Compliance is { } kept ? ComplianceOf(kept, Problem) : null;
 
         if (problems.Count > before || indicator is null)
         {
@@ -256,5 +201,79 @@ public static class ScorecardJson
             Compliance = compliance,
             Warnings = warnings,
         };
+    }
+
+    private static List<Observation> Inputs(List<ObservationDto>? dtos, string path, string source, List<ReadProblem> problems)
+    {
+        var inputParser = new ObservationFieldParser(null, source, problems);
+        var inputs = new List<Observation>();
+        for (var k = 0; k < (dtos?.Count ?? 0); k++)
+        {
+            var o = dtos![k];
+            var value = o.Value.AsText;
+            var inputPath = path + ".inputs[" + k.ToString(CultureInfo.InvariantCulture) + "]";
+            if (inputParser.Parse(new ObservationFields(o.Indicator, o.Date, value, o.Unit, o.Area, o.Component, o.Status, o.Source, o.Note), 0, f => inputPath + "." + f) is { } observation)
+            {
+                inputs.Add(observation);
+            }
+        }
+
+        return inputs;
+    }
+
+    private static List<Evaluation> Parts(List<EvaluationDto>? dtos, string path, LocalDate asOf, IndicatorCatalog catalog, string source, List<ReadProblem> problems)
+    {
+        var parts = new List<Evaluation>();
+        for (var k = 0; k < (dtos?.Count ?? 0); k++)
+        {
+            if (ToEvaluation(dtos![k], path + ".parts[" + k.ToString(CultureInfo.InvariantCulture) + "]", asOf, catalog, source, problems) is { } part)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
+    private static List<EvaluationWarning> Warnings(List<WarningDto>? dtos, Action<string, string?, string> problem)
+    {
+        var warnings = new List<EvaluationWarning>();
+        for (var k = 0; k < (dtos?.Count ?? 0); k++)
+        {
+            var w = dtos![k];
+            if (string.IsNullOrWhiteSpace(w?.Code) || string.IsNullOrWhiteSpace(w.Message))
+            {
+                problem("warnings[" + k.ToString(CultureInfo.InvariantCulture) + "]", w?.Code, "Expected a warning with a code and a message.");
+                continue;
+            }
+
+            warnings.Add(new EvaluationWarning(w.Code, w.Message, string.IsNullOrWhiteSpace(w.MessageZh) ? w.Message : w.MessageZh));
+        }
+
+        return warnings;
+    }
+
+    private static Compliance? ComplianceOf(ComplianceDto kept, Action<string, string?, string> problem)
+    {
+        var lapses = new List<LocalDate>();
+        foreach (var text in kept.Lapses ?? [])
+        {
+            if (IsoDate.TryParse(text, out var lapse))
+            {
+                lapses.Add(lapse);
+            }
+            else
+            {
+                problem("compliance.lapses", text, "Expected an ISO date yyyy-MM-dd.");
+            }
+        }
+
+        if (kept.Due < 0 || kept.Kept < 0 || kept.Kept > kept.Due)
+        {
+            problem("compliance", null, "Expected kept between 0 and due.");
+            return null;
+        }
+
+        return new Compliance(kept.Kept, kept.Due, lapses);
     }
 }

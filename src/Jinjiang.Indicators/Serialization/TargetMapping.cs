@@ -89,14 +89,125 @@ internal static class TargetMapping
             return null;
         }
 
-        var failed = false;
-        void Fail(string field, string? text, string message)
+        return new DefinitionReader(path, problem).Read(dto);
+    }
+
+    /// <summary>Reads one target definition, every problem at its path under the definition's.</summary>
+    private sealed class DefinitionReader(string path, Action<string, string?, string> problem)
+    {
+        private bool _failed;
+
+        internal Target? Read(TargetDto dto)
         {
-            failed = true;
+            var start = Date("start", dto.Start);
+            var deadline = Date("deadline", dto.Deadline);
+            if (_failed)
+            {
+                return null;
+            }
+
+            if (deadline < start)
+            {
+                Fail("deadline", dto.Deadline, "The deadline cannot be before the start.");
+                return null;
+            }
+
+            try
+            {
+                return Build(dto, new DateInterval(start, deadline)) is { } target && !_failed ? WithBasis(dto, target) : null;
+            }
+            catch (ArgumentException e)
+            {
+                // A constructor's precondition: its message is one plain sentence naming the broken rule.
+                problem(path, null, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
+                return null;
+            }
+            catch (InvalidOperationException e)
+            {
+                problem(path, null, e.Message);
+                return null;
+            }
+        }
+
+        /// <summary>The target of the definition's type.</summary>
+        private Target? Build(TargetDto dto, DateInterval period)
+            => dto.Type switch
+            {
+                "delivery" => new DeliveryTarget(M("value", dto.Value), period) { Verb = dto.Verb, OrMore = dto.OrMore ?? false },
+                "at-least" => new AtLeastTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
+                "at-most" => new AtMostTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
+                "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period, AboutDirection(dto.Direction)),
+                "range" => new RangeTarget(M("value", dto.Value), M("maximum", dto.Maximum), period),
+                "coverage" => new CoverageTarget(M("value", dto.Value).ToRatio(), period),
+                "floor-and-stretch" => FromDto(dto.Floor, path + ".floor", problem) is { } f && FromDto(dto.Stretch, path + ".stretch", problem) is { } s ? new FloorAndStretchTarget(f, s) : null,
+                "change" => new ChangeTarget(
+                    Ratio.FromPercent(dto.ChangePercent ?? double.NaN),
+                    new DateInterval(Date("baselineStart", dto.BaselineStart), Date("baselineEnd", dto.BaselineEnd)),
+                    period,
+                    dto.Accumulates ?? false,
+                    Kind("valueKind", dto.ValueKind)),
+                "rank" => new RankTarget(
+                    Peers(dto),
+                    dto.TopK ?? 0,
+                    period,
+                    Kind("valueKind", dto.ValueKind)),
+                "class" => QualityClass.TryParse(dto.Class, out var c) ? new ClassTarget(c, period) : Invalid("class", dto.Class, "Expected a quality class such as III."),
+                "cadence" => Enum.TryParse<CadenceUnit>(dto.CadenceUnit, ignoreCase: true, out var unit)
+                    ? new CadenceTarget(dto.MinimumEvents ?? 1, unit, period)
+                    : Invalid("cadenceUnit", dto.CadenceUnit, "Expected week, month or quarter."),
+                "response-time" => new ResponseTimeTarget(
+                    (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent)) { NameChinese = t.NameZh }),
+                    period),
+                "milestone" => new MilestoneTarget(period),
+                "direction" => new DirectionTarget(Kind("valueKind", dto.ValueKind), period),
+                "all-of" => Parts(dto.Parts, path, problem) is { } parts ? new AllOfTarget(parts) : null,
+                _ => Invalid("type", dto.Type, "Unknown target type; expected one of at-least, at-most, about, range, coverage, floor-and-stretch, delivery, change, rank, class, cadence, response-time, milestone, direction, all-of."),
+            };
+
+        /// <summary>The target on the basis the definition names, if any (a composite's parts carry their own).</summary>
+        private Target? WithBasis(TargetDto dto, Target target)
+        {
+            if (dto.Basis is null || target is AllOfTarget or FloorAndStretchTarget)
+            {
+                return target;
+            }
+
+            TargetBasis? basis = dto.Basis switch
+            {
+                "at-deadline" => TargetBasis.AtDeadline,
+                "throughout" => TargetBasis.Throughout,
+                "over-period" => TargetBasis.OverPeriod,
+                _ => null,
+            };
+            if (basis is null)
+            {
+                Fail("basis", dto.Basis, "Expected at-deadline, throughout or over-period.");
+                return null;
+            }
+
+            return target.WithBasis(basis.Value);
+        }
+
+        private static PeerGroup Peers(TargetDto dto)
+        {
+            var chinese = dto.PeersNameZh ?? dto.PeersName ?? "peers";
+            var english = dto.PeersName ?? dto.PeersNameZh ?? "peers";
+            return dto.Peers is { Count: > 0 } members ? new PeerGroup(chinese, english, members) : PeerGroup.Unlisted(chinese, english);
+        }
+
+        private void Fail(string field, string? text, string message)
+        {
+            _failed = true;
             problem(path + "." + field, text, message);
         }
 
-        LocalDate Date(string field, string? text)
+        private Target? Invalid(string field, string? text, string message)
+        {
+            Fail(field, text, message);
+            return null;
+        }
+
+        private LocalDate Date(string field, string? text)
         {
             // yyyy-MM-dd read in place; only other text goes through NodaTime's pattern (whose set-up is a tenth of a
             // command-line run), which then gives the same answer and message as before.
@@ -115,7 +226,7 @@ internal static class TargetMapping
             return r.Value;
         }
 
-        Measure M(string field, QuantityDto? q)
+        private Measure M(string field, QuantityDto? q)
         {
             if (q is null || !double.IsFinite(q.Value))
             {
@@ -132,7 +243,7 @@ internal static class TargetMapping
             return new Measure(q.Value, unit);
         }
 
-        QuantityKind Kind(string field, string? text)
+        private QuantityKind Kind(string field, string? text)
         {
             var name = (text ?? string.Empty).Replace("-", string.Empty, StringComparison.Ordinal);
             if (Enum.TryParse<QuantityKind>(name, ignoreCase: true, out var kind) && Enum.IsDefined(kind))
@@ -144,7 +255,7 @@ internal static class TargetMapping
             return default;
         }
 
-        bool AboutDirection(string? text)
+        private bool AboutDirection(string? text)
         {
             switch (text)
             {
@@ -156,99 +267,6 @@ internal static class TargetMapping
                     Fail("direction", text, "Expected higher-is-better or lower-is-better.");
                     return true;
             }
-        }
-
-        var start = Date("start", dto.Start);
-        var deadline = Date("deadline", dto.Deadline);
-        if (failed)
-        {
-            return null;
-        }
-
-        if (deadline < start)
-        {
-            Fail("deadline", dto.Deadline, "The deadline cannot be before the start.");
-            return null;
-        }
-
-        var period = new DateInterval(start, deadline);
-        try
-        {
-            Target? target = dto.Type switch
-            {
-                "delivery" => new DeliveryTarget(M("value", dto.Value), period) { Verb = dto.Verb, OrMore = dto.OrMore ?? false },
-                "at-least" => new AtLeastTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
-                "at-most" => new AtMostTarget(M("value", dto.Value), period, dto.Inclusive ?? true),
-                "about" => new AboutTarget(M("value", dto.Value), M("halfWidth", dto.HalfWidth), period, AboutDirection(dto.Direction)),
-                "range" => new RangeTarget(M("value", dto.Value), M("maximum", dto.Maximum), period),
-                "coverage" => new CoverageTarget(M("value", dto.Value).ToRatio(), period),
-                "floor-and-stretch" => FromDto(dto.Floor, path + ".floor", problem) is { } f && FromDto(dto.Stretch, path + ".stretch", problem) is { } s ? new FloorAndStretchTarget(f, s) : null,
-                "change" => new ChangeTarget(
-                    Ratio.FromPercent(dto.ChangePercent ?? double.NaN),
-                    new DateInterval(Date("baselineStart", dto.BaselineStart), Date("baselineEnd", dto.BaselineEnd)),
-                    period,
-                    dto.Accumulates ?? false,
-                    Kind("valueKind", dto.ValueKind)),
-                "rank" => new RankTarget(
-                    dto.Peers is { Count: > 0 } members
-                        ? new PeerGroup(dto.PeersNameZh ?? dto.PeersName ?? "peers", dto.PeersName ?? dto.PeersNameZh ?? "peers", members)
-                        : PeerGroup.Unlisted(dto.PeersNameZh ?? dto.PeersName ?? "peers", dto.PeersName ?? dto.PeersNameZh ?? "peers"),
-                    dto.TopK ?? 0,
-                    period,
-                    Kind("valueKind", dto.ValueKind)),
-                "class" => QualityClass.TryParse(dto.Class, out var c) ? new ClassTarget(c, period) : Invalid("class", dto.Class, "Expected a quality class such as III."),
-                "cadence" => Enum.TryParse<CadenceUnit>(dto.CadenceUnit, ignoreCase: true, out var unit)
-                    ? new CadenceTarget(dto.MinimumEvents ?? 1, unit, period)
-                    : Invalid("cadenceUnit", dto.CadenceUnit, "Expected week, month or quarter."),
-                "response-time" => new ResponseTimeTarget(
-                    (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent)) { NameChinese = t.NameZh }),
-                    period),
-                "milestone" => new MilestoneTarget(period),
-                "direction" => new DirectionTarget(Kind("valueKind", dto.ValueKind), period),
-                "all-of" => Parts(dto.Parts, path, problem) is { } parts ? new AllOfTarget(parts) : null,
-                _ => Invalid("type", dto.Type, "Unknown target type; expected one of at-least, at-most, about, range, coverage, floor-and-stretch, delivery, change, rank, class, cadence, response-time, milestone, direction, all-of."),
-            };
-            if (failed || target is null)
-            {
-                return null;
-            }
-
-            if (dto.Basis is not null && target is not (AllOfTarget or FloorAndStretchTarget))
-            {
-                TargetBasis? basis = dto.Basis switch
-                {
-                    "at-deadline" => TargetBasis.AtDeadline,
-                    "throughout" => TargetBasis.Throughout,
-                    "over-period" => TargetBasis.OverPeriod,
-                    _ => null,
-                };
-                if (basis is null)
-                {
-                    Fail("basis", dto.Basis, "Expected at-deadline, throughout or over-period.");
-                    return null;
-                }
-
-                target = target.WithBasis(basis.Value);
-            }
-
-            return target;
-        }
-        catch (ArgumentException e)
-        {
-            // A constructor's precondition: its message is one plain sentence naming the broken rule.
-            problem(path, null, e.Message.Split(" (Parameter", StringSplitOptions.None)[0]);
-            return null;
-        }
-        catch (InvalidOperationException e)
-        {
-            problem(path, null, e.Message);
-            return null;
-        }
-
-        Target? Invalid(string field, string? text, string message)
-        {
-            Fail(field, text, message);
-            return null;
         }
     }
 
