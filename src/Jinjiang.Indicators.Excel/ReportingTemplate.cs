@@ -23,7 +23,7 @@ public static class ReportingTemplate
     /// <summary>Writes the template of a catalog.</summary>
     /// <param name="stream">Where to write the <c>.xlsx</c> file.</param>
     /// <param name="catalog">The catalog.</param>
-    public static void Write(Stream stream, IndicatorCatalog catalog) => WriteAsync(stream, catalog).AsTask().GetAwaiter().GetResult();
+    public static void Write(Stream stream, IndicatorCatalog catalog) => Write(stream, catalog, Reporting.ReportLanguage.English);
 
     /// <summary>
     /// Writes the template of a catalog with its headers in a language: in Chinese each header gives the office's
@@ -34,11 +34,13 @@ public static class ReportingTemplate
     /// <param name="language">The language of the headers.</param>
     public static void Write(Stream stream, IndicatorCatalog catalog, Reporting.ReportLanguage language) => WriteCoreAsync(stream, catalog, language, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    /// <summary>Writes the template of a catalog.</summary>
+    /// <summary>Writes the template of a catalog (obsolete: the library is synchronous; use <see cref="Write(Stream, IndicatorCatalog)"/>).</summary>
     /// <param name="stream">Where to write the <c>.xlsx</c> file.</param>
     /// <param name="catalog">The catalog.</param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>A task that ends when the workbook is written.</returns>
+    [Obsolete("The library's surface is synchronous (docs/architecture.md, surface rules): use Write(stream, catalog). WriteAsync is removed in 0.3.")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static ValueTask WriteAsync(Stream stream, IndicatorCatalog catalog, CancellationToken cancellationToken = default)
         => WriteCoreAsync(stream, catalog, Reporting.ReportLanguage.English, cancellationToken);
 

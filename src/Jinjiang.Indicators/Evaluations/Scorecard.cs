@@ -30,10 +30,21 @@ public sealed class Scorecard
     /// <param name="indicators">The indicators (a catalog's <c>All</c>).</param>
     /// <param name="observations">The observations.</param>
     /// <param name="asOf">The as-of date (no clock is read).</param>
-    /// <param name="options">How to judge progress, or <see langword="null"/> for the defaults.</param>
+    /// <param name="evaluator">The evaluator (its options say how progress is judged), or <see langword="null"/> for <see cref="Evaluator.Default"/>.</param>
     /// <returns>The scorecard.</returns>
-    public static Scorecard Create(IEnumerable<Indicator> indicators, ObservationSet observations, LocalDate asOf, EvaluationOptions? options = null)
-        => new(asOf, new Evaluator(options).EvaluateAll(indicators, observations, asOf));
+    public static Scorecard Create(IEnumerable<Indicator> indicators, ObservationSet observations, LocalDate asOf, Evaluator? evaluator = null)
+        => new(asOf, (evaluator ?? Evaluator.Default).EvaluateAll(indicators, observations, asOf));
+
+    /// <summary>Evaluates indicators with options and builds their scorecard (obsolete: pass an <see cref="Evaluator"/>, as everything else takes).</summary>
+    /// <param name="indicators">The indicators (a catalog's <c>All</c>).</param>
+    /// <param name="observations">The observations.</param>
+    /// <param name="asOf">The as-of date (no clock is read).</param>
+    /// <param name="options">How to judge progress.</param>
+    /// <returns>The scorecard.</returns>
+    [Obsolete("Pass an Evaluator, as everything else takes: Scorecard.Create(indicators, observations, asOf, new Evaluator(options)). Removed in 0.3.")]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static Scorecard Create(IEnumerable<Indicator> indicators, ObservationSet observations, LocalDate asOf, EvaluationOptions options)
+        => Create(indicators, observations, asOf, new Evaluator(options));
 
     /// <summary>The as-of date.</summary>
     public LocalDate AsOf { get; }

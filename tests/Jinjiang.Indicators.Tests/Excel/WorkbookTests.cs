@@ -91,7 +91,7 @@ public class WorkbookTests
     {
         System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance); // for ExcelDataReader, used directly here
         var template = new MemoryStream();
-        await ReportingTemplate.WriteAsync(template, Jinjiang2023.Catalog);
+        ReportingTemplate.Write(template, Jinjiang2023.Catalog);
         template.Position = 0;
 
         // The returns: each template row, with its date and value taken from the sample's latest reading by 2023-09-30.
