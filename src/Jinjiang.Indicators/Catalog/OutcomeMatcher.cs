@@ -32,12 +32,6 @@ public static class OutcomeMatcher
     private static string Readable(string source) => ReportText.Of(source).Text;
 
     /// <summary>Words that make an indicator another one when only one side has them (单位…能耗 beside 国内生产总值).</summary>
-    private static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位", "进出口"];
-
-    private static readonly string[] GrowthWords = ["增长", "下降", "提高", "降低", "减少", "增加", "涨幅", "上涨"];
-    private static readonly string[] StartVerbs = ["开工", "启动", "开建", "动工"];
-    private static readonly string[] ProgressVerbs = ["加快实施", "加快建设", "推进", "推动", "实施", "加快"];
-    private static readonly string[] CompletionVerbs = ["建成", "竣工", "投产", "投用", "贯通", "完成", "通车", "开通"];
 
     /// <summary>Matches statements to promises.</summary>
     /// <param name="catalog">Last year's promises.</param>
@@ -85,7 +79,7 @@ public static class OutcomeMatcher
         }
 
         var promise = indicator.NameChinese + " " + Readable(indicator.Source);
-        foreach (var word in DistinguishingWords)
+        foreach (var word in Lexicon.DistinguishingWords)
         {
             // 单位国内生产总值能耗 is not 国内生产总值: a qualifier on one side only makes another indicator.
             if (outcome.Object.Contains(word, StringComparison.Ordinal) != indicator.NameChinese.Contains(word, StringComparison.Ordinal))
@@ -134,8 +128,8 @@ public static class OutcomeMatcher
             unclear = outcome.Status switch
             {
                 ProjectStatus.Done => null,
-                ProjectStatus.Started when ContainsAny(promise, StartVerbs) => null,
-                ProjectStatus.InProgress when ContainsAny(promise, ProgressVerbs) && !ContainsAny(promise, CompletionVerbs) => null,
+                ProjectStatus.Started when ContainsAny(promise, Lexicon.StartVerbs) => null,
+                ProjectStatus.InProgress when ContainsAny(promise, Lexicon.ProgressVerbs) && !ContainsAny(promise, Lexicon.CompletionVerbs) => null,
                 ProjectStatus.Started => "the review says started (启动建设, 开工), which is not done",
                 _ => "the review says under way, not done",
             };
@@ -164,17 +158,13 @@ public static class OutcomeMatcher
         return new OutcomeMatch(indicator, outcome, confidence, reason + (outcome.IsProvisional ? "; provisional (预计)" : string.Empty), observation);
     }
 
-    private static readonly string[] PartWords = ["重点工程", "重点项目", "一期", "首段", "先行段", "部分"];
-
     /// <summary>
     /// Whether a review names a part of what was promised: a part word (重点工程, 一期) after words that name the
     /// promise itself (西部陆海新通道西线主通道重点工程隆泸叙铁路 for 西部陆海新通道西线主通道贯通).
     /// </summary>
-    private static bool IsAPart(string outcome, string promise) => PartWords.Any(w =>
+    private static bool IsAPart(string outcome, string promise) => Lexicon.PartWords.Any(w =>
         outcome.IndexOf(w, StringComparison.Ordinal) is var at and > 0 && !promise.Contains(w, StringComparison.Ordinal)
         && Similarity(Key(promise), Key(outcome[..at])) >= Threshold);
-
-    private static readonly string[] RouteWords = ["铁路", "高速公路", "高速", "公路", "快速路", "轨道交通"];
 
     /// <summary>
     /// A route promised by its ends (隆黄铁路隆昌至叙永段) and named in the review by their first characters (隆泸叙铁路):
@@ -190,7 +180,7 @@ public static class OutcomeMatcher
 
         var from = promise[to - 2];
         var end = promise[to + 1];
-        foreach (var word in RouteWords)
+        foreach (var word in Lexicon.RouteWords)
         {
             if (!promise.Contains(word, StringComparison.Ordinal))
             {
@@ -231,7 +221,7 @@ public static class OutcomeMatcher
 
         var growths = outcomes.Where(o => o.Kind == OutcomeKind.Change && !o.IsMultiYear && o.Quantity is { Kind: QuantityKind.Ratio }).ToList();
         var subject = growths.Select(o => (o, Score: Covers(parts.Subject, o.Object))).Where(x => x.Score >= Threshold).OrderByDescending(x => x.Score).FirstOrDefault();
-        var reference = growths.Where(o => o != subject.o).Select(o => (o, Score: IsEconomy(parts.Reference) && EconomyWords.Any(w => o.Object.Contains(w, StringComparison.Ordinal)) ? 0.9 : Covers(parts.Reference, o.Object))).Where(x => x.Score >= Threshold).OrderByDescending(x => x.Score).FirstOrDefault();
+        var reference = growths.Where(o => o != subject.o).Select(o => (o, Score: IsEconomy(parts.Reference) && Lexicon.EconomyWords.Any(w => o.Object.Contains(w, StringComparison.Ordinal)) ? 0.9 : Covers(parts.Reference, o.Object))).Where(x => x.Score >= Threshold).OrderByDescending(x => x.Score).FirstOrDefault();
         if (subject.o is null || reference.o is null)
         {
             return null;
@@ -254,8 +244,6 @@ public static class OutcomeMatcher
         };
         return new OutcomeMatch(indicator, subject.o, confidence, reason, observation);
     }
-
-    private static readonly string[] EconomyWords = ["生产总值", "GDP", "经济"];
 
     private static bool IsEconomy(string reference) => reference.Contains("经济", StringComparison.Ordinal) || reference.Contains("生产总值", StringComparison.Ordinal);
 
@@ -286,7 +274,7 @@ public static class OutcomeMatcher
         }
 
         var head = digit < 0 ? source : source[..digit];
-        return ContainsAny(head, GrowthWords) || ContainsAny(name, GrowthWords);
+        return ContainsAny(head, Lexicon.GrowthWords) || ContainsAny(name, Lexicon.GrowthWords);
     }
 
     /// <summary>An object as compared: without words of change, punctuation, spaces and an area-wide prefix.</summary>
@@ -299,15 +287,13 @@ public static class OutcomeMatcher
             key = key.Replace(word, same, StringComparison.OrdinalIgnoreCase);
         }
 
-        foreach (var w in GrowthWords.Concat(["全省", "全市", "全区", "全县", "全国", "新增", "新建", "累计", "实现", "完成", "开工建设", "提速实施", "加快实施", "推动", "推进", "开展", "等重大水利工程", "等重大项目", "等项目", "项目"]))
+        foreach (var w in Lexicon.GrowthWords.Concat(["全省", "全市", "全区", "全县", "全国", "新增", "新建", "累计", "实现", "完成", "开工建设", "提速实施", "加快实施", "推动", "推进", "开展", "等重大水利工程", "等重大项目", "等项目", "项目"]))
         {
             key = key.Replace(w, string.Empty, StringComparison.Ordinal);
         }
 
         return key.Length > 0 ? key : new string(chars);
     }
-
-    private static readonly string[] GenericProjectWords = ["高速公路", "高速", "公路", "铁路", "扩能改造", "扩容", "改造", "工程", "项目", "建设", "重大", "改革"];
 
     /// <summary>
     /// A project's name as compared: without the words every project of its kind shares (高速公路, 扩容, 工程), so that
@@ -316,7 +302,7 @@ public static class OutcomeMatcher
     private static string ProjectKey(string text)
     {
         var key = Key(text);
-        var own = GenericProjectWords.Aggregate(key, (k, w) => k.Replace(w, string.Empty, StringComparison.Ordinal));
+        var own = Lexicon.GenericProjectWords.Aggregate(key, (k, w) => k.Replace(w, string.Empty, StringComparison.Ordinal));
         return own.Length >= 2 ? own : key;
     }
 

@@ -17,15 +17,6 @@ public static class OutcomeExtractor
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n；;");
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,");
 
-    private static readonly string[] ChangeUp = ["增长", "增加", "提高", "上涨", "上升", "增速", "增幅"];
-    private static readonly string[] ChangeDown = ["下降", "减少", "降低", "降幅"];
-    private static readonly string[] Hedges = ["了", "为", "约", "近", "超过", "超", "达到", "达", "突破", "逾", "分别"];
-    private static readonly string[] CompletionWords = ["完成率", "占计划的", "占年度计划的", "完成年度计划的", "完成计划的"];
-    private static readonly string[] LeadingWords =
-    [
-        "全年", "全省", "全市", "全区", "全县", "全国", "实现", "完成", "累计", "新增", "新建", "预计", "其中", "共", "我省", "我市", "我区", "我县",
-    ];
-
     private static readonly (string Word, ProjectStatus Status)[] StatusWords =
     [
         ("建成投用", ProjectStatus.Done), ("建成通水", ProjectStatus.Done), ("建成投运", ProjectStatus.Done), ("建成运营", ProjectStatus.Done),
@@ -38,8 +29,6 @@ public static class OutcomeExtractor
         ("加快实施", ProjectStatus.InProgress), ("加快建设", ProjectStatus.InProgress), ("有序推进", ProjectStatus.InProgress), ("加快推进", ProjectStatus.InProgress),
         ("扎实推进", ProjectStatus.InProgress), ("稳步推进", ProjectStatus.InProgress),
     ];
-
-    private static readonly SearchValues<string> MultiYearMarkers = SearchValues.Create(["过去五年", "五年来", "十四五”期间", "十四五期间", "“十四五”时期", "十四五时期"], StringComparison.Ordinal);
 
     /// <summary>Reads a review's statements of what was achieved.</summary>
     /// <param name="text">The review (or a whole report: statements of plans read as in-progress status at most).</param>
@@ -66,7 +55,7 @@ public static class OutcomeExtractor
             }
 
             var paragraphStart = before < 0 || normal[before] == '\n';
-            if (paragraphStart && sentence.IndexOfAny(MultiYearMarkers) is >= 0 and < 12 && !NamesOneYear(sentence))
+            if (paragraphStart && sentence.IndexOfAny(Lexicon.MultiYearMarkers) is >= 0 and < 12 && !NamesOneYear(sentence))
             {
                 multiYearSection = true;
             }
@@ -77,7 +66,7 @@ public static class OutcomeExtractor
                 multiYearSection = false;
             }
 
-            var multiYear = multiYearSection || sentence.IndexOfAny(MultiYearMarkers) >= 0;
+            var multiYear = multiYearSection || sentence.IndexOfAny(Lexicon.MultiYearMarkers) >= 0;
             var provisionalSentence = sentence.Contains("预计", StringComparison.Ordinal);
             string? sentenceText = null;
             var lastObject = string.Empty;
@@ -122,20 +111,20 @@ public static class OutcomeExtractor
 
             // The words since the previous figure (新建绿道18公里、口袋公园5个: 口袋公园 for the second).
             var before = clause.AsSpan(segmentStart, q.Start - segmentStart).TrimStart("、和及与，, ").TrimEnd();
-            before = TrimEndAny(before, Hedges);
+            before = TrimEndAny(before, Lexicon.ResultHedges);
             var kind = OutcomeKind.Amount;
             var value = q.Value;
-            if (EndsWithAny(before, CompletionWords, out var completionWord))
+            if (EndsWithAny(before, Lexicon.CompletionRateWords, out var completionWord))
             {
                 kind = OutcomeKind.CompletionRate;
                 before = before[..^completionWord.Length];
             }
-            else if (EndsWithAny(before, ChangeUp, out var up))
+            else if (EndsWithAny(before, Lexicon.ReportedIncrease, out var up))
             {
                 kind = OutcomeKind.Change;
                 before = before[..^up.Length];
             }
-            else if (EndsWithAny(before, ChangeDown, out var down))
+            else if (EndsWithAny(before, Lexicon.ReportedDecrease, out var down))
             {
                 kind = OutcomeKind.Change;
                 before = before[..^down.Length];
@@ -215,7 +204,7 @@ public static class OutcomeExtractor
         for (var changed = true; changed;)
         {
             changed = false;
-            foreach (var w in LeadingWords)
+            foreach (var w in Lexicon.ResultLeadingWords)
             {
                 if (s.StartsWith(w, StringComparison.Ordinal) && s.Length > w.Length)
                 {
@@ -225,7 +214,7 @@ public static class OutcomeExtractor
             }
         }
 
-        s = TrimEndAny(s, Hedges);
+        s = TrimEndAny(s, Lexicon.ResultHedges);
         return s.Trim().Trim("“”\"'（）()").ToString();
     }
 

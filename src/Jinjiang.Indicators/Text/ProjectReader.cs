@@ -14,20 +14,10 @@ internal static class ProjectReader
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，,");
 
     /// <summary>Verbs that open a clause of named projects, longest first.</summary>
-    private static readonly string[] Verbs =
-    [
-        "开工建设", "新开工", "启动建设", "提速实施", "加快实施", "加快建设", "加快推进", "有序推进", "扎实推进", "推动", "推进", "开展", "建成",
-    ];
 
     /// <summary>Words a name must hold to be a project or a task (not an aim such as 扩大内需).</summary>
-    private static readonly string[] ProjectNouns =
-    [
-        "铁路", "公路", "高速", "机场", "电站", "工程", "项目", "基地", "生产线", "产业园", "通道", "线", "光伏", "电池", "半导体", "试点",
-        "园区", "大桥", "隧道", "地铁", "轨道", "医院", "学校", "中心", "港", "枢纽", "水库", "灌区", "扩容", "改造", "产业化",
-    ];
 
     /// <summary>Finishing words after the names (推动A、B竣工投产).</summary>
-    private static readonly string[] Finishes = ["竣工投产", "建成投用", "建成投产", "建成通车", "全线贯通", "贯通", "投产", "投用", "通车", "开工"];
 
     internal static IEnumerable<CandidatePromise> Read(string text, int reportYear)
     {
@@ -45,14 +35,14 @@ internal static class ProjectReader
                     continue;
                 }
 
-                var verb = Verbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal));
+                var verb = Lexicon.ProjectVerbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal));
                 if (verb is null)
                 {
                     continue;
                 }
 
                 var rest = clause[verb.Length..];
-                var finish = Finishes.FirstOrDefault(f => rest.EndsWith(f, StringComparison.Ordinal));
+                var finish = Lexicon.ProjectFinishes.FirstOrDefault(f => rest.EndsWith(f, StringComparison.Ordinal));
                 if (finish is not null)
                 {
                     rest = rest[..^finish.Length];
@@ -64,7 +54,7 @@ internal static class ProjectReader
                 var commitment = TargetPhrase.Read(clause, reportYear).Commitment;
                 foreach (var name in names)
                 {
-                    if (name.Length is < 3 or > 40 || !ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && etc <= 0)
+                    if (name.Length is < 3 or > 40 || !Lexicon.ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && etc <= 0)
                     {
                         continue;
                     }

@@ -12,22 +12,10 @@ namespace Jinjiang.Indicators.Text;
 /// </summary>
 public static class PromiseExtractor
 {
-    private static readonly string[] LeadingWords =
-    [
-        "坚决做到", "严格要求", "严格落实", "加快推进", "有序推进", "持续推进", "力争", "确保", "坚定", "推动", "全年", "今年", "实现", "新建", "新增", "完成",
-        "实施", "试点打造", "策划包装", "打造建设", "打造", "建设", "加快", "持续", "保持", "逐步扩大", "聚焦",
-        "新改扩建", "新改建", "改扩建", "改建", "扩建",
-    ];
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create("。！？!?\n");
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create("，；;,");
     private static readonly char[] Quotes = ['“', '”', '‘', '’', ' '];
-    private static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
-    private static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年"], StringComparison.Ordinal);
-    /// <summary>Words that make a clause a result, not a promise: 同比 (year on year, as reviews report), 预计 (estimated, of the year just ended), 累计, 超额完成.</summary>
-    private static readonly SearchValues<string> PastClauseMarkers = SearchValues.Create(["同比", "预计", "累计", "超额完成", "比上年"], StringComparison.Ordinal);
-
-    private static readonly string[] TrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高"];
 
     /// <summary>Extracts candidate promises from a report's text.</summary>
     /// <param name="text">The report text.</param>
@@ -73,7 +61,7 @@ public static class PromiseExtractor
             foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
             {
                 var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
+                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
                     || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
                 {
                     continue;
@@ -200,7 +188,7 @@ public static class PromiseExtractor
             return true;
         }
 
-        foreach (var word in PlanWords)
+        foreach (var word in Lexicon.PlanWords)
         {
             if (line.Contains(word, StringComparison.Ordinal))
             {
@@ -210,8 +198,6 @@ public static class PromiseExtractor
 
         return false;
     }
-
-    private static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];
 
     private static bool HeadsResults(ReadOnlySpan<char> line, int reportYear)
     {
@@ -390,8 +376,6 @@ public static class PromiseExtractor
         return false;
     }
 
-    private static readonly string[] LeadInWords = ["目标", "提出", "要求", "任务", "指标", "表示", "强调", "安排", "明确"];
-
     /// <summary>
     /// The length of a lead-in before a colon (主要预期目标是：, 报告提出：), when the promise itself (its quantity) follows
     /// the colon; 0 when there is none.
@@ -405,7 +389,7 @@ public static class PromiseExtractor
         }
 
         var prefix = part.AsSpan(0, colon);
-        foreach (var word in LeadInWords)
+        foreach (var word in Lexicon.LeadInWords)
         {
             if (prefix.Contains(word, StringComparison.Ordinal))
             {
@@ -430,7 +414,7 @@ public static class PromiseExtractor
         while (changed)
         {
             changed = false;
-            foreach (var word in LeadingWords)
+            foreach (var word in Lexicon.PromiseLeadingWords)
             {
                 if (span.StartsWith(word, StringComparison.Ordinal))
                 {
@@ -453,7 +437,7 @@ public static class PromiseExtractor
             span = string.Concat(span[..paren], span[(paren + closeAt + 1)..]).AsSpan();
         }
 
-        foreach (var tail in TrailingWords)
+        foreach (var tail in Lexicon.PromiseTrailingWords)
         {
             if (span.EndsWith(tail, StringComparison.Ordinal))
             {
@@ -499,7 +483,6 @@ public static class PromiseExtractor
 
         return Math.Min(1, c);
     }
-
 
     /// <summary>
     /// A sentence about the past, not a promise: it opens with 过去一年/过去五年/去年/上年/回顾, or reports work done
@@ -567,7 +550,7 @@ public static class PromiseExtractor
     private static bool IsPast(ReadOnlySpan<char> sentence)
     {
         var opening = sentence.TrimStart();
-        foreach (var word in PastOpenings)
+        foreach (var word in Lexicon.PastOpenings)
         {
             if (opening.StartsWith(word, StringComparison.Ordinal))
             {
@@ -575,6 +558,6 @@ public static class PromiseExtractor
             }
         }
 
-        return sentence.IndexOfAny(PastMarkers) >= 0;
+        return sentence.IndexOfAny(Lexicon.PastMarkers) >= 0;
     }
 }

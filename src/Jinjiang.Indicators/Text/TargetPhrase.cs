@@ -11,13 +11,6 @@ namespace Jinjiang.Indicators.Text;
 /// </summary>
 public sealed partial class TargetPhrase
 {
-    private static readonly string[] StrictAtLeast = ["超过", "高于"];
-    private static readonly string[] AtLeastWords = ["以上", "不低于", "不少于", "达到"];
-    private static readonly string[] AtMostWords = ["以下", "以内", "不超过", "控制在", "低于", "不满"];
-    private static readonly string[] NotBelowWords = ["不低于", "不少于"];
-    private static readonly string[] StrictBelowWords = ["低于", "不满"];
-    private static readonly string[] Decrease = ["减少", "下降", "降低", "压减"];
-    private static readonly string[] Increase = ["增长", "提高", "提升", "增加"];
 
     private TargetPhrase(string text)
     {
@@ -177,17 +170,17 @@ public sealed partial class TargetPhrase
             return null;
         }
 
-        if (ContainsAny(text, Increase) && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
+        if (ContainsAny(text, Lexicon.PromisedIncrease) && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
         {
             return (PromiseKind.About, false); // 增长6%左右: growth of about 6%, the usual form of a growth target
         }
 
-        if (ContainsAny(text, Decrease))
+        if (ContainsAny(text, Lexicon.PromisedDecrease))
         {
             return (PromiseKind.Change, true);
         }
 
-        return ContainsAny(text, Increase) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100) ? (PromiseKind.Change, false) : null;
+        return ContainsAny(text, Lexicon.PromisedIncrease) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100) ? (PromiseKind.Change, false) : null;
     }
 
     /// <summary>An amount's kind from the words around it: 左右 about, 不低于/以上 at least, 以内/不超过 at most, a delivery verb, or the scope a promise is about (null).</summary>
@@ -200,17 +193,17 @@ public sealed partial class TargetPhrase
             return (PromiseKind.About, false);
         }
 
-        if (EndsWithAny(before, NotBelowWords))
+        if (EndsWithAny(before, Lexicon.NotBelow))
         {
             return (PromiseKind.AtLeast, false);
         }
 
-        if (StartsWithAny(after, AtMostWords) || EndsWithAny(before, AtMostWords))
+        if (StartsWithAny(after, Lexicon.AtMost) || EndsWithAny(before, Lexicon.AtMost))
         {
-            return (PromiseKind.AtMost, EndsWithAny(before, StrictBelowWords));
+            return (PromiseKind.AtMost, EndsWithAny(before, Lexicon.StrictlyBelow));
         }
 
-        if (EndsWithAny(before, StrictAtLeast))
+        if (EndsWithAny(before, Lexicon.StrictlyAbove))
         {
             return (PromiseKind.AtLeast, true);
         }
@@ -220,7 +213,7 @@ public sealed partial class TargetPhrase
             return (PromiseKind.Delivery, false);
         }
 
-        if (StartsWithAny(after, AtLeastWords) || EndsWithAny(before, AtLeastWords))
+        if (StartsWithAny(after, Lexicon.AtLeast) || EndsWithAny(before, Lexicon.AtLeast))
         {
             return (PromiseKind.AtLeast, false);
         }
