@@ -31,6 +31,7 @@ internal static partial class ProblemTextChinese
         (new("^A (?<k>\\w+) cannot be negative\\.$"), "${k}不能为负数。"),
         (new("^A rank is a whole number from 1\\.$"), "排名应为从1开始的整数。"),
         (new("^A coverage must be between 0 and 100%\\.$"), "覆盖率应在0～100%之间。"),
+        (new("^The value is empty: expected a number\\.$"), "数值为空：应填数字。"),
         (new("^Found full-width digits or punctuation.*$"), "发现全角数字或标点（中文输入法输入）：请用半角数字，写15而不是１５。"),
         (new("^Found a percent sign in the value.*$"), "数值中有百分号：数值栏填数字（95），单位栏填%。"),
         (new("^Found a comma as the decimal point.*$"), "小数点写成了逗号：应写1.5而不是1,5。"),

@@ -141,7 +141,7 @@ internal sealed class ObservationFieldParser
         Indicator? indicator = null;
         if (string.IsNullOrWhiteSpace(fields.Indicator))
         {
-            Problem("indicator", fields.Indicator, "An indicator id is required.");
+            Problem("indicator", fields.Indicator, ReadMessages.IndicatorRequired);
         }
         else
         {
@@ -155,7 +155,7 @@ internal sealed class ObservationFieldParser
         DateInterval? period = null;
         if (!string.IsNullOrWhiteSpace(fields.Period) && !SdmxPeriod.TryParse(fields.Period, out period))
         {
-            Problem("period", fields.Period, "Expected an SDMX period: 2023, 2023-S1, 2023-Q2, 2023-06, 2023-06-30 or 2023-01-01/2023-06-30.");
+            Problem("period", fields.Period, ReadMessages.PeriodFormat);
         }
 
         var dateOk = TryDate(fields, period, out var parsedDate);
@@ -166,7 +166,7 @@ internal sealed class ObservationFieldParser
         var status = ObservationStatus.Normal;
         if (!string.IsNullOrWhiteSpace(fields.Status) && !TryParseStatus(fields.Status.Trim(), out status))
         {
-            Problem("status", fields.Status, "Expected normal, provisional, estimated or break (or A, P, E, B; 正式, 预计, 快报, 初步, 估计).");
+            Problem("status", fields.Status, ReadMessages.StatusFormat);
         }
 
         if (_problems.Count > before || measure is null || !dateOk)
@@ -221,11 +221,11 @@ internal sealed class ObservationFieldParser
 
         if (!ok)
         {
-            Problem("date", fields.DateAsWritten, "Expected an ISO date yyyy-MM-dd.");
+            Problem("date", fields.DateAsWritten, ReadMessages.DateFormat);
         }
         else if (period is not null && period.End != date)
         {
-            Problem("period", fields.Period, $"The period ends on {IsoDate.Format(period.End)}, but the date is {IsoDate.Format(date)}: the date is the last day of the period.");
+            Problem("period", fields.Period, ReadMessages.PeriodEnd(period.End, date));
         }
 
         return ok;
@@ -248,7 +248,7 @@ internal sealed class ObservationFieldParser
 
         if (_lastTarget.Result.Target is null)
         {
-            Problem("component", written, $"Indicator {id} has no part named '{component}'; expected one of: {string.Join(", ", Components(indicator))}.");
+            Problem("component", written, ReadMessages.UnknownPart(id, component, Components(indicator)));
         }
 
         return _lastTarget.Result;
@@ -265,9 +265,7 @@ internal sealed class ObservationFieldParser
             return false;
         }
 
-        Problem("date", fields.DateAsWritten, first > 0
-            ? $"Duplicate observation: line {first.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
-            : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.");
+        Problem("date", fields.DateAsWritten, ReadMessages.Duplicate(first, id, area));
         return true;
     }
 
@@ -290,11 +288,11 @@ internal sealed class ObservationFieldParser
         (IndicatorId, Indicator?, string?) result;
         if (!IndicatorId.TryParse(text.Trim(), out var id))
         {
-            result = (default, null, "Expected a kebab-case indicator id such as tianfu-greenway.");
+            result = (default, null, ReadMessages.IndicatorIdFormat);
         }
         else if (_catalog is not null && !_catalog.TryGet(id, out var indicator))
         {
-            result = (id, null, "Unknown indicator id: it is not in the catalog.");
+            result = (id, null, ReadMessages.UnknownIndicator);
         }
         else
         {
@@ -326,7 +324,7 @@ internal sealed class ObservationFieldParser
             case QuantityKind.QualityClass:
                 if (!QualityClass.TryParse(value.Trimmed, out var quality))
                 {
-                    Problem("value", value.Raw, "Expected a quality class: Ⅰ..Ⅴ, I..V, 1..5, or 劣Ⅴ.");
+                    Problem("value", value.Raw, ReadMessages.QualityClassFormat);
                     return null;
                 }
 
@@ -372,13 +370,13 @@ internal sealed class ObservationFieldParser
         }
         else
         {
-            Problem("unit", fields.Unit, "Unknown unit: expected a symbol (km, m2, %, CNY, count, class, rank, done) or a Chinese unit word (公里, 米, 平方米, 万平方米, 平方公里, 亩, 万亩, 公顷, 个, 座, 处, 件, 元, 万元, 亿元, 百分点, 类, 名).");
+            Problem("unit", fields.Unit, ReadMessages.UnknownUnit);
             return null;
         }
 
         if (expectedKinds is not null && !expectedKinds.Contains(unit.Kind))
         {
-            Problem("unit", fields.Unit, $"Unit {unit.Symbol} measures {unit.Kind}, but this indicator needs {string.Join(" or ", expectedKinds)}.");
+            Problem("unit", fields.Unit, ReadMessages.UnitOfAnotherKind(unit, expectedKinds));
             return null;
         }
 
@@ -411,7 +409,7 @@ internal sealed class ObservationFieldParser
             return Measure.Completion(true);
         }
 
-        Problem("value", value.Raw, "Expected done, true, false or a completion date yyyy-MM-dd.");
+        Problem("value", value.Raw, ReadMessages.CompletionFormat);
         return null;
     }
 
@@ -438,7 +436,7 @@ internal sealed class ObservationFieldParser
         var measure = new Measure(number == 0 ? 0 : number, unit); // -0 is 0
         if (target is CoverageTarget && measure.BaseValue > 1 + 1e-12)
         {
-            Problem("value", value.Raw, "A coverage must be between 0 and 100%.");
+            Problem("value", value.Raw, ReadMessages.CoverageRange);
             return null;
         }
 
@@ -450,21 +448,21 @@ internal sealed class ObservationFieldParser
     {
         if (!double.IsFinite(number))
         {
-            return "Expected a finite number, not NaN or infinity.";
+            return ReadMessages.NotFinite;
         }
 
         var baseValue = number * unit.FactorToBase;
         if (!double.IsFinite(baseValue) || Math.Abs(baseValue) > MaxPlausible || (unit.Kind == QuantityKind.Money && Math.Abs(baseValue) > (double)decimal.MaxValue))
         {
-            return $"The value is too large to be a real figure: {value.Trimmed} {unit.Symbol} is more than {MaxPlausible.ToString("0e0", CultureInfo.InvariantCulture)} in base units{(unit.Kind == QuantityKind.Money ? " (or more than an exact money amount can hold)" : string.Empty)}.";
+            return ReadMessages.TooLarge(value.Trimmed, unit, MaxPlausible);
         }
 
         if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
         {
-            return $"A {unit.Kind} cannot be negative.";
+            return ReadMessages.Negative(unit.Kind);
         }
 
-        return unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)) ? "A rank is a whole number from 1." : null;
+        return unit.Kind == QuantityKind.Rank && (number < 1 || number != Math.Floor(number)) ? ReadMessages.RankFormat : null;
     }
 
     /// <summary>The largest magnitude accepted, in base units: far beyond any real figure, far below where arithmetic overflows.</summary>
@@ -475,32 +473,32 @@ internal sealed class ObservationFieldParser
     {
         if (text.Length == 0)
         {
-            return "The value is empty: expected a number.";
+            return ReadMessages.ValueEmpty;
         }
 
         if (text.Any(c => c is >= '０' and <= '９' or '．' or '，'))
         {
-            return "Found full-width digits or punctuation (as a Chinese input method types them): write the number with ASCII digits, 15 not １５.";
+            return ReadMessages.FullWidthDigits;
         }
 
         if (text.EndsWith('%') || text.EndsWith('％'))
         {
-            return "Found a percent sign in the value: write the number (95) in value and % in unit.";
+            return ReadMessages.PercentInValue;
         }
 
         if (text.Contains(',', StringComparison.Ordinal))
         {
             return text.Count(c => c == ',') == 1 && !text.Contains('.', StringComparison.Ordinal) && text.Length - text.IndexOf(',', StringComparison.Ordinal) - 1 != 3
-                ? "Found a comma as the decimal point: write 1.5 not 1,5."
-                : "Found a thousands separator ',': write 1234 not 1,234.";
+                ? ReadMessages.DecimalComma
+                : ReadMessages.ThousandsSeparator;
         }
 
         if (text.Any(c => c is '万' or '亿' or '千' or '百'))
         {
-            return "Found a Chinese magnitude word in the value: write the number in value and the unit word (万元, 万平方米) in unit.";
+            return ReadMessages.MagnitudeWord;
         }
 
-        return "Expected a number with '.' as the decimal point.";
+        return ReadMessages.NotANumber;
     }
 
     /// <summary>The target a row of an indicator's component is judged against (the part's, for composites).</summary>
