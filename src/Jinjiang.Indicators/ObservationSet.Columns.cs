@@ -199,7 +199,7 @@ public sealed partial class ObservationSet
         /// <summary>The stated period of a row, if any.</summary>
         internal DateInterval? PeriodOf(int row) => ExtrasOf(row).Period;
 
-        /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.DuplicateCheck"/> compares them).</summary>
+        /// <summary>The date key and period start key of a row, packed (as <see cref="Serialization.Rows.DuplicateCheck"/> compares them).</summary>
         internal long DateAndStartKey(int row)
         {
             var start = PeriodOf(row) is { } period ? ObservationSet.Key(period.Start) : _keys[row];

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Serialization.Decoding;
 using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Utility;
 

@@ -1,3 +1,5 @@
+using Jinjiang.Indicators.Serialization.Decoding;
+
 namespace Jinjiang.Indicators.Serialization;
 
 /// <summary>What every observation reader does around the format itself: the file checks and strict mode.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Serialization.Decoding;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 using Sylvan.Data.Csv;

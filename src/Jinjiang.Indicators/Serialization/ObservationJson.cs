@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization.Decoding;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Jinjiang.Indicators.Serialization.Rows;
 
 namespace Jinjiang.Indicators.Serialization;
 

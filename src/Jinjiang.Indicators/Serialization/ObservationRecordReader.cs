@@ -1,4 +1,5 @@
 using Jinjiang.Indicators.Catalog;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;

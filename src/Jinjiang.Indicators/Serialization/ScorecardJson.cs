@@ -3,6 +3,7 @@ using System.Text.Json;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Jinjiang.Indicators.Serialization.Decoding;
 using Jinjiang.Indicators.Utility;
 
 namespace Jinjiang.Indicators.Serialization;

@@ -30,9 +30,11 @@ internal static class Layers
         ["Text"] = ["", "Targets", "Quantities", "Utility"],
         ["Catalog"] = ["Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
         ["Office"] = ["Evaluations", "", "Targets", "Quantities", "Utility"],
-        ["Serialization"] = ["Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
-        ["Samples"] = ["Office", "Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
-        ["Reporting"] = ["Office", "Serialization", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Serialization.Decoding"] = ["Utility"],
+        ["Serialization.Rows"] = ["Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Serialization"] = ["Serialization.Rows", "Serialization.Decoding", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Samples"] = ["Office", "Serialization", "Serialization.Rows", "Serialization.Decoding", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
+        ["Reporting"] = ["Office", "Serialization", "Serialization.Rows", "Serialization.Decoding", "Catalog", "Text", "Evaluations", "", "Targets", "Quantities", "Standards", "Standards.Air", "Standards.Water", "Utility"],
     };
 
     /// <summary>Every reference of the assembly's types that goes against <paramref name="layers"/>, as readable lines.</summary>

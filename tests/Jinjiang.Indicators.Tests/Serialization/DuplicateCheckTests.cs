@@ -1,3 +1,4 @@
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 

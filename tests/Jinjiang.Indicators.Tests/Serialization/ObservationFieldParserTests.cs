@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using System.Reflection;
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Serialization.Rows;
 using Jinjiang.Indicators.Serialization;
 using NodaTime;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Decoding;
 
 /// <summary>The encoding chosen for a text input, how many bytes its byte order mark takes, and a note when it is not UTF-8.</summary>
 internal sealed record TextSource(Encoding Encoding, int BomLength, string? Note);

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Rows;
 
 /// <summary>
 /// The one duplicate rule of every reader: a row repeats an earlier row when its series (indicator, area,

@@ -6,7 +6,7 @@ using Jinjiang.Indicators.Utility;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Rows;
 
 /// <summary>The text fields of one observation, as found in a CSV row or a JSON object.</summary>
 internal readonly record struct ObservationFields(

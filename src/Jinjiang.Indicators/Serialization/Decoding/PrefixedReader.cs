@@ -1,4 +1,4 @@
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Decoding;
 
 /// <summary>A text reader that reads a fixed prefix (a header line), then the rest of another reader.</summary>
 internal sealed class PrefixedReader : TextReader

@@ -1,4 +1,4 @@
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Rows;
 
 /// <summary>
 /// Turns the repeated cells of a file (indicator ids, units, areas, statuses) into one string each, so that reading

@@ -3,7 +3,7 @@ using Jinjiang.Indicators.Quantities;
 using Jinjiang.Indicators.Utility;
 using NodaTime;
 
-namespace Jinjiang.Indicators.Serialization;
+namespace Jinjiang.Indicators.Serialization.Rows;
 
 /// <summary>
 /// The texts of the problems an observation row can have, one named template each (NodaTime's
