@@ -107,8 +107,8 @@ internal static class Lexicon
     /// <summary>Words of a lead-in before a colon (目标, 提出, 要求, 指标).</summary>
     internal static readonly string[] LeadInWords = ["目标", "提出", "要求", "任务", "指标", "表示", "强调", "安排", "明确"];
 
-    /// <summary>Words that make a result one of several years (过去五年, 五年来, “十四五”期间).</summary>
-    internal static readonly SearchValues<string> MultiYearMarkers = SearchValues.Create(["过去五年", "五年来", "十四五”期间", "十四五期间", "“十四五”时期", "十四五时期"], StringComparison.Ordinal);
+    /// <summary>Words that make a result one of several years (过去五年, 五年来, 这五年, “十四五”期间).</summary>
+    internal static readonly SearchValues<string> MultiYearMarkers = SearchValues.Create(["过去五年", "五年来", "这五年", "十四五”期间", "十四五期间", "“十四五”时期", "十四五时期"], StringComparison.Ordinal);
 
     /// <summary>Perfective words of a result (完成了, 建成了, 五年来, 过去一年).</summary>
     internal static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年"], StringComparison.Ordinal);

@@ -54,8 +54,12 @@ public static class OutcomeExtractor
                 before--;
             }
 
+            // A sentence that opens on a several-year marker (五年来，…, 这五年，…) opens the several years' review too, where
+            // it stands in its paragraph (各位代表！2025年是收官之年。五年来，…, then ——… paragraphs of the five years).
             var paragraphStart = before < 0 || normal[before] == '\n';
-            if (paragraphStart && sentence.IndexOfAny(Lexicon.MultiYearMarkers) is >= 0 and < 12 && !NamesOneYear(sentence))
+            var marker = sentence.IndexOfAny(Lexicon.MultiYearMarkers);
+            var opensOnMarker = marker >= 0 && sentence[..marker].Trim().IsEmpty;
+            if ((opensOnMarker || (paragraphStart && marker is >= 0 and < 12)) && !NamesOneYear(sentence))
             {
                 multiYearSection = true;
             }

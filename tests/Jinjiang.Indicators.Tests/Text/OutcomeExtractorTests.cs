@@ -46,6 +46,18 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void ASentenceOpeningOnFiveYears_MidParagraph_OpensTheSeveralYearsReview_UntilAParagraphOpensOnOneYear()
+    {
+        const string Review = "过去一年，新建公园12个。\n各位代表！2025年是规划收官之年。五年来，我们砥砺前行。\n——民生持续改善。居民人均可支配收入增长31.5%。\n这五年，是奋进的五年。社会消费品零售总额超过8000亿元。\n2025年，新增城镇就业6.2万人。";
+        var found = OutcomeExtractor.Extract(Review);
+
+        Assert.Contains(found, o => !o.IsMultiYear && o.Object.Contains("公园", StringComparison.Ordinal));
+        Assert.Contains(found, o => o.IsMultiYear && o.Quantity!.Value.Value == 31.5); // a five-year rise, not the year's
+        Assert.Contains(found, o => o.IsMultiYear && o.Object.Contains("社会消费品零售总额", StringComparison.Ordinal));
+        Assert.Contains(found, o => !o.IsMultiYear && o.Object.Contains("就业", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OddText_NeverThrows_AndTheOutputIsLinear()
     {
         Assert.Empty(OutcomeExtractor.Extract(string.Empty));
