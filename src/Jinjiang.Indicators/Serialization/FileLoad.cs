@@ -12,19 +12,22 @@ internal static class FileLoad
     /// <summary>Reads a whole-document file (a catalog, a scorecard) with <paramref name="read"/>, or the one problem that stops it: missing, a directory.</summary>
     internal static ReadResult<T> ReadDocument<T>(string path, string what, Func<Stream, string, ReadResult<T>> read)
     {
-        var name = Path.GetFileName(path);
-        if (Directory.Exists(path))
+        if (Unreadable(path, what) is { } problem)
         {
-            return ReadResult<T>.Failure([new ReadProblem(name, 0, null, null, $"This is a directory, not a file: name {what} inside it.")]);
-        }
-
-        if (!File.Exists(path))
-        {
-            return ReadResult<T>.Failure([new ReadProblem(name, 0, null, null, "The file does not exist.")]);
+            return ReadResult<T>.Failure([problem]);
         }
 
         using var stream = File.OpenRead(path);
-        return read(stream, name);
+        return read(stream, Path.GetFileName(path));
+    }
+
+    /// <summary>The problem of a path that is not a file to read (a directory, or nothing), or null; the same words for every reader.</summary>
+    internal static ReadProblem? Unreadable(string path, string what)
+    {
+        var name = Path.GetFileName(path);
+        return Directory.Exists(path) ? new ReadProblem(name, 0, null, null, $"This is a directory, not a file: name {what} inside it.")
+            : !File.Exists(path) ? new ReadProblem(name, 0, null, null, "The file does not exist.")
+            : null;
     }
 
     /// <summary>

@@ -61,21 +61,14 @@ public sealed class ObservationReadOptions
     /// <param name="path">The file.</param>
     public ReadProblem? RefuseFile(string path)
     {
-        Preconditions.CheckNotNull(path);
-        var name = Path.GetFileName(path);
-        if (Directory.Exists(path))
+        if (FileLoad.Unreadable(Preconditions.CheckNotNull(path), "an observation file") is { } problem)
         {
-            return new ReadProblem(name, 0, null, null, "This is a directory, not a file: name an observation file inside it.");
-        }
-
-        if (!File.Exists(path))
-        {
-            return new ReadProblem(name, 0, null, null, "The file does not exist.");
+            return problem;
         }
 
         // A regular file's size is known at once; devices and pipes are counted as they are read.
         var length = new FileInfo(path).Length;
-        return length > MaxBytes ? new ReadProblem(name, 0, null, null, $"The file is {length} bytes; at most {MaxBytes} are accepted.") : null;
+        return length > MaxBytes ? new ReadProblem(Path.GetFileName(path), 0, null, null, $"The file is {length} bytes; at most {MaxBytes} are accepted.") : null;
     }
 
     /// <summary>The options with the catalog a reader was given.</summary>
