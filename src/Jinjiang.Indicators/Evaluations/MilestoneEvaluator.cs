@@ -94,21 +94,21 @@ internal static class MilestoneEvaluator
             j,
             j.Finding switch
             {
-                Finding.Reached => () => $"Completed on {Show.Date(done!.Date)}, by the deadline {Show.Date(target.Deadline)}.",
-            Finding.ReachedBeforePromise => () => $"Completed on {Show.Date(done!.Date)}, before the promise was made on {Show.Date(context.Indicator.BindsFrom)}: done before it was promised (by the deadline {Show.Date(target.Deadline)}).",
-            Finding.Missed => () => $"Completed on {Show.Date(done!.Date)}, after the deadline {Show.Date(target.Deadline)}.",
-            Finding.NoData => () => $"No report on the milestone due {Show.Date(target.Deadline)}.",
-            Finding.Incomplete => () => $"Not reported done by the deadline {Show.Date(target.Deadline)}.",
-            _ => () => $"Not reported done yet; due {Show.Date(target.Deadline)}.",
+                Finding.Reached => () => ReasonTexts.MilestoneDone(done!.Date, target.Deadline),
+                Finding.ReachedBeforePromise => () => ReasonTexts.MilestoneDoneBeforePromise(done!.Date, context.Indicator.BindsFrom, target.Deadline),
+                Finding.Missed => () => ReasonTexts.MilestoneLate(done!.Date, target.Deadline),
+                Finding.NoData => () => ReasonTexts.MilestoneNoReport(target.Deadline),
+                Finding.Incomplete => () => ReasonTexts.MilestoneNotDone(target.Deadline),
+                _ => () => ReasonTexts.MilestoneNotYetDone(target.Deadline),
             },
             j.Finding switch
             {
-                Finding.Reached => () => $"{name}已于{Zh.Date(done!.Date)}完成，在期限{Zh.Date(target.Deadline)}之前。",
-                Finding.ReachedBeforePromise => () => $"{name}已于{Zh.Date(done!.Date)}完成，早于{Zh.Date(binds)}作出承诺之日（期限{Zh.Date(target.Deadline)}）：承诺前已完成。",
-                Finding.Missed => () => $"{name}于{Zh.Date(done!.Date)}完成，晚于期限{Zh.Date(target.Deadline)}。",
-                Finding.NoData => () => $"期限为{Zh.Date(target.Deadline)}的{name}没有进展报告。",
-                Finding.Incomplete => () => $"截至期限{Zh.Date(target.Deadline)}，{name}未报告完成。",
-                _ => () => $"{name}尚未报告完成；期限为{Zh.Date(target.Deadline)}。",
+                Finding.Reached => () => ReasonTexts.MilestoneDoneChinese(name, done!.Date, target.Deadline),
+                Finding.ReachedBeforePromise => () => ReasonTexts.MilestoneDoneBeforePromiseChinese(name, done!.Date, binds, target.Deadline),
+                Finding.Missed => () => ReasonTexts.MilestoneLateChinese(name, done!.Date, target.Deadline),
+                Finding.NoData => () => ReasonTexts.MilestoneNoReportChinese(name, target.Deadline),
+                Finding.Incomplete => () => ReasonTexts.MilestoneNotDoneChinese(name, target.Deadline),
+                _ => () => ReasonTexts.MilestoneNotYetDoneChinese(name, target.Deadline),
             });
     }
 }

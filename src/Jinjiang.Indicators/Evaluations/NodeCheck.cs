@@ -46,8 +46,8 @@ internal static class NodeCheck
             var name = context.Indicator.NameChinese;
             return evaluation.Rejudged(
                 EvaluationStatus.NotMet,
-                () => $"Not reported done by the deadline {Show.Date(deadline)}; the last stage reported is '{node.Stage}' (on {Show.Date(reachedOn!.Value)}).",
-                () => $"截至期限{Zh.Date(deadline)}，{name}未报告完成；最后完成的节点为“{node.Stage}”（{Zh.Date(reachedOn!.Value)}）。",
+                () => ReasonTexts.NodeClosedAtStage(deadline, node.Stage!, reachedOn!.Value),
+                () => ReasonTexts.NodeClosedAtStageChinese(name, deadline, node.Stage!, reachedOn!.Value),
                 null,
                 null,
                 Method,
@@ -58,18 +58,14 @@ internal static class NodeCheck
         string English()
         {
             var reason = evaluation.Reason;
-            var said = verdict.Reached
-                ? $"On its node: '{node.Describe()}' is reached" + (reachedOn is { } d ? $" (on {Show.Date(d)})" : actual is { } a ? $" ({Show.Measure(a)} reported)" : string.Empty) + "."
-                : $"Behind its node: '{node.Describe()}' is not reached by {Show.Date(asOf)}" + (actual is { } a2 && !node.IsStage ? $" ({Show.Measure(a2)} reported, {Show.Shortfall(verdict.Gap!.Value)} short)" : " (not reported done)") + ".";
+            var said = verdict.Reached ? ReasonTexts.NodeReached(node, reachedOn, actual) : ReasonTexts.NodeBehind(node, asOf, actual, verdict.Gap);
             return Grading.Close(reason, " " + said, chinese: false);
         }
 
         string Chinese()
         {
             var reason = evaluation.ReasonChinese;
-            var said = verdict.Reached
-                ? $"按节点推进：节点“{node.DescribeChinese()}”已完成" + (reachedOn is { } d ? $"（{Zh.Date(d)}）" : actual is { } a ? $"（实际{Zh.Measure(a)}）" : string.Empty) + "。"
-                : $"滞后节点：节点“{node.DescribeChinese()}”截至{Zh.Date(asOf)}未完成" + (actual is { } a2 && !node.IsStage ? $"（实际{Zh.Measure(a2)}，差{Zh.Shortfall(verdict.Gap!.Value)}）" : "（未报告完成）") + "。";
+            var said = verdict.Reached ? ReasonTexts.NodeReachedChinese(node, reachedOn, actual) : ReasonTexts.NodeBehindChinese(node, asOf, actual, verdict.Gap);
             return Grading.Close(reason, said, chinese: true);
         }
 

@@ -1,0 +1,76 @@
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Evaluations;
+
+/// <summary>
+/// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
+/// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
+/// nowhere else. Milestones and node targets are here; the other kinds still write their reasons in their evaluators
+/// and move here one by one (issue 28).
+/// </summary>
+internal static class ReasonTexts
+{
+    /// <summary>A milestone reported done by its deadline.</summary>
+    internal static string MilestoneDone(LocalDate done, LocalDate deadline) => $"Completed on {Show.Date(done)}, by the deadline {Show.Date(deadline)}.";
+
+    /// <summary>A milestone reported done by its deadline, in Chinese.</summary>
+    internal static string MilestoneDoneChinese(string name, LocalDate done, LocalDate deadline) => $"{name}已于{Zh.Date(done)}完成，在期限{Zh.Date(deadline)}之前。";
+
+    /// <summary>A milestone done before the promise was made.</summary>
+    internal static string MilestoneDoneBeforePromise(LocalDate done, LocalDate promised, LocalDate deadline)
+        => $"Completed on {Show.Date(done)}, before the promise was made on {Show.Date(promised)}: done before it was promised (by the deadline {Show.Date(deadline)}).";
+
+    /// <summary>A milestone done before the promise was made, in Chinese.</summary>
+    internal static string MilestoneDoneBeforePromiseChinese(string name, LocalDate done, LocalDate promised, LocalDate deadline)
+        => $"{name}已于{Zh.Date(done)}完成，早于{Zh.Date(promised)}作出承诺之日（期限{Zh.Date(deadline)}）：承诺前已完成。";
+
+    /// <summary>A milestone done after its deadline.</summary>
+    internal static string MilestoneLate(LocalDate done, LocalDate deadline) => $"Completed on {Show.Date(done)}, after the deadline {Show.Date(deadline)}.";
+
+    /// <summary>A milestone done after its deadline, in Chinese.</summary>
+    internal static string MilestoneLateChinese(string name, LocalDate done, LocalDate deadline) => $"{name}于{Zh.Date(done)}完成，晚于期限{Zh.Date(deadline)}。";
+
+    /// <summary>No report on a milestone.</summary>
+    internal static string MilestoneNoReport(LocalDate deadline) => $"No report on the milestone due {Show.Date(deadline)}.";
+
+    /// <summary>No report on a milestone, in Chinese.</summary>
+    internal static string MilestoneNoReportChinese(string name, LocalDate deadline) => $"期限为{Zh.Date(deadline)}的{name}没有进展报告。";
+
+    /// <summary>A milestone not reported done by its deadline.</summary>
+    internal static string MilestoneNotDone(LocalDate deadline) => $"Not reported done by the deadline {Show.Date(deadline)}.";
+
+    /// <summary>A milestone not reported done by its deadline, in Chinese.</summary>
+    internal static string MilestoneNotDoneChinese(string name, LocalDate deadline) => $"截至期限{Zh.Date(deadline)}，{name}未报告完成。";
+
+    /// <summary>A milestone not reported done yet, before its deadline.</summary>
+    internal static string MilestoneNotYetDone(LocalDate deadline) => $"Not reported done yet; due {Show.Date(deadline)}.";
+
+    /// <summary>A milestone not reported done yet, before its deadline, in Chinese.</summary>
+    internal static string MilestoneNotYetDoneChinese(string name, LocalDate deadline) => $"{name}尚未报告完成；期限为{Zh.Date(deadline)}。";
+
+    /// <summary>A milestone closed with stages reported but not done.</summary>
+    internal static string NodeClosedAtStage(LocalDate deadline, string stage, LocalDate reachedOn)
+        => $"Not reported done by the deadline {Show.Date(deadline)}; the last stage reported is '{stage}' (on {Show.Date(reachedOn)}).";
+
+    /// <summary>A milestone closed with stages reported but not done, in Chinese.</summary>
+    internal static string NodeClosedAtStageChinese(string name, LocalDate deadline, string stage, LocalDate reachedOn)
+        => $"截至期限{Zh.Date(deadline)}，{name}未报告完成；最后完成的节点为“{stage}”（{Zh.Date(reachedOn)}）。";
+
+    /// <summary>The node due is reached (按节点推进).</summary>
+    internal static string NodeReached(NodeTarget node, LocalDate? reachedOn, Measure? actual)
+        => $"On its node: '{node.Describe()}' is reached" + (reachedOn is { } d ? $" (on {Show.Date(d)})" : actual is { } a ? $" ({Show.Measure(a)} reported)" : string.Empty) + ".";
+
+    /// <summary>The node due is reached, in Chinese.</summary>
+    internal static string NodeReachedChinese(NodeTarget node, LocalDate? reachedOn, Measure? actual)
+        => $"按节点推进：节点“{node.DescribeChinese()}”已完成" + (reachedOn is { } d ? $"（{Zh.Date(d)}）" : actual is { } a ? $"（实际{Zh.Measure(a)}）" : string.Empty) + "。";
+
+    /// <summary>The node due is not reached (滞后节点).</summary>
+    internal static string NodeBehind(NodeTarget node, LocalDate asOf, Measure? actual, Measure? gap)
+        => $"Behind its node: '{node.Describe()}' is not reached by {Show.Date(asOf)}" + (actual is { } a && !node.IsStage && gap is { } g ? $" ({Show.Measure(a)} reported, {Show.Shortfall(g)} short)" : " (not reported done)") + ".";
+
+    /// <summary>The node due is not reached, in Chinese.</summary>
+    internal static string NodeBehindChinese(NodeTarget node, LocalDate asOf, Measure? actual, Measure? gap)
+        => $"滞后节点：节点“{node.DescribeChinese()}”截至{Zh.Date(asOf)}未完成" + (actual is { } a && !node.IsStage && gap is { } g ? $"（实际{Zh.Measure(a)}，差{Zh.Shortfall(g)}）" : "（未报告完成）") + "。";
+}

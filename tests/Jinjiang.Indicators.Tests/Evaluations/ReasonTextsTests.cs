@@ -1,0 +1,46 @@
+using Jinjiang.Indicators.Evaluations;
+using Jinjiang.Indicators.Quantities;
+using Jinjiang.Indicators.Targets;
+using NodaTime;
+
+namespace Jinjiang.Indicators.Tests.Evaluations;
+
+/// <summary>Verdict reasons as named templates: a test names the template a finding calls for, in both languages.</summary>
+public class ReasonTextsTests
+{
+    private static readonly LocalDate Deadline = new(2025, 12, 31);
+
+    private static Indicator<bool> Bridge() => new(new IndicatorId("bridge"), "东湖大桥建成通车", "East Lake bridge open", new MilestoneTarget(ReportPeriods.Year(2025)));
+
+    [Fact]
+    public void AMilestoneDoneByItsDeadline_SaysTheDoneTemplate()
+    {
+        var bridge = Bridge();
+        var evaluation = Evaluator.Default.Evaluate(bridge, [bridge.Observe(new LocalDate(2025, 10, 1), true)], new LocalDate(2026, 1, 15));
+
+        Assert.Equal(EvaluationStatus.Met, evaluation.Status);
+        Assert.StartsWith(ReasonTexts.MilestoneDone(new LocalDate(2025, 10, 1), Deadline), evaluation.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(ReasonTexts.MilestoneDoneChinese(bridge.NameChinese, new LocalDate(2025, 10, 1), Deadline), evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMilestoneNotDoneAtItsDeadline_SaysTheNotDoneTemplate()
+    {
+        var bridge = Bridge();
+        var evaluation = Evaluator.Default.Evaluate(bridge, [bridge.Observe(new LocalDate(2025, 6, 30), false)], new LocalDate(2026, 1, 15));
+
+        Assert.Equal(EvaluationStatus.NotMet, evaluation.Status);
+        Assert.StartsWith(ReasonTexts.MilestoneNotDone(Deadline), evaluation.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(ReasonTexts.MilestoneNotDoneChinese(bridge.NameChinese, Deadline), evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NodeTemplates_SayTheNodeAndTheShortfall()
+    {
+        var node = new NodeTarget(new LocalDate(2025, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6)));
+
+        Assert.Equal("Behind its node: '6 km by 2025-06-30' is not reached by 2025-07-31 (4 km reported, 2 km short).", ReasonTexts.NodeBehind(node, new LocalDate(2025, 7, 31), Measure.From(UnitsNet.Length.FromKilometers(4)), Measure.From(UnitsNet.Length.FromKilometers(2))));
+        Assert.Contains("滞后节点", ReasonTexts.NodeBehindChinese(node, new LocalDate(2025, 7, 31), null, null), StringComparison.Ordinal);
+        Assert.Contains("未报告完成", ReasonTexts.NodeBehindChinese(node, new LocalDate(2025, 7, 31), null, null), StringComparison.Ordinal);
+    }
+}
