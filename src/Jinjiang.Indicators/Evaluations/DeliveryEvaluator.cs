@@ -86,25 +86,15 @@ internal static class DeliveryEvaluator
             j,
             j.Finding switch
             {
-                Finding.Reached => () => $"{Delivered(j, target)}, reaching the target of {Show.Measure(target.Amount)}.",
-                Finding.Missed => () => $"{Delivered(j, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(j.Gap!.Value)} at the deadline {Show.Date(target.Deadline)}.",
-                _ => () => $"{Delivered(j, target)}{(j.Expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {j.Assessment.Explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).",
+                Finding.Reached => () => ReasonTexts.DeliveryReached(j.Subject!, target),
+                Finding.Missed => () => ReasonTexts.DeliveryMissed(j.Subject!, target, j.Gap!.Value),
+                _ => () => ReasonTexts.DeliveryProgress(j.Subject!, target, j.Expected, asOf, j.Assessment.Explanation),
             },
             j.Finding switch
             {
-                Finding.Reached => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}，已完成{Goal(target)}的目标。",
-                Finding.Missed => () => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(j.Subject!.Value, target.Amount.Unit)}，未完成{Goal(target)}的目标，尚差{Zh.Rounded(j.Gap!.Value)}。",
-                _ => () => $"截至{Zh.Date(j.Subject!.Date)}，{name}累计{Zh.In(j.Subject.Value, target.Amount.Unit)}{(j.Expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.WholeThings(x, ceiling: false)}" : string.Empty)}：{j.Assessment.ExplanationChinese}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。",
+                Finding.Reached => () => ReasonTexts.DeliveryReachedChinese(name, j.Subject!, target),
+                Finding.Missed => () => ReasonTexts.DeliveryMissedChinese(name, j.Subject!, target, j.Gap!.Value),
+                _ => () => ReasonTexts.DeliveryProgressChinese(name, j.Subject!, target, j.Expected, asOf, j.Assessment.ExplanationChinese),
             });
     }
-
-    /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
-    private static string Goal(DeliveryTarget target)
-    {
-        var goal = target.DescribeChinese();
-        return goal.StartsWith("完成", StringComparison.Ordinal) ? goal[2..] : goal;
-    }
-
-    private static string Delivered(Judgement j, DeliveryTarget target)
-        => $"{Show.In(j.Subject!.Value, target.Amount.Unit)} delivered by {Show.Date(j.Subject.Date)}";
 }

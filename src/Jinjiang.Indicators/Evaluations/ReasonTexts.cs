@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Milestones and node targets are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, milestones and node targets are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -73,4 +73,38 @@ internal static class ReasonTexts
     /// <summary>The node due is not reached, in Chinese.</summary>
     internal static string NodeBehindChinese(NodeTarget node, LocalDate asOf, Measure? actual, Measure? gap)
         => $"滞后节点：节点“{node.DescribeChinese()}”截至{Zh.Date(asOf)}未完成" + (actual is { } a && !node.IsStage && gap is { } g ? $"（实际{Zh.Measure(a)}，差{Zh.Shortfall(g)}）" : "（未报告完成）") + "。";
+
+    /// <summary>A delivery that reached its amount.</summary>
+    internal static string DeliveryReached(Observation delivered, DeliveryTarget target)
+        => $"{Delivered(delivered, target)}, reaching the target of {Show.Measure(target.Amount)}.";
+
+    /// <summary>A delivery that reached its amount, in Chinese.</summary>
+    internal static string DeliveryReachedChinese(string name, Observation delivered, DeliveryTarget target)
+        => $"截至{Zh.Date(delivered.Date)}，{name}累计{Zh.In(delivered.Value, target.Amount.Unit)}，已完成{Goal(target)}的目标。";
+
+    /// <summary>A delivery short of its amount at the deadline.</summary>
+    internal static string DeliveryMissed(Observation delivered, DeliveryTarget target, Measure gap)
+        => $"{Delivered(delivered, target)}, short of the target of {Show.Measure(target.Amount)} by {Show.Measure(gap)} at the deadline {Show.Date(target.Deadline)}.";
+
+    /// <summary>A delivery short of its amount at the deadline, in Chinese.</summary>
+    internal static string DeliveryMissedChinese(string name, Observation delivered, DeliveryTarget target, Measure gap)
+        => $"截至期限{Zh.Date(target.Deadline)}，{name}累计{Zh.In(delivered.Value, target.Amount.Unit)}，未完成{Goal(target)}的目标，尚差{Zh.Rounded(gap)}。";
+
+    /// <summary>A delivery before its deadline: what is delivered against what the schedule expects, and the progress method's explanation.</summary>
+    internal static string DeliveryProgress(Observation delivered, DeliveryTarget target, Measure? expected, LocalDate asOf, string explanation)
+        => $"{Delivered(delivered, target)}{(expected is { } x ? $" against {Show.Measure(x)} expected by {Show.Date(asOf)}" : string.Empty)}: {explanation} (target {Show.Measure(target.Amount)} by {Show.Date(target.Deadline)}).";
+
+    /// <summary>A delivery before its deadline, in Chinese (按序时进度).</summary>
+    internal static string DeliveryProgressChinese(string name, Observation delivered, DeliveryTarget target, Measure? expected, LocalDate asOf, string explanation)
+        => $"截至{Zh.Date(delivered.Date)}，{name}累计{Zh.In(delivered.Value, target.Amount.Unit)}{(expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.WholeThings(x, ceiling: false)}" : string.Empty)}：{explanation}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。";
+
+    /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
+    private static string Goal(DeliveryTarget target)
+    {
+        var goal = target.DescribeChinese();
+        return goal.StartsWith("完成", StringComparison.Ordinal) ? goal[2..] : goal;
+    }
+
+    private static string Delivered(Observation delivered, DeliveryTarget target)
+        => $"{Show.In(delivered.Value, target.Amount.Unit)} delivered by {Show.Date(delivered.Date)}";
 }

@@ -35,6 +35,19 @@ public class ReasonTextsTests
     }
 
     [Fact]
+    public void ADeliveryShortAtItsDeadline_SaysTheMissedTemplate_WithTheShortfall()
+    {
+        var greenway = new Indicator<UnitsNet.Length>(new IndicatorId("greenway"), "新建绿道", "New greenway", new DeliveryTarget(Measure.From(UnitsNet.Length.FromKilometers(15)), ReportPeriods.Year(2025)));
+        var delivered = greenway.Observe(Deadline, UnitsNet.Length.FromKilometers(12));
+        var evaluation = Evaluator.Default.Evaluate(greenway, [delivered], new LocalDate(2026, 1, 15));
+        var target = (DeliveryTarget)greenway.Target;
+
+        Assert.Equal(EvaluationStatus.NotMet, evaluation.Status);
+        Assert.StartsWith(ReasonTexts.DeliveryMissed(delivered, target, Measure.From(UnitsNet.Length.FromKilometers(3))), evaluation.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(ReasonTexts.DeliveryMissedChinese(greenway.NameChinese, delivered, target, Measure.From(UnitsNet.Length.FromKilometers(3))), evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NodeTemplates_SayTheNodeAndTheShortfall()
     {
         var node = new NodeTarget(new LocalDate(2025, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6)));
