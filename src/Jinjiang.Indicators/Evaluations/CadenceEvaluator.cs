@@ -120,13 +120,9 @@ internal static class CadenceEvaluator
             return context.WrongKind(j.Subject!, QuantityKind.Count);
         }
 
-        var unitName = target.Unit.ToString().ToLowerInvariant();
         var cutoff = EvaluationContext.Min(context.AsOf, target.Deadline);
         var binds = context.BindsFrom;
-        var firstUnit = target.Units(binds).FirstUnit;
-        var since = binds > target.Period.Start ? $" since the promise binds ({Show.Date(firstUnit)} on)" : string.Empty;
-        var unitZh = target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
-        var sinceZh = binds > target.Period.Start ? $"自承诺生效后（{Zh.Date(firstUnit)}起）" : string.Empty;
+        LocalDate? since = binds > target.Period.Start ? target.Units(binds).FirstUnit : null;
         var asOf = context.AsOf;
         var (due, missed) = (j.Count, j.Count2);
         Compliance? compliance = null;
@@ -140,15 +136,14 @@ internal static class CadenceEvaluator
 
         return j.Finding switch
         {
-            Finding.NoUnitEnded => context.Result(j, () => $"No {unitName} of the period{since} has ended by {Show.Date(asOf)}.", () => $"截至{Zh.Date(asOf)}，{sinceZh}考核期内尚无已结束的{unitZh}。"),
-            Finding.NoData => context.Result(j, () => $"No event reported in the {due} {unitName}(s) due by {Show.Date(cutoff)}.", () => $"截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均未报告任何活动。"),
+            Finding.NoUnitEnded => context.Result(j, () => ReasonTexts.CadenceNoUnitEnded(target, since, asOf), () => ReasonTexts.CadenceNoUnitEndedChinese(target, since, asOf)),
+            Finding.NoData => context.Result(j, () => ReasonTexts.CadenceNoData(target, due, cutoff), () => ReasonTexts.CadenceNoDataChinese(target, due, cutoff)),
             Finding.UnitsMissed => context.Result(
                 j,
                 compliance: compliance,
-                reason:
-                () => $"{missed} of {due} {unitName}(s){since} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(j.Date)}: kept {due - missed} of {due}.",
-                reasonChinese: () => $"{sinceZh}应考核的{due}个{unitZh}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(j.Date)}起；缺失的{unitZh}不能补足；达标{due - missed}个，达标率{Zh.Percent((due - missed) / (double)due)}。"),
-            _ => context.Result(j, () => $"All {due} {unitName}(s){since} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).", () => $"{sinceZh}截至{Zh.Date(cutoff)}应考核的{due}个{unitZh}均不少于{target.MinimumEvents}次。", compliance),
+                reason: () => ReasonTexts.CadenceUnitsMissed(target, since, due, missed, j.Date),
+                reasonChinese: () => ReasonTexts.CadenceUnitsMissedChinese(target, since, due, missed, j.Date)),
+            _ => context.Result(j, () => ReasonTexts.CadenceKept(target, since, due, cutoff), () => ReasonTexts.CadenceKeptChinese(target, since, due, cutoff), compliance),
         };
     }
 }

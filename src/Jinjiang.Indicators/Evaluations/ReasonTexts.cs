@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, milestones and node targets are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, cadences, milestones and node targets are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -97,6 +97,46 @@ internal static class ReasonTexts
     /// <summary>A delivery before its deadline, in Chinese (按序时进度).</summary>
     internal static string DeliveryProgressChinese(string name, Observation delivered, DeliveryTarget target, Measure? expected, LocalDate asOf, string explanation)
         => $"截至{Zh.Date(delivered.Date)}，{name}累计{Zh.In(delivered.Value, target.Amount.Unit)}{(expected is { } x ? $"，按序时进度截至{Zh.Date(asOf)}应完成{Zh.WholeThings(x, ceiling: false)}" : string.Empty)}：{explanation}（目标{target.DescribeChinese()}，期限{Zh.Date(target.Deadline)}）。";
+
+    /// <summary>No week (month, quarter) of a cadence has ended yet.</summary>
+    internal static string CadenceNoUnitEnded(CadenceTarget target, LocalDate? since, LocalDate asOf)
+        => $"No {UnitName(target)} of the period{Since(since)} has ended by {Show.Date(asOf)}.";
+
+    /// <summary>No unit of a cadence has ended yet, in Chinese.</summary>
+    internal static string CadenceNoUnitEndedChinese(CadenceTarget target, LocalDate? since, LocalDate asOf)
+        => $"截至{Zh.Date(asOf)}，{SinceChinese(since)}考核期内尚无已结束的{UnitChinese(target)}。";
+
+    /// <summary>No event reported in the units due.</summary>
+    internal static string CadenceNoData(CadenceTarget target, int due, LocalDate cutoff)
+        => $"No event reported in the {due} {UnitName(target)}(s) due by {Show.Date(cutoff)}.";
+
+    /// <summary>No event reported in the units due, in Chinese.</summary>
+    internal static string CadenceNoDataChinese(CadenceTarget target, int due, LocalDate cutoff)
+        => $"截至{Zh.Date(cutoff)}应考核的{due}个{UnitChinese(target)}均未报告任何活动。";
+
+    /// <summary>Units with too few events: the first, and how many of those due were kept.</summary>
+    internal static string CadenceUnitsMissed(CadenceTarget target, LocalDate? since, int due, int missed, LocalDate first)
+        => $"{missed} of {due} {UnitName(target)}(s){Since(since)} had fewer than {target.MinimumEvents} event(s), the first starting {Show.Date(first)}: kept {due - missed} of {due}.";
+
+    /// <summary>Units with too few events, in Chinese (缺失的周不能补足).</summary>
+    internal static string CadenceUnitsMissedChinese(CadenceTarget target, LocalDate? since, int due, int missed, LocalDate first)
+        => $"{SinceChinese(since)}应考核的{due}个{UnitChinese(target)}中有{missed}个少于{target.MinimumEvents}次，首个自{Zh.Date(first)}起；缺失的{UnitChinese(target)}不能补足；达标{due - missed}个，达标率{Zh.Percent((due - missed) / (double)due)}。";
+
+    /// <summary>Every unit due had its events.</summary>
+    internal static string CadenceKept(CadenceTarget target, LocalDate? since, int due, LocalDate cutoff)
+        => $"All {due} {UnitName(target)}(s){Since(since)} due by {Show.Date(cutoff)} had at least {target.MinimumEvents} event(s).";
+
+    /// <summary>Every unit due had its events, in Chinese.</summary>
+    internal static string CadenceKeptChinese(CadenceTarget target, LocalDate? since, int due, LocalDate cutoff)
+        => $"{SinceChinese(since)}截至{Zh.Date(cutoff)}应考核的{due}个{UnitChinese(target)}均不少于{target.MinimumEvents}次。";
+
+    private static string UnitName(CadenceTarget target) => target.Unit.ToString().ToLowerInvariant();
+
+    private static string UnitChinese(CadenceTarget target) => target.Unit switch { CadenceUnit.Week => "周", CadenceUnit.Month => "月", _ => "季度" };
+
+    private static string Since(LocalDate? firstUnit) => firstUnit is { } d ? $" since the promise binds ({Show.Date(d)} on)" : string.Empty;
+
+    private static string SinceChinese(LocalDate? firstUnit) => firstUnit is { } d ? $"自承诺生效后（{Zh.Date(d)}起）" : string.Empty;
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)

@@ -48,6 +48,19 @@ public class ReasonTextsTests
     }
 
     [Fact]
+    public void ACadenceBeforeAnyWeekEnds_SaysTheNoUnitEndedTemplate()
+    {
+        var checks = new Indicator<Count>(new IndicatorId("weekly-checks"), "每周巡查", "Weekly inspections", new CadenceTarget(1, CadenceUnit.Week, ReportPeriods.Year(2025)));
+        var asOf = new LocalDate(2025, 1, 3); // a Friday: the first ISO week of 2025 has not ended
+        var evaluation = Evaluator.Default.Evaluate(checks, [], asOf);
+        var target = (CadenceTarget)checks.Target;
+
+        Assert.Equal(EvaluationStatus.NotYetDue, evaluation.Status);
+        Assert.StartsWith(ReasonTexts.CadenceNoUnitEnded(target, null, asOf), evaluation.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(ReasonTexts.CadenceNoUnitEndedChinese(target, null, asOf), evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NodeTemplates_SayTheNodeAndTheShortfall()
     {
         var node = new NodeTarget(new LocalDate(2025, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6)));
