@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, cadences, milestones and node targets are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, cadences, response times, milestones and node targets are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -137,6 +137,22 @@ internal static class ReasonTexts
     private static string Since(LocalDate? firstUnit) => firstUnit is { } d ? $" since the promise binds ({Show.Date(d)} on)" : string.Empty;
 
     private static string SinceChinese(LocalDate? firstUnit) => firstUnit is { } d ? $"自承诺生效后（{Zh.Date(d)}起）" : string.Empty;
+
+    /// <summary>A tier that every incident must meet, broken (no closing full stop: the evaluator closes the sentence).</summary>
+    internal static string ResponseBreach(ResponseTier tier, int count, int within, Observation breach)
+        => $"{count - within} of {count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period";
+
+    /// <summary>A tier that every incident must meet, broken, in Chinese.</summary>
+    internal static string ResponseBreachChinese(ResponseTier tier, int count, int within, Observation breach)
+        => $"{count}起事件中有{count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现";
+
+    /// <summary>A tier's share of incidents within its limit against the share required (no closing full stop).</summary>
+    internal static string ResponseShare(ResponseTier tier, int count, int within, double share, double required)
+        => $"{within} of {count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required";
+
+    /// <summary>A tier's share of incidents within its limit, in Chinese.</summary>
+    internal static string ResponseShareChinese(ResponseTier tier, int count, int within, double share, double required)
+        => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}";
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)

@@ -128,15 +128,15 @@ internal static class ResponseTimeEvaluator
             var breach = j.Subject!;
             return context.Result(
                 j,
-                () => $"{count - within} of {count} incidents over {Show.Number(tier.Limit.Minutes)} min, the first on {Show.Date(breach.Date)} ({Show.Number(breach.Value.BaseValue / 60)} min): every incident must be within the limit, so the promise is broken for the period",
-                () => $"{count}起事件中有{count - within}起超过{Show.Number(tier.Limit.Minutes)}分钟，首次在{Zh.Date(breach.Date)}（{Show.Number(breach.Value.BaseValue / 60)}分钟）：每起事件均须在时限内，本期承诺已不能实现",
+                () => ReasonTexts.ResponseBreach(tier, count, within, breach),
+                () => ReasonTexts.ResponseBreachChinese(tier, count, within, breach),
                 compliance);
         }
 
         return context.Result(
             j,
-            () => $"{within} of {count} incidents ({Show.Percent(share)}) within {Show.Number(tier.Limit.Minutes)} min, {Show.Percent(required)} required",
-            () => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}",
+            () => ReasonTexts.ResponseShare(tier, count, within, share, required),
+            () => ReasonTexts.ResponseShareChinese(tier, count, within, share, required),
             compliance);
     }
 }
