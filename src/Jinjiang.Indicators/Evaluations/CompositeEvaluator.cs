@@ -28,9 +28,9 @@ internal static class CompositeEvaluator
         Evaluation[] parts = [floor, stretch];
         return j.Finding switch
         {
-            Finding.StretchReached => From(stretch, context, j, () => $"Stretch target reached: {stretch.Reason}", () => $"已达到力争目标：{stretch.ReasonChinese}", parts),
-            Finding.FloorReached => From(floor, context, j, () => $"Floor target reached, stretch target not reached: {stretch.Reason}", () => $"已达到确保目标，未达到力争目标：{stretch.ReasonChinese}", parts),
-            _ => From(floor, context, j, () => $"Floor target: {floor.Reason}", () => $"确保目标：{floor.ReasonChinese}", parts),
+            Finding.StretchReached => From(stretch, context, j, () => ReasonTexts.StretchReached(stretch.Reason), () => ReasonTexts.StretchReachedChinese(stretch.ReasonChinese), parts),
+            Finding.FloorReached => From(floor, context, j, () => ReasonTexts.FloorReached(stretch.Reason), () => ReasonTexts.FloorReachedChinese(stretch.ReasonChinese), parts),
+            _ => From(floor, context, j, () => ReasonTexts.FloorOnly(floor.Reason), () => ReasonTexts.FloorOnlyChinese(floor.ReasonChinese), parts),
         };
     }
 
@@ -58,19 +58,11 @@ internal static class CompositeEvaluator
             .Select(p => TargetEvaluator.EvaluatePart(p.Target, context.ForComponent(p.Component)))
             .ToList();
         var worst = parts.First(p => p.Status == status);
-        var met = parts.Count(p => p.Status == EvaluationStatus.Met);
         var names = context;
-        string Groups(Func<EvaluationStatus, int, string> head, Func<Evaluation, string> name, string separator, string listSeparator, string open, string close)
-            => string.Join(separator, parts.GroupBy(p => p.Status).OrderBy(g => g.Key.Severity()).Select(g => head(g.Key, g.Count()) + open + string.Join(listSeparator, g.Select(name)) + close));
-        var bad = status.Severity() >= EvaluationStatus.NoData.Severity();
         return context.Result(
             status,
-            () => parts.Count == met
-                ? $"All {parts.Count} parts met ({string.Join(", ", parts.Select(p => p.Component))})."
-                : $"{met} of {parts.Count} parts met; {Groups((s, n) => s.ToKebabCase() + " " + n.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Component!, "; ", ", ", " (", ")")}" + (bad ? $". Worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}" : "."),
-            () => parts.Count == met
-                ? $"{parts.Count}项均已达标（{string.Join("、", parts.Select(p => names.ComponentChinese(p.Component)))}）。"
-                : $"{parts.Count}项中，{Groups((s, n) => Zh.Status(s) + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项", p => names.ComponentChinese(p.Component), "，", "、", "（", "）")}" + (bad ? $"；最差一项{names.ComponentChinese(worst.Component)}（{Zh.Status(worst.Status)}）：{worst.ReasonChinese}" : "。"),
+            () => ReasonTexts.AllOf(parts, worst),
+            () => ReasonTexts.AllOfChinese(parts, worst, component => names.ComponentChinese(component)),
             parts.SelectMany(p => p.Inputs).ToList(),
             "all-of",
             parts: parts);

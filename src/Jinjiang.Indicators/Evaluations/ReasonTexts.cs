@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, cadences, response times, milestones and node targets are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -153,6 +153,49 @@ internal static class ReasonTexts
     /// <summary>A tier's share of incidents within its limit, in Chinese.</summary>
     internal static string ResponseShareChinese(ResponseTier tier, int count, int within, double share, double required)
         => $"{count}起事件中{within}起（{Zh.Percent(share)}）在{Show.Number(tier.Limit.Minutes)}分钟内，要求{Zh.Percent(required)}";
+
+    /// <summary>A floor-and-stretch promise whose stretch is reached, with the stretch's reason.</summary>
+    internal static string StretchReached(string stretchReason) => $"Stretch target reached: {stretchReason}";
+
+    /// <summary>A floor-and-stretch promise whose stretch is reached, in Chinese.</summary>
+    internal static string StretchReachedChinese(string stretchReason) => $"已达到力争目标：{stretchReason}";
+
+    /// <summary>A floor-and-stretch promise whose floor is reached and stretch not, with the stretch's reason.</summary>
+    internal static string FloorReached(string stretchReason) => $"Floor target reached, stretch target not reached: {stretchReason}";
+
+    /// <summary>A floor-and-stretch promise whose floor is reached and stretch not, in Chinese.</summary>
+    internal static string FloorReachedChinese(string stretchReason) => $"已达到确保目标，未达到力争目标：{stretchReason}";
+
+    /// <summary>A floor-and-stretch promise judged on its floor, with the floor's reason.</summary>
+    internal static string FloorOnly(string floorReason) => $"Floor target: {floorReason}";
+
+    /// <summary>A floor-and-stretch promise judged on its floor, in Chinese.</summary>
+    internal static string FloorOnlyChinese(string floorReason) => $"确保目标：{floorReason}";
+
+    /// <summary>A promise of several parts: all met, or the count by status and, when one is bad, the worst part's reason.</summary>
+    internal static string AllOf(IReadOnlyList<Evaluation> parts, Evaluation worst)
+    {
+        var met = parts.Count(p => p.Status == EvaluationStatus.Met);
+        return parts.Count == met
+            ? $"All {parts.Count} parts met ({string.Join(", ", parts.Select(p => p.Component))})."
+            : $"{met} of {parts.Count} parts met; {Groups(parts, (s, n) => s.ToKebabCase() + " " + n.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Component!, "; ", ", ", " (", ")")}"
+                + (IsBad(worst) ? $". Worst: {worst.Component} ({worst.Status.ToKebabCase()}): {worst.Reason}" : ".");
+    }
+
+    /// <summary>A promise of several parts, in Chinese; parts named by <paramref name="chineseName"/>.</summary>
+    internal static string AllOfChinese(IReadOnlyList<Evaluation> parts, Evaluation worst, Func<string?, string> chineseName)
+    {
+        var met = parts.Count(p => p.Status == EvaluationStatus.Met);
+        return parts.Count == met
+            ? $"{parts.Count}项均已达标（{string.Join("、", parts.Select(p => chineseName(p.Component)))}）。"
+            : $"{parts.Count}项中，{Groups(parts, (s, n) => Zh.Status(s) + n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "项", p => chineseName(p.Component), "，", "、", "（", "）")}"
+                + (IsBad(worst) ? $"；最差一项{chineseName(worst.Component)}（{Zh.Status(worst.Status)}）：{worst.ReasonChinese}" : "。");
+    }
+
+    private static bool IsBad(Evaluation worst) => worst.Status.Severity() >= EvaluationStatus.NoData.Severity();
+
+    private static string Groups(IReadOnlyList<Evaluation> parts, Func<EvaluationStatus, int, string> head, Func<Evaluation, string> name, string separator, string listSeparator, string open, string close)
+        => string.Join(separator, parts.GroupBy(p => p.Status).OrderBy(g => g.Key.Severity()).Select(g => head(g.Key, g.Count()) + open + string.Join(listSeparator, g.Select(name)) + close));
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
