@@ -174,8 +174,6 @@ internal static class ClassEvaluator
     {
         var j = Judge(target, context);
         var scope = context.HomeObservations.Where(o => InScope(o, target, context)).ToList();
-        var period = Show.Period(target.Period);
-        var periodZh = Zh.Period(target.Period);
         var binds = context.BindsFrom;
         switch (j.Finding)
         {
@@ -189,8 +187,8 @@ internal static class ClassEvaluator
                 var breachClass = ClassOf(breach);
                 return context.Result(
                     j.Status,
-                    () => $"Class {breachClass}{Where(breach)} {Show.Covering(breach)} is worse than the required class {target.Required}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
-                    () => $"{WhereZh(breach)}{Zh.Covering(breach)}为{breachClass}类，劣于要求的{target.Required}类。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
+                    () => ReasonTexts.ClassBreach(target, breach, breachClass, binds),
+                    () => ReasonTexts.ClassBreachChinese(target, breach, breachClass, binds),
                     [breach],
                     j.Method,
                     j.Actual,
@@ -202,8 +200,8 @@ internal static class ClassEvaluator
                 var (first, last, worstHeld) = (j.Other!, j.Third!, j.Subject!);
                 return context.Result(
                     j.Status,
-                    () => $"All {j.Count} reading(s) of {j.Count2} assessed unit(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are class {target.Required} or better (worst {ClassOf(worstHeld)}), as required throughout {period} from {Show.Date(binds)}.",
-                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}，{j.Count2}个考核断面的{j.Count}次数据均达到{target.Required}类或更好（最差{ClassOf(worstHeld)}类），符合自{Zh.Date(binds)}起在{periodZh}内全程保持的要求。",
+                    () => ReasonTexts.ClassHeld(target, (j.Count, j.Count2), (first.Date, last.Date), ClassOf(worstHeld), binds),
+                    () => ReasonTexts.ClassHeldChinese(target, (j.Count, j.Count2), (first.Date, last.Date), ClassOf(worstHeld), binds),
                     scope.Where(o => o.Date >= binds).ToList(),
                     j.Method,
                     j.Actual,
@@ -217,8 +215,8 @@ internal static class ClassEvaluator
             var partial = latestByUnit.Where(o => !EvaluationContext.CoversWhole(o, target.Period)).ToList();
             return context.Result(
                 j.Status,
-                () => $"No class for the whole period {period} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.",
-                () => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{periodZh}整体的类别；按全期整体类别考核。",
+                () => ReasonTexts.ClassNoWholePeriod(target, partial),
+                () => ReasonTexts.ClassNoWholePeriodChinese(target, partial),
                 partial,
                 j.Method,
                 target: j.TargetValue);
@@ -227,19 +225,13 @@ internal static class ClassEvaluator
         var worst = j.Subject!;
         var worstClass = ClassOf(worst);
         var units = j.Count2;
-        var unitsText = units == 1 ? string.Empty : $" (worst of {units} assessed units)";
-        var overPeriod = target.Basis == TargetBasis.OverPeriod;
         var after = target.IsClosedAt(context.AsOf);
         if (j.Finding == Finding.Missed)
         {
             return context.Result(
                 j.Status,
-                after
-                    ? () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}."
-                    : () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is worse than the required class {target.Required}; it is judged {(overPeriod ? "on the class of the whole period, due" : "at the deadline")} {Show.Date(target.Deadline)}.",
-                after
-                    ? () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，劣于要求的{target.Required}类。"
-                    : () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，劣于要求的{target.Required}类；按{(overPeriod ? "全期整体类别" : "期末类别")}考核，期限{Zh.Date(target.Deadline)}。",
+                () => ReasonTexts.ClassWorse(target, worst, worstClass, units, closed: after),
+                () => ReasonTexts.ClassWorseChinese(target, worst, worstClass, units, closed: after),
                 latestByUnit,
                 j.Method,
                 j.Actual,
@@ -248,8 +240,8 @@ internal static class ClassEvaluator
 
         return context.Result(
             j.Status,
-            () => $"Class {worstClass}{Where(worst)} {Show.Covering(worst)}{unitsText} is at least as good as the required class {target.Required}.",
-            () => $"{WhereZh(worst)}{Zh.Covering(worst)}为{worstClass}类{UnitsZh(units)}，达到要求的{target.Required}类或更好。",
+            () => ReasonTexts.ClassGood(target, worst, worstClass, units),
+            () => ReasonTexts.ClassGoodChinese(target, worst, worstClass, units),
             latestByUnit,
             j.Method,
             j.Actual,
@@ -296,10 +288,4 @@ internal static class ClassEvaluator
     private static QualityClass ClassOf(Observation o) => ClassOf(o.Value.Value);
 
     private static QualityClass ClassOf(double value) => QualityClass.FromOrdinal(Math.Clamp((int)Math.Round(value), 1, 6));
-
-    private static string Where(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : $" at {o.Component}";
-
-    private static string WhereZh(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : o.Component + "断面";
-
-    private static string UnitsZh(int count) => count == 1 ? string.Empty : $"（{count}个考核断面中最差）";
 }

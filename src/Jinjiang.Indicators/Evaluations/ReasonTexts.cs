@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -196,6 +196,56 @@ internal static class ReasonTexts
 
     private static string Groups(IReadOnlyList<Evaluation> parts, Func<EvaluationStatus, int, string> head, Func<Evaluation, string> name, string separator, string listSeparator, string open, string close)
         => string.Join(separator, parts.GroupBy(p => p.Status).OrderBy(g => g.Key.Severity()).Select(g => head(g.Key, g.Count()) + open + string.Join(listSeparator, g.Select(name)) + close));
+
+    /// <summary>A class that must hold throughout, broken by one reading.</summary>
+    internal static string ClassBreach(ClassTarget target, Observation breach, QualityClass found, LocalDate binds)
+        => $"Class {found}{Where(breach)} {Show.Covering(breach)} is worse than the required class {target.Required}, which must hold throughout {Show.Period(target.Period)} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.";
+
+    /// <summary>A class that must hold throughout, broken, in Chinese.</summary>
+    internal static string ClassBreachChinese(ClassTarget target, Observation breach, QualityClass found, LocalDate binds)
+        => $"{WhereChinese(breach)}{Zh.Covering(breach)}为{found}类，劣于要求的{target.Required}类。该承诺自{Zh.Date(binds)}起须在{Zh.Period(target.Period)}内全程保持，一经违反即不能挽回，后续数据不能弥补。";
+
+    /// <summary>A class held by every reading of every unit so far.</summary>
+    internal static string ClassHeld(ClassTarget target, (int Readings, int Units) count, (LocalDate First, LocalDate Last) dates, QualityClass worst, LocalDate binds)
+        => $"All {count.Readings} reading(s) of {count.Units} assessed unit(s) from {Show.Date(dates.First)} to {Show.Date(dates.Last)} are class {target.Required} or better (worst {worst}), as required throughout {Show.Period(target.Period)} from {Show.Date(binds)}.";
+
+    /// <summary>A class held by every reading so far, in Chinese.</summary>
+    internal static string ClassHeldChinese(ClassTarget target, (int Readings, int Units) count, (LocalDate First, LocalDate Last) dates, QualityClass worst, LocalDate binds)
+        => $"自{Zh.Date(dates.First)}至{Zh.Date(dates.Last)}，{count.Units}个考核断面的{count.Readings}次数据均达到{target.Required}类或更好（最差{worst}类），符合自{Zh.Date(binds)}起在{Zh.Period(target.Period)}内全程保持的要求。";
+
+    /// <summary>A class judged over the period with no figure for the whole period.</summary>
+    internal static string ClassNoWholePeriod(ClassTarget target, IEnumerable<Observation> partial)
+        => $"No class for the whole period {Show.Period(target.Period)} of {string.Join(", ", partial.Select(o => o.Component ?? "the area"))}; the class is judged over the period.";
+
+    /// <summary>A class judged over the period with no figure for the whole period, in Chinese.</summary>
+    internal static string ClassNoWholePeriodChinese(ClassTarget target, IEnumerable<Observation> partial)
+        => $"{string.Join("、", partial.Select(o => o.Component ?? "本区"))}缺少{Zh.Period(target.Period)}整体的类别；按全期整体类别考核。";
+
+    /// <summary>The worst unit's class worse than required; before the deadline, how and when it is judged.</summary>
+    internal static string ClassWorse(ClassTarget target, Observation worst, QualityClass found, int units, bool closed)
+        => $"Class {found}{Where(worst)} {Show.Covering(worst)}{Units(units)} is worse than the required class {target.Required}"
+            + (closed ? "." : $"; it is judged {(target.Basis == TargetBasis.OverPeriod ? "on the class of the whole period, due" : "at the deadline")} {Show.Date(target.Deadline)}.");
+
+    /// <summary>The worst unit's class worse than required, in Chinese.</summary>
+    internal static string ClassWorseChinese(ClassTarget target, Observation worst, QualityClass found, int units, bool closed)
+        => $"{WhereChinese(worst)}{Zh.Covering(worst)}为{found}类{UnitsChinese(units)}，劣于要求的{target.Required}类"
+            + (closed ? "。" : $"；按{(target.Basis == TargetBasis.OverPeriod ? "全期整体类别" : "期末类别")}考核，期限{Zh.Date(target.Deadline)}。");
+
+    /// <summary>The worst unit's class at least as good as required.</summary>
+    internal static string ClassGood(ClassTarget target, Observation worst, QualityClass found, int units)
+        => $"Class {found}{Where(worst)} {Show.Covering(worst)}{Units(units)} is at least as good as the required class {target.Required}.";
+
+    /// <summary>The worst unit's class at least as good as required, in Chinese.</summary>
+    internal static string ClassGoodChinese(ClassTarget target, Observation worst, QualityClass found, int units)
+        => $"{WhereChinese(worst)}{Zh.Covering(worst)}为{found}类{UnitsChinese(units)}，达到要求的{target.Required}类或更好。";
+
+    private static string Where(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : $" at {o.Component}";
+
+    private static string WhereChinese(Observation o) => string.IsNullOrEmpty(o.Component) ? string.Empty : o.Component + "断面";
+
+    private static string Units(int count) => count == 1 ? string.Empty : $" (worst of {count} assessed units)";
+
+    private static string UnitsChinese(int count) => count == 1 ? string.Empty : $"（{count}个考核断面中最差）";
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
