@@ -131,9 +131,6 @@ internal static class RankEvaluator
         var all = Readings(target, context);
         var scope = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: false);
         var inPeriod = all.Where(scope.Includes).ToList();
-        var period = Show.Period(target.Period);
-        var periodZh = Zh.Period(target.Period);
-        var peersZh = target.Peers.NameChinese;
         var binds = context.BindsFrom;
         var lowerIsBetter = context.Indicator.Direction == Direction.LowerIsBetter;
         switch (j.Finding)
@@ -143,8 +140,8 @@ internal static class RankEvaluator
                 var wrong = j.Subject!;
                 return context.Result(
                     j.Status,
-                    () => $"The observation of {wrong.Area ?? home} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.",
-                    () => $"{wrong.Area ?? home}{Zh.Date(wrong.Date)}的观测值单位为{wrong.Value.Unit.Symbol}（{Zh.Kind(wrong.Value.Kind)}），而排名依据的是{Zh.Kind(target.RankedKind)}数值或上报排名：量纲不符。",
+                    () => ReasonTexts.RankWrongKind(target, wrong, home),
+                    () => ReasonTexts.RankWrongKindChinese(target, wrong, home),
                     [wrong],
                     j.Method);
             }
@@ -152,17 +149,17 @@ internal static class RankEvaluator
             case Finding.NotYetDue or Finding.NoData:
                 return context.NothingObserved(target, inPeriod, j.Method);
             case Finding.PeersNotListed:
-                return context.Result(j.Status, () => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.", () => $"没有上报排名，且{peersZh}的成员未列明，无法计算排名。", Usable(), j.Method);
+                return context.Result(j.Status, () => ReasonTexts.RankPeersNotListed(target), () => ReasonTexts.RankPeersNotListedChinese(target), Usable(), j.Method);
             case Finding.NoWholePeriodFigure:
-                return context.Result(j.Status, () => $"No rank or value covers the whole period {period}; the rank is judged over the period.", () => $"没有{periodZh}整体的排名或数值；按全期整体排名考核。", inPeriod, j.Method);
+                return context.Result(j.Status, () => ReasonTexts.RankNoWholePeriod(target), () => ReasonTexts.RankNoWholePeriodChinese(target), inPeriod, j.Method);
             case Finding.PeersMissing:
             {
                 var latest = LatestByPeer(Usable());
                 var missing = target.Peers.Members.Where(m => !latest.ContainsKey(m)).ToList();
                 return context.Result(
                     j.Status,
-                    () => $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.",
-                    () => $"无法在{peersZh}中排名：缺少{string.Join("、", missing)}的数据。",
+                    () => ReasonTexts.RankPeersMissing(target, missing),
+                    () => ReasonTexts.RankPeersMissingChinese(target, missing),
                     latest.Values.ToList(),
                     j.Method);
             }
@@ -170,10 +167,8 @@ internal static class RankEvaluator
             case Finding.NotAPeer:
                 return context.Result(
                     j.Status,
-                    () => home.Length == 0
-                        ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.Name}."
-                        : $"The home area {home} is not a member of {target.Peers.Name}.",
-                    () => home.Length == 0 ? $"该指标没有本地区（无报告、无地区），无法在{peersZh}中排名。" : $"本地区{home}不是{peersZh}的成员。",
+                    () => ReasonTexts.RankNotAPeer(target, home),
+                    () => ReasonTexts.RankNotAPeerChinese(target, home),
                     LatestByPeer(Usable()).Values.ToList(),
                     j.Method);
             case Finding.Breach:
@@ -181,8 +176,8 @@ internal static class RankEvaluator
                 var (how, howZh) = How(j.Subject!, j.Count, target, dated: true, lowerIsBetter, Tied(j.Subject!, inPeriod));
                 return context.Result(
                     j,
-                    () => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.",
-                    () => $"{howZh}，{Zh.RankPlace(peersZh, target.TopK, within: false)}。该承诺自{Zh.Date(binds)}起须在{periodZh}内全程保持，一经违反即不能挽回。",
+                    () => ReasonTexts.RankBreach(target, how, binds),
+                    () => ReasonTexts.RankBreachChinese(target, howZh, binds),
                     Inputs(j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date)));
             }
 
@@ -209,8 +204,8 @@ internal static class RankEvaluator
 
                 return context.Result(
                     j,
-                    () => $"All {count} rank(s) from {Show.Date(first.Date)} to {Show.Date(last.Date)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {period}.",
-                    () => $"自{Zh.Date(first.Date)}至{Zh.Date(last.Date)}的{count}次排名均{Zh.RankPlace(peersZh, target.TopK, within: true)}，符合在{periodZh}内全程保持的要求。",
+                    () => ReasonTexts.RankHeld(target, count, first.Date, last.Date),
+                    () => ReasonTexts.RankHeldChinese(target, count, first.Date, last.Date),
                     inputs);
             }
         }
@@ -218,11 +213,10 @@ internal static class RankEvaluator
         var within = j.Finding == Finding.Reached;
         var usable = Usable();
         var (text, textZh) = How(j.Subject!, j.Count, target, dated: false, lowerIsBetter, Tied(j.Subject!, usable));
-        var verdict = within ? "within" : "outside";
         return context.Result(
             j,
-            () => $"{Capital(text)}: {verdict} the top {target.TopK} of {target.Peers.Name}.",
-            () => $"{textZh}，{Zh.RankPlace(peersZh, target.TopK, within)}。",
+            () => ReasonTexts.RankPlace(target, text, within),
+            () => ReasonTexts.RankPlaceChinese(target, textZh, within),
             Inputs(j.Subject!, usable));
 
         List<Observation> Usable()
@@ -386,8 +380,6 @@ internal static class RankEvaluator
             ? ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}", $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个）")
             : ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)", $"按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个，越{(lowerIsBetter ? "低" : "高")}越好）");
     }
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     private static string OfZh(PeerGroup peers) => peers.IsListed ? $"（共{peers.Count}个）" : string.Empty;
 

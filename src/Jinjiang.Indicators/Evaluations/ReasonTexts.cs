@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -246,6 +246,68 @@ internal static class ReasonTexts
     private static string Units(int count) => count == 1 ? string.Empty : $" (worst of {count} assessed units)";
 
     private static string UnitsChinese(int count) => count == 1 ? string.Empty : $"（{count}个考核断面中最差）";
+
+    /// <summary>A rank's reading of the wrong dimension.</summary>
+    internal static string RankWrongKind(RankTarget target, Observation wrong, string home)
+        => $"The observation of {wrong.Area ?? home} on {Show.Date(wrong.Date)} is in {wrong.Value.Unit.Symbol} ({wrong.Value.Kind}), but the rank is taken on {target.RankedKind} values or reported ranks: a dimension mismatch.";
+
+    /// <summary>A rank's reading of the wrong dimension, in Chinese.</summary>
+    internal static string RankWrongKindChinese(RankTarget target, Observation wrong, string home)
+        => $"{wrong.Area ?? home}{Zh.Date(wrong.Date)}的观测值单位为{wrong.Value.Unit.Symbol}（{Zh.Kind(wrong.Value.Kind)}），而排名依据的是{Zh.Kind(target.RankedKind)}数值或上报排名：量纲不符。";
+
+    /// <summary>No reported rank and no listed peers to compute one.</summary>
+    internal static string RankPeersNotListed(RankTarget target) => $"No reported rank, and the members of {target.Peers.Name} are not listed to compute one.";
+
+    /// <summary>No reported rank and no listed peers, in Chinese.</summary>
+    internal static string RankPeersNotListedChinese(RankTarget target) => $"没有上报排名，且{target.Peers.NameChinese}的成员未列明，无法计算排名。";
+
+    /// <summary>A rank judged over the period with no figure for the whole period.</summary>
+    internal static string RankNoWholePeriod(RankTarget target) => $"No rank or value covers the whole period {Show.Period(target.Period)}; the rank is judged over the period.";
+
+    /// <summary>A rank judged over the period with no figure for the whole period, in Chinese.</summary>
+    internal static string RankNoWholePeriodChinese(RankTarget target) => $"没有{Zh.Period(target.Period)}整体的排名或数值；按全期整体排名考核。";
+
+    /// <summary>Peers without a value, so no rank can be computed.</summary>
+    internal static string RankPeersMissing(RankTarget target, IEnumerable<string> missing) => $"Cannot rank among {target.Peers.Name}: no value for {string.Join(", ", missing)}.";
+
+    /// <summary>Peers without a value, in Chinese.</summary>
+    internal static string RankPeersMissingChinese(RankTarget target, IEnumerable<string> missing) => $"无法在{target.Peers.NameChinese}中排名：缺少{string.Join("、", missing)}的数据。";
+
+    /// <summary>The home area is not among the peers (or there is none).</summary>
+    internal static string RankNotAPeer(RankTarget target, string home) => home.Length == 0
+        ? $"The indicator names no home area (no report, no area), so it cannot be found among {target.Peers.Name}."
+        : $"The home area {home} is not a member of {target.Peers.Name}.";
+
+    /// <summary>The home area is not among the peers, in Chinese.</summary>
+    internal static string RankNotAPeerChinese(RankTarget target, string home) => home.Length == 0
+        ? $"该指标没有本地区（无报告、无地区），无法在{target.Peers.NameChinese}中排名。"
+        : $"本地区{home}不是{target.Peers.NameChinese}的成员。";
+
+    /// <summary>A rank that must hold throughout, broken; <paramref name="how"/> says the rank (rank 3 of 5 by …).</summary>
+    internal static string RankBreach(RankTarget target, string how, LocalDate binds)
+        => $"{Capital(how)}: outside the top {target.TopK} of {target.Peers.Name}, which must hold throughout {Show.Period(target.Period)} from {Show.Date(binds)}: a breach is final and later ranks cannot repair it.";
+
+    /// <summary>A rank that must hold throughout, broken, in Chinese.</summary>
+    internal static string RankBreachChinese(RankTarget target, string how, LocalDate binds)
+        => $"{how}，{Zh.RankPlace(target.Peers.NameChinese, target.TopK, within: false)}。该承诺自{Zh.Date(binds)}起须在{Zh.Period(target.Period)}内全程保持，一经违反即不能挽回。";
+
+    /// <summary>Every rank so far within the top K, as required throughout.</summary>
+    internal static string RankHeld(RankTarget target, int count, LocalDate first, LocalDate last)
+        => $"All {count} rank(s) from {Show.Date(first)} to {Show.Date(last)} are within the top {target.TopK} of {target.Peers.Name}, as required throughout {Show.Period(target.Period)}.";
+
+    /// <summary>Every rank so far within the top K, in Chinese.</summary>
+    internal static string RankHeldChinese(RankTarget target, int count, LocalDate first, LocalDate last)
+        => $"自{Zh.Date(first)}至{Zh.Date(last)}的{count}次排名均{Zh.RankPlace(target.Peers.NameChinese, target.TopK, within: true)}，符合在{Zh.Period(target.Period)}内全程保持的要求。";
+
+    /// <summary>The rank within or outside the top K; <paramref name="how"/> says the rank.</summary>
+    internal static string RankPlace(RankTarget target, string how, bool within)
+        => $"{Capital(how)}: {(within ? "within" : "outside")} the top {target.TopK} of {target.Peers.Name}.";
+
+    /// <summary>The rank within or outside the top K, in Chinese.</summary>
+    internal static string RankPlaceChinese(RankTarget target, string how, bool within)
+        => $"{how}，{Zh.RankPlace(target.Peers.NameChinese, target.TopK, within)}。";
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
