@@ -196,51 +196,37 @@ internal static class ChangeEvaluator
             return shared;
         }
 
-        var baselinePeriod = Show.Period(target.BaselinePeriod);
         if (j.Finding == Finding.NoBaseline)
         {
-            return context.Result(
-                j,
-                () => $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.",
-                () => $"缺少基数：{Zh.Date(target.BaselinePeriod.Start)}至{Zh.Date(target.BaselinePeriod.End)}期间没有观测数据。");
+            return context.Result(j, () => ReasonTexts.ChangeNoBaseline(target), () => ReasonTexts.ChangeNoBaselineChinese(target));
         }
 
         if (j.Finding == Finding.PartialBaseline)
         {
             var partial = j.Subject!;
             var covered = new NodaTime.DateInterval(partial.Period?.Start ?? target.BaselinePeriod.Start, partial.Date);
-            return context.Result(
-                j,
-                () => $"The baseline must cover the whole baseline period {baselinePeriod}, but the latest baseline reading covers only {Show.Period(covered)} ({Show.Measure(partial.Value)}): a part-year figure is not a baseline for a year.",
-                () => $"基数须覆盖整个基期{Zh.Period(target.BaselinePeriod)}，但最近的基期数据仅覆盖{Zh.Period(covered)}（{Zh.Measure(partial.Value)}）：部分时段的数据不能作为全年基数。");
+            return context.Result(j, () => ReasonTexts.ChangePartialBaseline(target, partial, covered), () => ReasonTexts.ChangePartialBaselineChinese(target, partial, covered));
         }
 
         var current = j.Subject!;
         var baseline = j.Other!;
-        var unit = current.Value.Unit;
         var level = j.TargetValue!.Value.BaseValue;
-        var more = target.IsReduction ? "less" : "more";
-        string Against() => $"against {Show.In(baseline.Value, unit)} in {baselinePeriod} (target: {target.Describe()}, so {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {more})";
-        var so = Show.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
+        var figure = j.Figure;
         Func<string> reason = j.Finding switch
         {
-            Finding.Incomplete => () => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.",
-            Finding.Reached => () => $"{Show.Measure(current.Value)} in the period {Against()}: met.",
-            Finding.Missed => () => $"{Show.Measure(current.Value)} in the period {Against()}: not met.",
-            _ when j.Third is { } same => () => $"Same period last year: {Show.Measure(current.Value)} in {so} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} or {more} is on the path (target: {target.Describe()}, on {Show.In(baseline.Value, unit)} in {baselinePeriod}).",
-            _ => () => $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected on a straight line to {Show.Number(j.Figure / unit.FactorToBase)} {unit.DisplaySymbol} for the full period (no same-period figure of the baseline year to compare)" : string.Empty)}, {Against()}.",
+            Finding.Incomplete => () => ReasonTexts.ChangeIncomplete(target, current),
+            Finding.Reached => () => ReasonTexts.ChangeJudged(target, current, baseline, level, met: true),
+            Finding.Missed => () => ReasonTexts.ChangeJudged(target, current, baseline, level, met: false),
+            _ when j.Third is { } same => () => ReasonTexts.ChangeSamePeriod(target, current, baseline, same, figure),
+            _ => () => ReasonTexts.ChangeProgress(target, current, baseline, level, figure),
         };
-        var zhBaselinePeriod = Zh.Period(target.BaselinePeriod);
-        var bound = target.IsReduction ? "不超过" : "不低于";
-        string AgainstZh() => $"基期{zhBaselinePeriod}为{Zh.In(baseline.Value, unit)}（目标{target.DescribeChinese()}：{bound}{Zh.WholeThings(Show.FromBase(level, unit), ceiling: target.IsReduction)}）";
-        var soZh = Zh.Period(new NodaTime.DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date));
         Func<string> reasonZh = j.Finding switch
         {
-            Finding.Incomplete => () => $"全期总数尚不可知：最近的累计数截至{Zh.Date(current.Date)}，早于考核期末{Zh.Date(target.Deadline)}。",
-            Finding.Reached => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：已达标。",
-            Finding.Missed => () => $"考核期内为{Zh.Measure(current.Value)}，{AgainstZh()}：未达标。",
-            _ when j.Third is { } same => () => $"同比：{soZh}为{Zh.Measure(current.Value)}，上年同期（{same.Date.Year}年）为{Zh.In(same.Value, unit)}，按目标应{bound}{Zh.WholeThings(Show.FromBase(j.Figure, unit), ceiling: target.IsReduction)}（全年目标{target.DescribeChinese()}，基数为{zhBaselinePeriod}的{Zh.In(baseline.Value, unit)}）。",
-            _ => () => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Zh.Rounded(Show.FromBase(j.Figure, unit))}（无上年同期数据可比）" : string.Empty)}，{AgainstZh()}。",
+            Finding.Incomplete => () => ReasonTexts.ChangeIncompleteChinese(target, current),
+            Finding.Reached => () => ReasonTexts.ChangeJudgedChinese(target, current, baseline, level, met: true),
+            Finding.Missed => () => ReasonTexts.ChangeJudgedChinese(target, current, baseline, level, met: false),
+            _ when j.Third is { } same => () => ReasonTexts.ChangeSamePeriodChinese(target, current, baseline, same, figure),
+            _ => () => ReasonTexts.ChangeProgressChinese(target, current, baseline, level, figure),
         };
         IReadOnlyList<Observation> inputs = j.Third is { } third ? [baseline, third, current] : [baseline, current];
         return context.Result(j, reason, reasonZh, inputs);

@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Deliveries, changes, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -308,6 +308,82 @@ internal static class ReasonTexts
         => $"{how}，{Zh.RankPlace(target.Peers.NameChinese, target.TopK, within)}。";
 
     private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>A change with no baseline observation.</summary>
+    internal static string ChangeNoBaseline(ChangeTarget target)
+        => $"Missing baseline: no observation dated between {Show.Date(target.BaselinePeriod.Start)} and {Show.Date(target.BaselinePeriod.End)}.";
+
+    /// <summary>A change with no baseline observation, in Chinese.</summary>
+    internal static string ChangeNoBaselineChinese(ChangeTarget target)
+        => $"缺少基数：{Zh.Date(target.BaselinePeriod.Start)}至{Zh.Date(target.BaselinePeriod.End)}期间没有观测数据。";
+
+    /// <summary>A baseline that covers only part of its period.</summary>
+    internal static string ChangePartialBaseline(ChangeTarget target, Observation partial, DateInterval covered)
+        => $"The baseline must cover the whole baseline period {Show.Period(target.BaselinePeriod)}, but the latest baseline reading covers only {Show.Period(covered)} ({Show.Measure(partial.Value)}): a part-year figure is not a baseline for a year.";
+
+    /// <summary>A baseline that covers only part of its period, in Chinese.</summary>
+    internal static string ChangePartialBaselineChinese(ChangeTarget target, Observation partial, DateInterval covered)
+        => $"基数须覆盖整个基期{Zh.Period(target.BaselinePeriod)}，但最近的基期数据仅覆盖{Zh.Period(covered)}（{Zh.Measure(partial.Value)}）：部分时段的数据不能作为全年基数。";
+
+    /// <summary>A period total not known yet at the deadline.</summary>
+    internal static string ChangeIncomplete(ChangeTarget target, Observation current)
+        => $"The period total is not known: the latest running total is of {Show.Date(current.Date)}, before the end of the period {Show.Date(target.Deadline)}.";
+
+    /// <summary>A period total not known yet at the deadline, in Chinese.</summary>
+    internal static string ChangeIncompleteChinese(ChangeTarget target, Observation current)
+        => $"全期总数尚不可知：最近的累计数截至{Zh.Date(current.Date)}，早于考核期末{Zh.Date(target.Deadline)}。";
+
+    /// <summary>The period's figure against the level the change requires: met or not met.</summary>
+    internal static string ChangeJudged(ChangeTarget target, Observation current, Observation baseline, double level, bool met)
+        => $"{Show.Measure(current.Value)} in the period {Against(target, current, baseline, level)}: {(met ? "met" : "not met")}.";
+
+    /// <summary>The period's figure against the level the change requires, in Chinese.</summary>
+    internal static string ChangeJudgedChinese(ChangeTarget target, Observation current, Observation baseline, double level, bool met)
+        => $"考核期内为{Zh.Measure(current.Value)}，{AgainstChinese(target, current, baseline, level)}：{(met ? "已达标" : "未达标")}。";
+
+    /// <summary>Before the deadline, against the same period of the baseline year (同比).</summary>
+    internal static string ChangeSamePeriod(ChangeTarget target, Observation current, Observation baseline, Observation same, double onPath)
+    {
+        var unit = current.Value.Unit;
+        return $"Same period last year: {Show.Measure(current.Value)} in {SoFar(target, current, chinese: false)} against {Show.In(same.Value, unit)} in the same period of {same.Date.Year}, so {Show.Number(onPath / unit.FactorToBase)} {unit.DisplaySymbol} or {More(target)} is on the path (target: {target.Describe()}, on {Show.In(baseline.Value, unit)} in {Show.Period(target.BaselinePeriod)}).";
+    }
+
+    /// <summary>Before the deadline, against the same period of the baseline year, in Chinese.</summary>
+    internal static string ChangeSamePeriodChinese(ChangeTarget target, Observation current, Observation baseline, Observation same, double onPath)
+    {
+        var unit = current.Value.Unit;
+        return $"同比：{SoFar(target, current, chinese: true)}为{Zh.Measure(current.Value)}，上年同期（{same.Date.Year}年）为{Zh.In(same.Value, unit)}，按目标应{Bound(target)}{Zh.WholeThings(Show.FromBase(onPath, unit), ceiling: target.IsReduction)}（全年目标{target.DescribeChinese()}，基数为{Zh.Period(target.BaselinePeriod)}的{Zh.In(baseline.Value, unit)}）。";
+    }
+
+    /// <summary>Before the deadline with no same-period figure: the figure so far (projected when it accumulates) against the level.</summary>
+    internal static string ChangeProgress(ChangeTarget target, Observation current, Observation baseline, double level, double projected)
+    {
+        var unit = current.Value.Unit;
+        return $"{Show.Measure(current.Value)} by {Show.Date(current.Date)}{(target.AccumulatesWithinPeriod ? $", projected on a straight line to {Show.Number(projected / unit.FactorToBase)} {unit.DisplaySymbol} for the full period (no same-period figure of the baseline year to compare)" : string.Empty)}, {Against(target, current, baseline, level)}.";
+    }
+
+    /// <summary>Before the deadline with no same-period figure, in Chinese.</summary>
+    internal static string ChangeProgressChinese(ChangeTarget target, Observation current, Observation baseline, double level, double projected)
+        => $"截至{Zh.Date(current.Date)}为{Zh.Measure(current.Value)}{(target.AccumulatesWithinPeriod ? $"，按直线推算全期为{Zh.Rounded(Show.FromBase(projected, current.Value.Unit))}（无上年同期数据可比）" : string.Empty)}，{AgainstChinese(target, current, baseline, level)}。";
+
+    private static string Against(ChangeTarget target, Observation current, Observation baseline, double level)
+    {
+        var unit = current.Value.Unit;
+        return $"against {Show.In(baseline.Value, unit)} in {Show.Period(target.BaselinePeriod)} (target: {target.Describe()}, so {Show.Number(level / unit.FactorToBase)} {unit.DisplaySymbol} or {More(target)})";
+    }
+
+    private static string AgainstChinese(ChangeTarget target, Observation current, Observation baseline, double level)
+        => $"基期{Zh.Period(target.BaselinePeriod)}为{Zh.In(baseline.Value, current.Value.Unit)}（目标{target.DescribeChinese()}：{Bound(target)}{Zh.WholeThings(Show.FromBase(level, current.Value.Unit), ceiling: target.IsReduction)}）";
+
+    private static string More(ChangeTarget target) => target.IsReduction ? "less" : "more";
+
+    private static string Bound(ChangeTarget target) => target.IsReduction ? "不超过" : "不低于";
+
+    private static string SoFar(ChangeTarget target, Observation current, bool chinese)
+    {
+        var period = new DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date);
+        return chinese ? Zh.Period(period) : Show.Period(period);
+    }
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
