@@ -7,7 +7,7 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Deliveries, changes, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
+/// nowhere else. Levels (at least, at most, about, range, coverage), deliveries, changes, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
 /// and move here one by one (issue 28).
 /// </summary>
 internal static class ReasonTexts
@@ -384,6 +384,93 @@ internal static class ReasonTexts
         var period = new DateInterval(target.Period.Start, current.Date < target.Period.Start ? target.Period.Start : current.Date);
         return chinese ? Zh.Period(period) : Show.Period(period);
     }
+
+    /// <summary>What a level target's reasons say: the target, the reading judged, its unit, the day the promise binds, the judgement.</summary>
+    internal readonly record struct LevelFacts(ThresholdTarget Target, Observation Reading, MeasureUnit Unit, LocalDate Binds, Judgement Judgement);
+
+    /// <summary>A level target: OutOfRange.</summary>
+    internal static string LevelOutOfRange(in LevelFacts f) => $"The coverage of {Show.Date(f.Reading.Date)} is {Show.Measure(f.Reading.Value)}, outside 0..100%.";
+
+    /// <summary>A level target: OutOfRange, in Chinese.</summary>
+    internal static string LevelOutOfRangeChinese(in LevelFacts f) => $"{Zh.Date(f.Reading.Date)}的覆盖率为{Zh.Measure(f.Reading.Value)}，超出0～100%的范围。";
+
+    /// <summary>A level target: Reached over the period.</summary>
+    internal static string LevelReachedOverPeriod(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} for the whole period {Show.Period(f.Target.Period)} meets the target ({f.Target.Describe()}).";
+
+    /// <summary>A level target: Reached over the period, in Chinese.</summary>
+    internal static string LevelReachedOverPeriodChinese(in LevelFacts f) => $"{Zh.Period(f.Target.Period)}整体为{Zh.In(f.Reading.Value, f.Unit)}，达到目标（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: Missed over the period.</summary>
+    internal static string LevelMissedOverPeriod(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} for the whole period {Show.Period(f.Target.Period)} does not meet the target, short by {Show.Shortfall(f.Judgement.Gap!.Value)} ({f.Target.Describe()}).";
+
+    /// <summary>A level target: Missed over the period, in Chinese.</summary>
+    internal static string LevelMissedOverPeriodChinese(in LevelFacts f) => $"{Zh.Period(f.Target.Period)}整体为{Zh.In(f.Reading.Value, f.Unit)}，未达到目标，差{Zh.Shortfall(f.Judgement.Gap!.Value)}（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: Reached.</summary>
+    internal static string LevelReached(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} on {Show.Date(f.Reading.Date)} meets the target ({f.Target.Describe()}).";
+
+    /// <summary>A level target: Reached, in Chinese.</summary>
+    internal static string LevelReachedChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，达到目标（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: Missed.</summary>
+    internal static string LevelMissed(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} on {Show.Date(f.Reading.Date)} does not meet the target, short by {Show.Shortfall(f.Judgement.Gap!.Value)} ({f.Target.Describe()}).";
+
+    /// <summary>A level target: Missed, in Chinese.</summary>
+    internal static string LevelMissedChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，未达到目标，差{Zh.Shortfall(f.Judgement.Gap!.Value)}（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: Breach.</summary>
+    internal static string LevelBreach(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} {Show.Covering(f.Reading)} breaks the target ({f.Target.Describe()}), which must hold throughout {Show.Period(f.Target.Period)} from {Show.Date(f.Binds)}: a breach is final and later readings cannot repair it.";
+
+    /// <summary>A level target: Breach, in Chinese.</summary>
+    internal static string LevelBreachChinese(in LevelFacts f) => $"{Zh.Covering(f.Reading)}为{Zh.In(f.Reading.Value, f.Unit)}，未达到目标（目标{f.Target.DescribeChinese()}）。该承诺自{Zh.Date(f.Binds)}起须在{Zh.Period(f.Target.Period)}内全程保持，一经违反即不能挽回，后续数据不能弥补。";
+
+    /// <summary>A level target: HeldThroughout.</summary>
+    internal static string LevelHeldThroughout(in LevelFacts f) => $"All {Show.Number(f.Judgement.Figure)} reading(s) from {Show.Date(f.Judgement.Other!.Date)} to {Show.Date(f.Reading.Date)} satisfy the target ({f.Target.Describe()}), which must hold throughout {Show.Period(f.Target.Period)} from {Show.Date(f.Binds)}.";
+
+    /// <summary>A level target: HeldThroughout, in Chinese.</summary>
+    internal static string LevelHeldThroughoutChinese(in LevelFacts f) => $"自{Zh.Date(f.Judgement.Other!.Date)}至{Zh.Date(f.Reading.Date)}的{Show.Number(f.Judgement.Figure)}次数据均达到目标（目标{f.Target.DescribeChinese()}）；该承诺自{Zh.Date(f.Binds)}起须在{Zh.Period(f.Target.Period)}内全程保持。";
+
+    /// <summary>A level target: Impossible.</summary>
+    internal static string LevelImpossible(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} {Show.Covering(f.Reading)} makes a rate of {Show.Measure(f.Target.Reference)} for the whole period {Show.Period(f.Target.Period)} impossible: not met ({f.Target.Describe()}).";
+
+    /// <summary>A level target: Impossible, in Chinese.</summary>
+    internal static string LevelImpossibleChinese(in LevelFacts f) => $"{Zh.Covering(f.Reading)}为{Zh.In(f.Reading.Value, f.Unit)}，{Zh.Period(f.Target.Period)}整体达到{Zh.Measure(f.Target.Reference)}已不可能，目标未达到（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: NoWholePeriodFigure.</summary>
+    internal static string LevelNoWholePeriodFigure(in LevelFacts f) => $"No figure covers the whole period {Show.Period(f.Target.Period)}; the latest is {Show.In(f.Reading.Value, f.Unit)} {Show.Covering(f.Reading)} ({f.Target.Describe()}).";
+
+    /// <summary>A level target: NoWholePeriodFigure, in Chinese.</summary>
+    internal static string LevelNoWholePeriodFigureChinese(in LevelFacts f) => $"没有{Zh.Period(f.Target.Period)}整体的数据；最近一次为{Zh.Covering(f.Reading)}{Zh.In(f.Reading.Value, f.Unit)}（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: SoFarSatisfied.</summary>
+    internal static string LevelSoFarSatisfied(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} {Show.Covering(f.Reading)} satisfies the target so far; it is judged on the figure of the whole period {Show.Period(f.Target.Period)} ({f.Target.Describe()}).";
+
+    /// <summary>A level target: SoFarSatisfied, in Chinese.</summary>
+    internal static string LevelSoFarSatisfiedChinese(in LevelFacts f) => $"{Zh.Covering(f.Reading)}为{Zh.In(f.Reading.Value, f.Unit)}，目前达到目标；按{Zh.Period(f.Target.Period)}整体数据考核（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: SoFarShort.</summary>
+    internal static string LevelSoFarShort(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} {Show.Covering(f.Reading)} falls short so far; the rest of the period {Show.Period(f.Target.Period)} must make up for it ({f.Target.Describe()}).";
+
+    /// <summary>A level target: SoFarShort, in Chinese.</summary>
+    internal static string LevelSoFarShortChinese(in LevelFacts f) => $"{Zh.Covering(f.Reading)}为{Zh.In(f.Reading.Value, f.Unit)}，目前未达到目标，{Zh.Period(f.Target.Period)}余下时间须予弥补（目标{f.Target.DescribeChinese()}）。";
+
+    /// <summary>A level target: AlreadySatisfied.</summary>
+    internal static string LevelAlreadySatisfied(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} on {Show.Date(f.Reading.Date)} already satisfies the target ({f.Target.Describe()}); it is judged at the deadline.";
+
+    /// <summary>A level target: AlreadySatisfied, in Chinese.</summary>
+    internal static string LevelAlreadySatisfiedChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，已达到目标（目标{f.Target.DescribeChinese()}），按期末数据考核。";
+
+    /// <summary>A level target: NoTrend.</summary>
+    internal static string LevelNoTrend(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} on {Show.Date(f.Reading.Date)} does not yet satisfy the target ({f.Target.Describe()}); one observation cannot show a trend.";
+
+    /// <summary>A level target: NoTrend, in Chinese.</summary>
+    internal static string LevelNoTrendChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，尚未达到目标（目标{f.Target.DescribeChinese()}）；仅有一次数据，无法判断趋势。";
+
+    /// <summary>A level target: before the deadline, on its path.</summary>
+    internal static string LevelProgress(in LevelFacts f) => $"{Show.In(f.Reading.Value, f.Unit)} on {Show.Date(f.Reading.Date)} against {Show.In(f.Judgement.Other!.Value, f.Unit)} on {Show.Date(f.Judgement.Other.Date)}: {f.Judgement.Assessment.Explanation} ({f.Target.Describe()}).";
+
+    /// <summary>A level target: before the deadline, on its path, in Chinese.</summary>
+    internal static string LevelProgressChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，起点{Zh.Date(f.Judgement.Other!.Date)}为{Zh.In(f.Judgement.Other.Value, f.Unit)}：{f.Judgement.Assessment.ExplanationChinese}（目标{f.Target.DescribeChinese()}）。";
 
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)

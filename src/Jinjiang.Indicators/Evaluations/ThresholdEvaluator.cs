@@ -271,44 +271,42 @@ internal static class ThresholdEvaluator
         var o = j.Subject!;
         var compliance = j.Finding is Finding.Breach or Finding.HeldThroughout ? ThroughoutCompliance(target, context) : null;
         var binds = context.BindsFrom;
-        var period = Show.Period(target.Period);
-        var zhTarget = target.DescribeChinese();
-        var zhPeriod = Zh.Period(target.Period);
+        var facts = new ReasonTexts.LevelFacts(target, o, unit, binds, j);
         return context.Result(
             j,
             j.Finding switch
             {
-                Finding.OutOfRange => () => $"The coverage of {Show.Date(o.Date)} is {Show.Measure(o.Value)}, outside 0..100%.",
-                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} meets the target ({target.Describe()}).",
-                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{Show.In(o.Value, unit)} for the whole period {period} does not meet the target, short by {Show.Shortfall(j.Gap!.Value)} ({target.Describe()}).",
-                Finding.Reached => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} meets the target ({target.Describe()}).",
-                Finding.Missed => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not meet the target, short by {Show.Shortfall(j.Gap!.Value)} ({target.Describe()}).",
-                Finding.Breach => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} breaks the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}: a breach is final and later readings cannot repair it.",
-                Finding.HeldThroughout => () => $"All {Show.Number(j.Figure)} reading(s) from {Show.Date(j.Other!.Date)} to {Show.Date(o.Date)} satisfy the target ({target.Describe()}), which must hold throughout {period} from {Show.Date(binds)}.",
-                Finding.Impossible => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} makes a rate of {Show.Measure(target.Reference)} for the whole period {period} impossible: not met ({target.Describe()}).",
-                Finding.NoWholePeriodFigure => () => $"No figure covers the whole period {period}; the latest is {Show.In(o.Value, unit)} {Show.Covering(o)} ({target.Describe()}).",
-                Finding.SoFarSatisfied => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} satisfies the target so far; it is judged on the figure of the whole period {period} ({target.Describe()}).",
-                Finding.SoFarShort => () => $"{Show.In(o.Value, unit)} {Show.Covering(o)} falls short so far; the rest of the period {period} must make up for it ({target.Describe()}).",
-                Finding.AlreadySatisfied => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} already satisfies the target ({target.Describe()}); it is judged at the deadline.",
-                Finding.NoTrend => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} does not yet satisfy the target ({target.Describe()}); one observation cannot show a trend.",
-                _ => () => $"{Show.In(o.Value, unit)} on {Show.Date(o.Date)} against {Show.In(j.Other!.Value, unit)} on {Show.Date(j.Other.Date)}: {j.Assessment.Explanation} ({target.Describe()}).",
+                Finding.OutOfRange => () => ReasonTexts.LevelOutOfRange(facts),
+                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => ReasonTexts.LevelReachedOverPeriod(facts),
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => ReasonTexts.LevelMissedOverPeriod(facts),
+                Finding.Reached => () => ReasonTexts.LevelReached(facts),
+                Finding.Missed => () => ReasonTexts.LevelMissed(facts),
+                Finding.Breach => () => ReasonTexts.LevelBreach(facts),
+                Finding.HeldThroughout => () => ReasonTexts.LevelHeldThroughout(facts),
+                Finding.Impossible => () => ReasonTexts.LevelImpossible(facts),
+                Finding.NoWholePeriodFigure => () => ReasonTexts.LevelNoWholePeriodFigure(facts),
+                Finding.SoFarSatisfied => () => ReasonTexts.LevelSoFarSatisfied(facts),
+                Finding.SoFarShort => () => ReasonTexts.LevelSoFarShort(facts),
+                Finding.AlreadySatisfied => () => ReasonTexts.LevelAlreadySatisfied(facts),
+                Finding.NoTrend => () => ReasonTexts.LevelNoTrend(facts),
+                _ => () => ReasonTexts.LevelProgress(facts),
             },
             j.Finding switch
             {
-                Finding.OutOfRange => () => $"{Zh.Date(o.Date)}的覆盖率为{Zh.Measure(o.Value)}，超出0～100%的范围。",
-                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
-                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => $"{zhPeriod}整体为{Zh.In(o.Value, unit)}，未达到目标，差{Zh.Shortfall(j.Gap!.Value)}（目标{zhTarget}）。",
-                Finding.Reached => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，达到目标（目标{zhTarget}）。",
-                Finding.Missed => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，未达到目标，差{Zh.Shortfall(j.Gap!.Value)}（目标{zhTarget}）。",
-                Finding.Breach => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，未达到目标（目标{zhTarget}）。该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持，一经违反即不能挽回，后续数据不能弥补。",
-                Finding.HeldThroughout => () => $"自{Zh.Date(j.Other!.Date)}至{Zh.Date(o.Date)}的{Show.Number(j.Figure)}次数据均达到目标（目标{zhTarget}）；该承诺自{Zh.Date(binds)}起须在{zhPeriod}内全程保持。",
-                Finding.Impossible => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，{zhPeriod}整体达到{Zh.Measure(target.Reference)}已不可能，目标未达到（目标{zhTarget}）。",
-                Finding.NoWholePeriodFigure => () => $"没有{zhPeriod}整体的数据；最近一次为{Zh.Covering(o)}{Zh.In(o.Value, unit)}（目标{zhTarget}）。",
-                Finding.SoFarSatisfied => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，目前达到目标；按{zhPeriod}整体数据考核（目标{zhTarget}）。",
-                Finding.SoFarShort => () => $"{Zh.Covering(o)}为{Zh.In(o.Value, unit)}，目前未达到目标，{zhPeriod}余下时间须予弥补（目标{zhTarget}）。",
-                Finding.AlreadySatisfied => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，已达到目标（目标{zhTarget}），按期末数据考核。",
-                Finding.NoTrend => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，尚未达到目标（目标{zhTarget}）；仅有一次数据，无法判断趋势。",
-                _ => () => $"截至{Zh.Date(o.Date)}为{Zh.In(o.Value, unit)}，起点{Zh.Date(j.Other!.Date)}为{Zh.In(j.Other.Value, unit)}：{j.Assessment.ExplanationChinese}（目标{zhTarget}）。",
+                Finding.OutOfRange => () => ReasonTexts.LevelOutOfRangeChinese(facts),
+                Finding.Reached when target.Basis == TargetBasis.OverPeriod => () => ReasonTexts.LevelReachedOverPeriodChinese(facts),
+                Finding.Missed when target.Basis == TargetBasis.OverPeriod => () => ReasonTexts.LevelMissedOverPeriodChinese(facts),
+                Finding.Reached => () => ReasonTexts.LevelReachedChinese(facts),
+                Finding.Missed => () => ReasonTexts.LevelMissedChinese(facts),
+                Finding.Breach => () => ReasonTexts.LevelBreachChinese(facts),
+                Finding.HeldThroughout => () => ReasonTexts.LevelHeldThroughoutChinese(facts),
+                Finding.Impossible => () => ReasonTexts.LevelImpossibleChinese(facts),
+                Finding.NoWholePeriodFigure => () => ReasonTexts.LevelNoWholePeriodFigureChinese(facts),
+                Finding.SoFarSatisfied => () => ReasonTexts.LevelSoFarSatisfiedChinese(facts),
+                Finding.SoFarShort => () => ReasonTexts.LevelSoFarShortChinese(facts),
+                Finding.AlreadySatisfied => () => ReasonTexts.LevelAlreadySatisfiedChinese(facts),
+                Finding.NoTrend => () => ReasonTexts.LevelNoTrendChinese(facts),
+                _ => () => ReasonTexts.LevelProgressChinese(facts),
             },
             compliance);
     }

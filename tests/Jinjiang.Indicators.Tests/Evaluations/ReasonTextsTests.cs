@@ -61,6 +61,19 @@ public class ReasonTextsTests
     }
 
     [Fact]
+    public void ALevelReachedAtItsDeadline_SaysTheReachedTemplate()
+    {
+        var rate = new Indicator<UnitsNet.Ratio>(new IndicatorId("harmless-treatment"), "生活垃圾无害化处理率", "Harmless treatment rate", new AtLeastTarget(Measure.From(UnitsNet.Ratio.FromPercent(95)), ReportPeriods.Year(2025)));
+        var reading = rate.Observe(Deadline, UnitsNet.Ratio.FromPercent(97));
+        var evaluation = Evaluator.Default.Evaluate(rate, [reading], new LocalDate(2026, 1, 15));
+        var facts = new ReasonTexts.LevelFacts((ThresholdTarget)rate.Target, reading, ((ThresholdTarget)rate.Target).Reference.Unit, rate.BindsFrom, default);
+
+        Assert.Equal(EvaluationStatus.Met, evaluation.Status);
+        Assert.StartsWith(ReasonTexts.LevelReached(facts), evaluation.Reason, StringComparison.Ordinal);
+        Assert.StartsWith(ReasonTexts.LevelReachedChinese(facts), evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NodeTemplates_SayTheNodeAndTheShortfall()
     {
         var node = new NodeTarget(new LocalDate(2025, 6, 30), Measure.From(UnitsNet.Length.FromKilometers(6)));
