@@ -32,8 +32,8 @@ internal static class DataChecks
                     var nameEnglish = part.Component is { } e ? context.Indicator.Target.ComponentName(e) + ": " : string.Empty;
                     (warnings ??= [.. evaluation.Warnings]).Add(new(
                         "before-promise",
-                        $"{nameEnglish}the verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.",
-                        $"{(name is null ? string.Empty : name + "：")}评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。"));
+                        ReasonTexts.WarningBeforePromise(nameEnglish, binds, latest),
+                        ReasonTexts.WarningBeforePromiseChinese(name, binds, latest)));
                 }
             }
         }
@@ -67,8 +67,8 @@ internal static class DataChecks
             {
                 (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "provisional-superseded",
-                    $"The provisional figure {Show.Measure(s.Value)} of {Show.Date(s.Date)}{(s.Component is { } c ? " (" + context.ComponentChinese(c) + ")" : string.Empty)} was replaced by the final figure for the same period.",
-                    $"{Zh.Date(s.Date)}的预计数{Zh.Measure(s.Value)}已由同期正式数据取代。"));
+                    ReasonTexts.WarningProvisionalSuperseded(s, s.Component is { } c ? context.ComponentChinese(c) : null),
+                    ReasonTexts.WarningProvisionalSupersededChinese(s)));
             }
         }
 
@@ -99,8 +99,8 @@ internal static class DataChecks
             var latest = series.DateAt(end - 1);
             (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "after-as-of",
-                () => $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.",
-                () => $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。"));
+                () => ReasonTexts.WarningAfterAsOf(count, asOf, latest),
+                () => ReasonTexts.WarningAfterAsOfChinese(count, asOf, latest)));
         }
     }
 
@@ -120,8 +120,8 @@ internal static class DataChecks
                 var unit = target.Amount.Unit;
                 (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "cumulative-fell",
-                    $"The cumulative total fell from {Show.In(before.Value, unit)} on {Show.Date(before.Date)} to {Show.In(o.Value, unit)} on {Show.Date(o.Date)}: a running total cannot fall; check the figures.",
-                    $"累计数由{Zh.Date(before.Date)}的{Zh.In(before.Value, unit)}降至{Zh.Date(o.Date)}的{Zh.In(o.Value, unit)}，累计数不应下降，请核实。"));
+                    ReasonTexts.WarningCumulativeFell(before, o, unit),
+                    ReasonTexts.WarningCumulativeFellChinese(before, o, unit)));
                 return;
             }
 
@@ -146,8 +146,8 @@ internal static class DataChecks
         {
             (warnings ??= [.. evaluation.Warnings]).Add(new(
                 "fractional-count",
-                $"{Show.Measure(f.Value)} on {Show.Date(f.Date)} is not a whole number of things counted{(count > 1 ? $" ({count} such readings)" : string.Empty)}; check the figures.",
-                $"{Zh.Date(f.Date)}的数值为{Zh.Measure(f.Value)}，计数不应有小数{(count > 1 ? $"（共{count}条）" : string.Empty)}，请核实。"));
+                ReasonTexts.WarningFractionalCount(f, count),
+                ReasonTexts.WarningFractionalCountChinese(f, count)));
         }
     }
 
@@ -184,12 +184,11 @@ internal static class DataChecks
             return;
         }
 
-        var every = monthly ? $"every {months} month(s)" : $"every {Period.DaysBetween(b, l)} day(s)";
-        var everyZh = monthly ? (months == 1 ? "按月" : $"每{months}个月") : $"每{Period.DaysBetween(b, l)}天";
+        var (everyMonths, everyDays) = monthly ? (months, 0) : (0, Period.DaysBetween(b, l));
         (warnings ??= [.. evaluation.Warnings]).Add(new(
             "stale-series",
-            () => $"No reading since {Show.Date(l)}, though the series reported {every}: a return may be missing.",
-            () => $"该指标自{Zh.Date(l)}后未再报送数据（此前{everyZh}报送），请核实是否未报送。"));
+            () => ReasonTexts.WarningStaleSeries(l, everyMonths, everyDays),
+            () => ReasonTexts.WarningStaleSeriesChinese(l, everyMonths, everyDays)));
     }
 
     /// <summary>A part of an over-period rate whose best possible period rate is below the whole period's figure: the two cannot both be right.</summary>
@@ -225,8 +224,8 @@ internal static class DataChecks
             {
                 (warnings ??= [.. evaluation.Warnings]).Add(new(
                     "period-conflict",
-                    $"{Show.Measure(o.Value)} {Show.Covering(o)} cannot be reconciled with {Show.Measure(whole.Value)} for the whole period: the part and the whole disagree; check the figures.",
-                    $"{Zh.Covering(o)}为{Zh.Measure(o.Value)}，与全期整体{Zh.Measure(whole.Value)}不一致（月度数据与年度数据不一致），请核实。"));
+                    ReasonTexts.WarningPeriodConflict(o, whole),
+                    ReasonTexts.WarningPeriodConflictChinese(o, whole)));
                 return;
             }
         }

@@ -472,6 +472,62 @@ internal static class ReasonTexts
     /// <summary>A level target: before the deadline, on its path, in Chinese.</summary>
     internal static string LevelProgressChinese(in LevelFacts f) => $"截至{Zh.Date(f.Reading.Date)}为{Zh.In(f.Reading.Value, f.Unit)}，起点{Zh.Date(f.Judgement.Other!.Date)}为{Zh.In(f.Judgement.Other.Value, f.Unit)}：{f.Judgement.Assessment.ExplanationChinese}（目标{f.Target.DescribeChinese()}）。";
 
+    /// <summary>Warning: a verdict resting on readings from before the promise was made.</summary>
+    internal static string WarningBeforePromise(string partEnglish, LocalDate binds, LocalDate latest)
+        => $"{partEnglish}the verdict rests on readings dated before the promise was made on {Show.Date(binds)} (the latest of {Show.Date(latest)}): they show where the year started, not what the promise delivered.";
+
+    /// <summary>Warning: a verdict resting on readings from before the promise was made, in Chinese.</summary>
+    internal static string WarningBeforePromiseChinese(string? partChinese, LocalDate binds, LocalDate latest)
+        => $"{(partChinese is null ? string.Empty : partChinese + "：")}评价所依据的数据（最近为{Zh.Date(latest)}）早于报告发布日期{Zh.Date(binds)}，反映的是承诺作出时的状况，而非承诺的落实，请核实。";
+
+    /// <summary>Warning: a provisional figure replaced by the final one.</summary>
+    internal static string WarningProvisionalSuperseded(Observation provisional, string? part)
+        => $"The provisional figure {Show.Measure(provisional.Value)} of {Show.Date(provisional.Date)}{(part is null ? string.Empty : " (" + part + ")")} was replaced by the final figure for the same period.";
+
+    /// <summary>Warning: a provisional figure replaced by the final one, in Chinese.</summary>
+    internal static string WarningProvisionalSupersededChinese(Observation provisional)
+        => $"{Zh.Date(provisional.Date)}的预计数{Zh.Measure(provisional.Value)}已由同期正式数据取代。";
+
+    /// <summary>Warning: readings after the as-of date left out.</summary>
+    internal static string WarningAfterAsOf(int count, LocalDate asOf, LocalDate latest)
+        => $"{count} reading(s) dated after the as-of date {Show.Date(asOf)} (up to {Show.Date(latest)}) were not used.";
+
+    /// <summary>Warning: readings after the as-of date left out, in Chinese.</summary>
+    internal static string WarningAfterAsOfChinese(int count, LocalDate asOf, LocalDate latest)
+        => $"另有{count}条数据日期晚于评估日期{Zh.Date(asOf)}（最晚{Zh.Date(latest)}），未予采用。";
+
+    /// <summary>Warning: a running total that fell.</summary>
+    internal static string WarningCumulativeFell(Observation before, Observation after, MeasureUnit unit)
+        => $"The cumulative total fell from {Show.In(before.Value, unit)} on {Show.Date(before.Date)} to {Show.In(after.Value, unit)} on {Show.Date(after.Date)}: a running total cannot fall; check the figures.";
+
+    /// <summary>Warning: a running total that fell, in Chinese.</summary>
+    internal static string WarningCumulativeFellChinese(Observation before, Observation after, MeasureUnit unit)
+        => $"累计数由{Zh.Date(before.Date)}的{Zh.In(before.Value, unit)}降至{Zh.Date(after.Date)}的{Zh.In(after.Value, unit)}，累计数不应下降，请核实。";
+
+    /// <summary>Warning: a count that is not a whole number.</summary>
+    internal static string WarningFractionalCount(Observation first, int count)
+        => $"{Show.Measure(first.Value)} on {Show.Date(first.Date)} is not a whole number of things counted{(count > 1 ? $" ({count} such readings)" : string.Empty)}; check the figures.";
+
+    /// <summary>Warning: a count that is not a whole number, in Chinese.</summary>
+    internal static string WarningFractionalCountChinese(Observation first, int count)
+        => $"{Zh.Date(first.Date)}的数值为{Zh.Measure(first.Value)}，计数不应有小数{(count > 1 ? $"（共{count}条）" : string.Empty)}，请核实。";
+
+    /// <summary>Warning: a series that stopped reporting (every <paramref name="months"/> months, or every <paramref name="days"/> days when months is 0).</summary>
+    internal static string WarningStaleSeries(LocalDate last, int months, int days)
+        => $"No reading since {Show.Date(last)}, though the series reported {(months > 0 ? $"every {months} month(s)" : $"every {days} day(s)")}: a return may be missing.";
+
+    /// <summary>Warning: a series that stopped reporting, in Chinese.</summary>
+    internal static string WarningStaleSeriesChinese(LocalDate last, int months, int days)
+        => $"该指标自{Zh.Date(last)}后未再报送数据（此前{(months > 0 ? (months == 1 ? "按月" : $"每{months}个月") : $"每{days}天")}报送），请核实是否未报送。";
+
+    /// <summary>Warning: a part of the period that cannot be reconciled with the whole.</summary>
+    internal static string WarningPeriodConflict(Observation part, Observation whole)
+        => $"{Show.Measure(part.Value)} {Show.Covering(part)} cannot be reconciled with {Show.Measure(whole.Value)} for the whole period: the part and the whole disagree; check the figures.";
+
+    /// <summary>Warning: a part of the period that cannot be reconciled with the whole, in Chinese.</summary>
+    internal static string WarningPeriodConflictChinese(Observation part, Observation whole)
+        => $"{Zh.Covering(part)}为{Zh.Measure(part.Value)}，与全期整体{Zh.Measure(whole.Value)}不一致（月度数据与年度数据不一致），请核实。";
+
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
     {
