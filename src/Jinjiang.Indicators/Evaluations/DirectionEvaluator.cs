@@ -53,23 +53,22 @@ internal static class DirectionEvaluator
         var count = j.Inputs.Count;
         if (j.Finding == Finding.TooFew)
         {
-            return context.Result(j, () => $"A direction needs at least two observations; {count} found.", () => $"判断变化方向至少需要两次数据，现有{count}次。");
+            return context.Result(j, () => ReasonTexts.DirectionTooFew(count), () => ReasonTexts.DirectionTooFewChinese(count));
         }
 
         if (j.Finding == Finding.NoTrend)
         {
-            return context.Result(j, static () => "A direction needs an observation after the baseline.", static () => "判断变化方向需要基期之后的数据。");
+            return context.Result(j, static () => ReasonTexts.DirectionNoTrend, static () => ReasonTexts.DirectionNoTrendChinese);
         }
 
         var baseline = j.Other!;
         var latest = j.Subject!;
         var rising = context.Indicator.Direction == Direction.HigherIsBetter;
-        var moved = j.Figure == 0 ? "was unchanged" : j.Figure > 0 ? "rose" : "fell";
-        var unit = baseline.Value.Unit;
+        var change = j.Figure;
         return context.Result(
             j.Status,
-            () => $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.",
-            () => $"由{Zh.Date(baseline.Date)}的{Zh.In(baseline.Value, unit)}{(j.Figure == 0 ? "持平于" : j.Figure > 0 ? "上升至" : "下降至")}{Zh.Date(latest.Date)}的{Zh.In(latest.Value, unit)}；目标要求{(rising ? "上升" : "下降")}。",
+            () => ReasonTexts.DirectionMoved(baseline, latest, change, rising),
+            () => ReasonTexts.DirectionMovedChinese(baseline, latest, change, rising),
             new[] { baseline, latest },
             "direction",
             latest.Value);

@@ -221,8 +221,8 @@ internal readonly struct EvaluationContext
     internal Evaluation WrongKind(Observation o, QuantityKind expected)
         => Result(
             EvaluationStatus.NotEvaluable,
-            () => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.",
-            () => $"{Zh.Date(o.Date)}的观测值单位为{o.Value.Unit.Symbol}（{Zh.Kind(o.Value.Kind)}），而目标计量的是{Zh.Kind(expected)}：量纲不符。",
+            () => ReasonTexts.WrongKind(o, expected),
+            () => ReasonTexts.WrongKindChinese(o, expected),
             inputs: [o],
             method: "unit-check");
 
@@ -260,14 +260,14 @@ internal readonly struct EvaluationContext
         return AsOf < binds
             ? Result(
                 EvaluationStatus.NotYetDue,
-                () => binds == target.Period.Start ? $"The period starts on {Show.Date(binds)}, after the as-of date." : $"The promise binds from {Show.Date(binds)}, after the as-of date.",
-                () => binds == target.Period.Start ? $"考核期自{Zh.Date(binds)}开始，晚于评估日期。" : $"该承诺自{Zh.Date(binds)}起生效，晚于评估日期。",
+                () => binds == target.Period.Start ? ReasonTexts.NotYetStarted(binds) : ReasonTexts.NotYetBinding(binds),
+                () => binds == target.Period.Start ? ReasonTexts.NotYetStartedChinese(binds) : ReasonTexts.NotYetBindingChinese(binds),
                 inputs,
                 method)
             : Result(
                 EvaluationStatus.NoData,
-                () => $"No observation dated between {Show.Date(target.Period.Start)} and {Show.Date(Min(asOf, target.Deadline))}.",
-                () => $"{Zh.Date(target.Period.Start)}至{Zh.Date(Min(asOf, target.Deadline))}期间没有观测数据。",
+                () => ReasonTexts.NoObservation(target.Period.Start, Min(asOf, target.Deadline)),
+                () => ReasonTexts.NoObservationChinese(target.Period.Start, Min(asOf, target.Deadline)),
                 inputs,
                 method);
     }

@@ -59,8 +59,8 @@ internal static class Grading
     /// <summary>The closing words of a graded reason, in one language (the provisional note included).</summary>
     internal static string Closing(Evaluation e, CommitmentLevel commitment, bool beforeDeadline, bool chinese)
         => chinese
-            ? ClauseChinese(e, commitment, beforeDeadline) + (e.Provisional ? "以上依据预计数，待正式数据核实。" : string.Empty)
-            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? " The verdict rests on a provisional figure until the final one replaces it." : string.Empty);
+            ? ClauseChinese(e, commitment, beforeDeadline) + (e.Provisional ? ReasonTexts.ClosingProvisionalChinese : string.Empty)
+            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? ReasonTexts.ClosingProvisional : string.Empty);
 
     /// <summary>A reason followed by a closing clause, with the full stop the reason may lack between them.</summary>
     internal static string Close(string reason, string clause, bool chinese)
@@ -93,52 +93,44 @@ internal static class Grading
     }
 
     /// <summary>The English closing clause: how the office reads the verdict, by commitment, with the completion rate.</summary>
-    private static string Clause(Evaluation e, CommitmentLevel commitment, bool beforeDeadline)
+    private static string Clause(Evaluation e, CommitmentLevel commitment, bool beforeDeadline) => e.Status switch
     {
-        var rate = e.Completion is { } c ? Show.Percent(c) : null;
-        return e.Status switch
+        EvaluationStatus.NotMet => commitment switch
         {
-            EvaluationStatus.NotMet => commitment switch
-            {
-                CommitmentLevel.Ensure => " A hard commitment was missed" + (rate is null ? "." : $"; completion {rate}."),
-                CommitmentLevel.Require => " A strict requirement was missed" + (rate is null ? "." : $"; completion {rate}."),
-                CommitmentLevel.Strive => " The stretch goal was not achieved" + (rate is null ? "." : $"; completion {rate}."),
-                _ when e.Grade == Evaluations.Grade.Yellow => $" Basically completed: completion {rate}.",
-                _ => rate is null ? string.Empty : $" Completion {rate}.",
-            },
-            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => " The floor is held; the stretch goal was not achieved" + (rate is null ? "." : $": completion {rate} of the stretch."),
-            EvaluationStatus.Met when e.Basically => " Basically achieved" + (rate is null ? "." : $": completion {rate}."),
-            EvaluationStatus.Met when rate is null => string.Empty,
-            EvaluationStatus.Met when beforeDeadline => $" Completed ahead of the deadline: completion {rate}.",
-            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $" Exceeded: completion {rate}.",
-            EvaluationStatus.Met => $" Completion {rate}.",
-            _ => string.Empty,
-        };
-    }
+            CommitmentLevel.Ensure => ReasonTexts.ClosingHardMissed(e.Completion),
+            CommitmentLevel.Require => ReasonTexts.ClosingStrictMissed(e.Completion),
+            CommitmentLevel.Strive => ReasonTexts.ClosingStretchMissed(e.Completion),
+            _ when e.Grade == Evaluations.Grade.Yellow && e.Completion is { } c => ReasonTexts.ClosingBasicallyCompleted(c),
+            _ => e.Completion is { } c ? ReasonTexts.ClosingCompletion(c) : string.Empty,
+        },
+        EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => ReasonTexts.ClosingFloorHeld(e.Completion),
+        EvaluationStatus.Met when e.Basically => ReasonTexts.ClosingBasicallyAchieved(e.Completion),
+        EvaluationStatus.Met => e.Completion is not { } c ? string.Empty
+            : beforeDeadline ? ReasonTexts.ClosingAhead(c)
+            : c > 1 + 1e-9 ? ReasonTexts.ClosingExceeded(c)
+            : ReasonTexts.ClosingCompletion(c),
+        _ => string.Empty,
+    };
 
     /// <summary>The Chinese closing clause, in the words of 督查通报: 未完成确保目标 / 力争目标未实现 / 基本完成，完成率98%.</summary>
-    private static string ClauseChinese(Evaluation e, CommitmentLevel commitment, bool beforeDeadline)
+    private static string ClauseChinese(Evaluation e, CommitmentLevel commitment, bool beforeDeadline) => e.Status switch
     {
-        var rate = e.Completion is { } c ? Zh.Percent(c) : null;
-        return e.Status switch
+        EvaluationStatus.NotMet => commitment switch
         {
-            EvaluationStatus.NotMet => commitment switch
-            {
-                CommitmentLevel.Ensure => "未完成确保目标" + (rate is null ? "。" : $"，完成率{rate}。"),
-                CommitmentLevel.Require => "未完成严格要求的目标" + (rate is null ? "。" : $"，完成率{rate}。"),
-                CommitmentLevel.Strive => "力争目标未实现" + (rate is null ? "。" : $"，完成率{rate}。"),
-                _ when e.Grade == Evaluations.Grade.Yellow => $"基本完成，完成率{rate}。",
-                _ => rate is null ? string.Empty : $"完成率{rate}。",
-            },
-            EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => "确保目标已完成，力争目标未实现" + (rate is null ? "。" : $"，力争目标完成率{rate}。"),
-            EvaluationStatus.Met when e.Basically => "基本实现" + (rate is null ? "。" : $"，完成率{rate}。"),
-            EvaluationStatus.Met when rate is null => string.Empty,
-            EvaluationStatus.Met when beforeDeadline => $"已提前完成目标，完成率{rate}。",
-            EvaluationStatus.Met when e.Completion > 1 + 1e-9 => $"超额完成，完成率{rate}。",
-            EvaluationStatus.Met => $"完成率{rate}。",
-            _ => string.Empty,
-        };
-    }
+            CommitmentLevel.Ensure => ReasonTexts.ClosingHardMissedChinese(e.Completion),
+            CommitmentLevel.Require => ReasonTexts.ClosingStrictMissedChinese(e.Completion),
+            CommitmentLevel.Strive => ReasonTexts.ClosingStretchMissedChinese(e.Completion),
+            _ when e.Grade == Evaluations.Grade.Yellow && e.Completion is { } c => ReasonTexts.ClosingBasicallyCompletedChinese(c),
+            _ => e.Completion is { } c ? ReasonTexts.ClosingCompletionChinese(c) : string.Empty,
+        },
+        EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => ReasonTexts.ClosingFloorHeldChinese(e.Completion),
+        EvaluationStatus.Met when e.Basically => ReasonTexts.ClosingBasicallyAchievedChinese(e.Completion),
+        EvaluationStatus.Met => e.Completion is not { } c ? string.Empty
+            : beforeDeadline ? ReasonTexts.ClosingAheadChinese(c)
+            : c > 1 + 1e-9 ? ReasonTexts.ClosingExceededChinese(c)
+            : ReasonTexts.ClosingCompletionChinese(c),
+        _ => string.Empty,
+    };
 
     /// <summary>The completion rate of a level: actual / target for a floor, target / actual for a ceiling; 1 inside a range.</summary>
     internal static double? LevelCompletion(ThresholdTarget target, double value)

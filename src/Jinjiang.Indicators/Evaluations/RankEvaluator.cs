@@ -369,19 +369,15 @@ internal static class RankEvaluator
     private static (string How, string HowZh) How(Observation subject, int position, RankTarget target, bool dated, bool lowerIsBetter, bool tied)
     {
         var count = target.Peers.Count;
-        var place = tied ? "并列第" : "第";
-        var tie = tied ? " (tied)" : string.Empty;
         if (subject.Value.Kind == QuantityKind.Rank)
         {
-            return ($"reported rank {position}{(count > 0 ? $" of {count}" : string.Empty)} {Show.Covering(subject)}", $"{Zh.Covering(subject)}上报排名第{position}位{OfZh(target.Peers)}");
+            return (ReasonTexts.RankReported(subject, position, count), ReasonTexts.RankReportedChinese(subject, position, target.Peers.IsListed ? count : 0));
         }
 
         return dated
-            ? ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}", $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个）")
-            : ($"rank {position}{tie} of {count} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)", $"按{Zh.Measure(subject.Value)}排{place}{position}位（共{count}个，越{(lowerIsBetter ? "低" : "高")}越好）");
+            ? (ReasonTexts.RankComputedOn(subject, position, count, tied), ReasonTexts.RankComputedOnChinese(subject, position, count, tied))
+            : (ReasonTexts.RankComputed(subject, position, count, tied, lowerIsBetter), ReasonTexts.RankComputedChinese(subject, position, count, tied, lowerIsBetter));
     }
-
-    private static string OfZh(PeerGroup peers) => peers.IsListed ? $"（共{peers.Count}个）" : string.Empty;
 
     private enum Outcome
     {

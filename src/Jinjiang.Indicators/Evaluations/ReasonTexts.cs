@@ -7,8 +7,9 @@ namespace Jinjiang.Indicators.Evaluations;
 /// <summary>
 /// The reasons of verdicts as named templates, English and Chinese side by side (NodaTime's <c>TextErrorMessages</c> is
 /// the model): an evaluator names the template its finding calls for, tests name it, and a wording changes here and
-/// nowhere else. Levels (at least, at most, about, range, coverage), deliveries, changes, ranks, classes, cadences, response times, milestones, node targets and composites are here; the other kinds still write their reasons in their evaluators
-/// and move here one by one (issue 28).
+/// nowhere else. Every kind's reasons are here (levels, deliveries, changes, ranks, classes, cadences, response times, milestones,
+/// node targets, composites), with the texts every evaluator shares (nothing observed, a wrong dimension), the grading's
+/// closing clauses (未完成确保目标, 基本完成) and the data checks' warnings.
 /// </summary>
 internal static class ReasonTexts
 {
@@ -528,12 +529,153 @@ internal static class ReasonTexts
     internal static string WarningPeriodConflictChinese(Observation part, Observation whole)
         => $"{Zh.Covering(part)}为{Zh.Measure(part.Value)}，与全期整体{Zh.Measure(whole.Value)}不一致（月度数据与年度数据不一致），请核实。";
 
+    /// <summary>The period has not started at the as-of date (考核期未开始).</summary>
+    internal static string NotYetStarted(LocalDate start) => $"The period starts on {Show.Date(start)}, after the as-of date.";
+
+    /// <summary>The period has not started at the as-of date, in Chinese.</summary>
+    internal static string NotYetStartedChinese(LocalDate start) => $"考核期自{Zh.Date(start)}开始，晚于评估日期。";
+
+    /// <summary>The promise binds from a date after the as-of date (made after its period started).</summary>
+    internal static string NotYetBinding(LocalDate binds) => $"The promise binds from {Show.Date(binds)}, after the as-of date.";
+
+    /// <summary>The promise binds from a date after the as-of date, in Chinese.</summary>
+    internal static string NotYetBindingChinese(LocalDate binds) => $"该承诺自{Zh.Date(binds)}起生效，晚于评估日期。";
+
+    /// <summary>Nothing observed in the period so far.</summary>
+    internal static string NoObservation(LocalDate from, LocalDate to) => $"No observation dated between {Show.Date(from)} and {Show.Date(to)}.";
+
+    /// <summary>Nothing observed in the period so far, in Chinese.</summary>
+    internal static string NoObservationChinese(LocalDate from, LocalDate to) => $"{Zh.Date(from)}至{Zh.Date(to)}期间没有观测数据。";
+
+    /// <summary>An observation of another dimension than the target's (a dimension mismatch).</summary>
+    internal static string WrongKind(Observation o, QuantityKind expected)
+        => $"The observation of {Show.Date(o.Date)} is in {o.Value.Unit.Symbol} ({o.Value.Kind}), but the target measures {expected}: a dimension mismatch.";
+
+    /// <summary>An observation of another dimension than the target's, in Chinese.</summary>
+    internal static string WrongKindChinese(Observation o, QuantityKind expected)
+        => $"{Zh.Date(o.Date)}的观测值单位为{o.Value.Unit.Symbol}（{Zh.Kind(o.Value.Kind)}），而目标计量的是{Zh.Kind(expected)}：量纲不符。";
+
+    /// <summary>Closing: a hard commitment (确保) missed, with the completion rate if known.</summary>
+    internal static string ClosingHardMissed(double? completion) => " A hard commitment was missed" + EnglishRate(completion);
+
+    /// <summary>Closing: a hard commitment missed, in Chinese (未完成确保目标).</summary>
+    internal static string ClosingHardMissedChinese(double? completion) => "未完成确保目标" + ChineseRate(completion);
+
+    /// <summary>Closing: a strict requirement (严格/必须) missed.</summary>
+    internal static string ClosingStrictMissed(double? completion) => " A strict requirement was missed" + EnglishRate(completion);
+
+    /// <summary>Closing: a strict requirement missed, in Chinese.</summary>
+    internal static string ClosingStrictMissedChinese(double? completion) => "未完成严格要求的目标" + ChineseRate(completion);
+
+    /// <summary>Closing: a stretch goal (力争) not achieved.</summary>
+    internal static string ClosingStretchMissed(double? completion) => " The stretch goal was not achieved" + EnglishRate(completion);
+
+    /// <summary>Closing: a stretch goal not achieved, in Chinese (力争目标未实现).</summary>
+    internal static string ClosingStretchMissedChinese(double? completion) => "力争目标未实现" + ChineseRate(completion);
+
+    /// <summary>Closing: a plain target missed within the tolerance band (基本完成).</summary>
+    internal static string ClosingBasicallyCompleted(double completion) => $" Basically completed: completion {Show.Percent(completion)}.";
+
+    /// <summary>Closing: a plain target missed within the tolerance band, in Chinese.</summary>
+    internal static string ClosingBasicallyCompletedChinese(double completion) => $"基本完成，完成率{Zh.Percent(completion)}。";
+
+    /// <summary>Closing: the completion rate alone.</summary>
+    internal static string ClosingCompletion(double completion) => $" Completion {Show.Percent(completion)}.";
+
+    /// <summary>Closing: the completion rate alone, in Chinese.</summary>
+    internal static string ClosingCompletionChinese(double completion) => $"完成率{Zh.Percent(completion)}。";
+
+    /// <summary>Closing: the floor of 确保X、力争Y held, the stretch not achieved.</summary>
+    internal static string ClosingFloorHeld(double? completion)
+        => " The floor is held; the stretch goal was not achieved" + (completion is { } c ? $": completion {Show.Percent(c)} of the stretch." : ".");
+
+    /// <summary>Closing: the floor held, the stretch not achieved, in Chinese.</summary>
+    internal static string ClosingFloorHeldChinese(double? completion)
+        => "确保目标已完成，力争目标未实现" + (completion is { } c ? $"，力争目标完成率{Zh.Percent(c)}。" : "。");
+
+    /// <summary>Closing: achieved within the tolerance of an approximate target (基本实现).</summary>
+    internal static string ClosingBasicallyAchieved(double? completion) => " Basically achieved" + (completion is { } c ? $": completion {Show.Percent(c)}." : ".");
+
+    /// <summary>Closing: basically achieved, in Chinese.</summary>
+    internal static string ClosingBasicallyAchievedChinese(double? completion) => "基本实现" + ChineseRate(completion);
+
+    /// <summary>Closing: completed before the deadline (已提前完成).</summary>
+    internal static string ClosingAhead(double completion) => $" Completed ahead of the deadline: completion {Show.Percent(completion)}.";
+
+    /// <summary>Closing: completed before the deadline, in Chinese.</summary>
+    internal static string ClosingAheadChinese(double completion) => $"已提前完成目标，完成率{Zh.Percent(completion)}。";
+
+    /// <summary>Closing: exceeded (超额完成).</summary>
+    internal static string ClosingExceeded(double completion) => $" Exceeded: completion {Show.Percent(completion)}.";
+
+    /// <summary>Closing: exceeded, in Chinese.</summary>
+    internal static string ClosingExceededChinese(double completion) => $"超额完成，完成率{Zh.Percent(completion)}。";
+
+    /// <summary>Closing note: the verdict rests on a provisional figure (预计数).</summary>
+    internal const string ClosingProvisional = " The verdict rests on a provisional figure until the final one replaces it.";
+
+    /// <summary>Closing note: the verdict rests on a provisional figure, in Chinese.</summary>
+    internal const string ClosingProvisionalChinese = "以上依据预计数，待正式数据核实。";
+
+    /// <summary>A direction judged on fewer than two observations.</summary>
+    internal static string DirectionTooFew(int count) => $"A direction needs at least two observations; {count} found.";
+
+    /// <summary>A direction judged on fewer than two observations, in Chinese.</summary>
+    internal static string DirectionTooFewChinese(int count) => $"判断变化方向至少需要两次数据，现有{count}次。";
+
+    /// <summary>A direction with no observation after its baseline.</summary>
+    internal const string DirectionNoTrend = "A direction needs an observation after the baseline.";
+
+    /// <summary>A direction with no observation after its baseline, in Chinese.</summary>
+    internal const string DirectionNoTrendChinese = "判断变化方向需要基期之后的数据。";
+
+    /// <summary>How a value moved from its baseline to the latest reading, and the way it should move.</summary>
+    internal static string DirectionMoved(Observation baseline, Observation latest, double change, bool rising)
+    {
+        var moved = change == 0 ? "was unchanged" : change > 0 ? "rose" : "fell";
+        var unit = baseline.Value.Unit;
+        return $"The value {moved} from {Show.In(baseline.Value, unit)} on {Show.Date(baseline.Date)} to {Show.In(latest.Value, unit)} on {Show.Date(latest.Date)}; it should {(rising ? "rise" : "fall")}.";
+    }
+
+    /// <summary>How a value moved from its baseline to the latest reading, in Chinese.</summary>
+    internal static string DirectionMovedChinese(Observation baseline, Observation latest, double change, bool rising)
+    {
+        var unit = baseline.Value.Unit;
+        return $"由{Zh.Date(baseline.Date)}的{Zh.In(baseline.Value, unit)}{(change == 0 ? "持平于" : change > 0 ? "上升至" : "下降至")}{Zh.Date(latest.Date)}的{Zh.In(latest.Value, unit)}；目标要求{(rising ? "上升" : "下降")}。";
+    }
+
+    /// <summary>A rank the area reported itself (上报排名), as a phrase inside a rank reason.</summary>
+    internal static string RankReported(Observation subject, int position, int peers) => $"reported rank {position}{(peers > 0 ? $" of {peers}" : string.Empty)} {Show.Covering(subject)}";
+
+    /// <summary>A rank the area reported itself, in Chinese (<paramref name="peers"/> 0 when the peers are not listed).</summary>
+    internal static string RankReportedChinese(Observation subject, int position, int peers) => $"{Zh.Covering(subject)}上报排名第{position}位{(peers > 0 ? $"（共{peers}个）" : string.Empty)}";
+
+    /// <summary>A rank computed among the peers on the subject's date, as a phrase inside a rank reason.</summary>
+    internal static string RankComputedOn(Observation subject, int position, int peers, bool tied)
+        => $"rank {position}{(tied ? " (tied)" : string.Empty)} of {peers} by {Show.Measure(subject.Value)} on {Show.Date(subject.Date)}";
+
+    /// <summary>A rank computed among the peers on the subject's date, in Chinese (并列 when tied).</summary>
+    internal static string RankComputedOnChinese(Observation subject, int position, int peers, bool tied)
+        => $"{Zh.Date(subject.Date)}按{Zh.Measure(subject.Value)}排{(tied ? "并列第" : "第")}{position}位（共{peers}个）";
+
+    /// <summary>A rank computed among the peers' latest readings, as a phrase inside a rank reason.</summary>
+    internal static string RankComputed(Observation subject, int position, int peers, bool tied, bool lowerIsBetter)
+        => $"rank {position}{(tied ? " (tied)" : string.Empty)} of {peers} by {Show.Measure(subject.Value)} ({(lowerIsBetter ? "lower" : "higher")} is better)";
+
+    /// <summary>A rank computed among the peers' latest readings, in Chinese.</summary>
+    internal static string RankComputedChinese(Observation subject, int position, int peers, bool tied, bool lowerIsBetter)
+        => $"按{Zh.Measure(subject.Value)}排{(tied ? "并列第" : "第")}{position}位（共{peers}个，越{(lowerIsBetter ? "低" : "高")}越好）";
+
     /// <summary>The target as the object of 完成 (已完成新建15公里的目标; 完成11万平方米 without its own 完成).</summary>
     private static string Goal(DeliveryTarget target)
     {
         var goal = target.DescribeChinese();
         return goal.StartsWith("完成", StringComparison.Ordinal) ? goal[2..] : goal;
     }
+
+    private static string EnglishRate(double? completion) => completion is { } c ? $"; completion {Show.Percent(c)}." : ".";
+
+    private static string ChineseRate(double? completion) => completion is { } c ? $"，完成率{Zh.Percent(c)}。" : "。";
 
     private static string Delivered(Observation delivered, DeliveryTarget target)
         => $"{Show.In(delivered.Value, target.Amount.Unit)} delivered by {Show.Date(delivered.Date)}";

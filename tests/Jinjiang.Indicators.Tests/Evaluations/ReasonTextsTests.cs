@@ -82,4 +82,82 @@ public class ReasonTextsTests
         Assert.Contains("滞后节点", ReasonTexts.NodeBehindChinese(node, new LocalDate(2025, 7, 31), null, null), StringComparison.Ordinal);
         Assert.Contains("未报告完成", ReasonTexts.NodeBehindChinese(node, new LocalDate(2025, 7, 31), null, null), StringComparison.Ordinal);
     }
+
+    private static Indicator<UnitsNet.Ratio> Treatment(CommitmentLevel commitment)
+        => new(new IndicatorId("harmless-treatment"), "生活垃圾无害化处理率", "Harmless treatment rate", new AtLeastTarget(Measure.From(UnitsNet.Ratio.FromPercent(100)), ReportPeriods.Year(2025)))
+        {
+            Commitment = commitment,
+        };
+
+    [Theory]
+    [InlineData(CommitmentLevel.Ensure)]
+    [InlineData(CommitmentLevel.Require)]
+    [InlineData(CommitmentLevel.Strive)]
+    public void AMissedLevel_ClosesWithTheTemplateOfItsCommitment(CommitmentLevel commitment)
+    {
+        var rate = Treatment(commitment);
+        var evaluation = Evaluator.Default.Evaluate(rate, [rate.Observe(Deadline, UnitsNet.Ratio.FromPercent(90))], new LocalDate(2026, 1, 15));
+        var (english, chinese) = commitment switch
+        {
+            CommitmentLevel.Ensure => (ReasonTexts.ClosingHardMissed(0.9), ReasonTexts.ClosingHardMissedChinese(0.9)),
+            CommitmentLevel.Require => (ReasonTexts.ClosingStrictMissed(0.9), ReasonTexts.ClosingStrictMissedChinese(0.9)),
+            _ => (ReasonTexts.ClosingStretchMissed(0.9), ReasonTexts.ClosingStretchMissedChinese(0.9)),
+        };
+
+        Assert.Equal(EvaluationStatus.NotMet, evaluation.Status);
+        Assert.EndsWith(english, evaluation.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(chinese, evaluation.ReasonChinese, StringComparison.Ordinal);
+        Assert.Contains("90%", chinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void APlainLevelMissedWithinTheBand_ClosesAsBasicallyCompleted()
+    {
+        var rate = Treatment(CommitmentLevel.Plain);
+        var evaluation = Evaluator.Default.Evaluate(rate, [rate.Observe(Deadline, UnitsNet.Ratio.FromPercent(98))], new LocalDate(2026, 1, 15));
+
+        Assert.Equal(Grade.Yellow, evaluation.Grade);
+        Assert.EndsWith(ReasonTexts.ClosingBasicallyCompleted(0.98), evaluation.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(ReasonTexts.ClosingBasicallyCompletedChinese(0.98), evaluation.ReasonChinese, StringComparison.Ordinal);
+        Assert.Equal("基本完成，完成率98%。", ReasonTexts.ClosingBasicallyCompletedChinese(0.98));
+    }
+
+    [Fact]
+    public void AProvisionalFigure_AddsTheProvisionalNote()
+    {
+        var rate = Treatment(CommitmentLevel.Plain);
+        var reading = new Observation(rate.Id, Deadline, Measure.From(UnitsNet.Ratio.FromPercent(100))) { Status = ObservationStatus.Provisional };
+        var evaluation = Evaluator.Default.Evaluate(rate, [reading], new LocalDate(2026, 1, 15));
+
+        Assert.True(evaluation.Provisional);
+        Assert.EndsWith(ReasonTexts.ClosingProvisional, evaluation.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(ReasonTexts.ClosingProvisionalChinese, evaluation.ReasonChinese, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void NothingObserved_SaysTheNoObservationOrNotYetStartedTemplate()
+    {
+        var rate = Treatment(CommitmentLevel.Plain);
+        var noData = Evaluator.Default.Evaluate(rate, [], new LocalDate(2025, 3, 31));
+        var notYet = Evaluator.Default.Evaluate(rate, [], new LocalDate(2024, 12, 31));
+
+        Assert.Equal(EvaluationStatus.NoData, noData.Status);
+        Assert.Equal(ReasonTexts.NoObservation(new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31)), noData.Reason);
+        Assert.Equal(ReasonTexts.NoObservationChinese(new LocalDate(2025, 1, 1), new LocalDate(2025, 3, 31)), noData.ReasonChinese);
+        Assert.Equal(EvaluationStatus.NotYetDue, notYet.Status);
+        Assert.Equal(ReasonTexts.NotYetStarted(new LocalDate(2025, 1, 1)), notYet.Reason);
+        Assert.Equal(ReasonTexts.NotYetStartedChinese(new LocalDate(2025, 1, 1)), notYet.ReasonChinese);
+    }
+
+    [Fact]
+    public void AReadingOfAnotherDimension_SaysTheWrongKindTemplate()
+    {
+        var rate = Treatment(CommitmentLevel.Plain);
+        var wrong = new Observation(rate.Id, Deadline, Measure.From(UnitsNet.Length.FromKilometers(3)));
+        var evaluation = Evaluator.Default.Evaluate(rate, [wrong], new LocalDate(2026, 1, 15));
+
+        Assert.Equal(EvaluationStatus.NotEvaluable, evaluation.Status);
+        Assert.Equal(ReasonTexts.WrongKind(wrong, QuantityKind.Ratio), evaluation.Reason);
+        Assert.Equal(ReasonTexts.WrongKindChinese(wrong, QuantityKind.Ratio), evaluation.ReasonChinese);
+    }
 }
