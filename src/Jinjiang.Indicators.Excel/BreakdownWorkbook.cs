@@ -98,12 +98,12 @@ public static class BreakdownWorkbook
 
             if (!headerFound)
             {
-                problems.Add(new ReadProblem(sourceName, 0, null, null, "No sheet has a header row with an indicator column (indicator / 指标编号) and a lead-unit column (lead-unit / 牵头单位)."));
+                problems.Add(new ReadProblem(sourceName, 0, null, null, WorkbookMessages.NoBreakdownHeader));
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new ReadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
+            problems.Add(new ReadProblem(sourceName, 0, null, null, WorkbookMessages.Unreadable(e.Message)));
         }
 
         var overlaid = catalog.With(catalog.All.Where(i => lines.ContainsKey(i.Id)).Select(i => i.WithBreakdown(lines[i.Id])));
@@ -149,13 +149,13 @@ public static class BreakdownWorkbook
 
             if (!IndicatorId.TryParse(idText.Trim(), out var id) || !catalog.TryGet(id, out var indicator))
             {
-                Problem("indicator", idText, "Expected the id of a promise of the catalog (the indicator column of the form).");
+                Problem("indicator", idText, WorkbookMessages.BreakdownIndicator);
                 continue;
             }
 
             if (lines.ContainsKey(id))
             {
-                Problem("indicator", idText, "Another row already gives this promise's breakdown; this one is left out.");
+                Problem("indicator", idText, WorkbookMessages.BreakdownTwice);
                 continue;
             }
 
@@ -168,11 +168,11 @@ public static class BreakdownWorkbook
                 var dueDay = 0;
                 if (frequency.Text is null)
                 {
-                    Problem("frequency", frequencyText, "Expected 按月, 按季度, 按半年 or 按年 (monthly, quarterly, half-yearly, yearly).");
+                    Problem("frequency", frequencyText, WorkbookMessages.FrequencyFormat);
                 }
                 else if (!int.TryParse(dueDayText?.Trim().TrimEnd('日').TrimEnd('号'), NumberStyles.Integer, CultureInfo.InvariantCulture, out dueDay) || dueDay is < 1 or > 28)
                 {
-                    Problem("due-day", dueDayText, "Expected the day of the next month the return is due by, 1 to 28 (e.g. 5 or 5日).");
+                    Problem("due-day", dueDayText, WorkbookMessages.DueDayRange);
                 }
                 else
                 {
@@ -217,13 +217,13 @@ public static class BreakdownWorkbook
         var m = NodeText.Match(text);
         if (!m.Success || !TryDate(m.Groups["date"].Value, out var due))
         {
-            message = "Expected a date then a stage or a value: \"2023-06-30 开工\" or \"2023-06-30 6公里\".";
+            message = WorkbookMessages.NodeFormat;
             return null;
         }
 
         if (due > indicator.Target.Deadline)
         {
-            message = $"The node falls after the deadline {indicator.Target.Deadline.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)}.";
+            message = WorkbookMessages.NodeAfterDeadline(indicator.Target.Deadline);
             return null;
         }
 
@@ -255,13 +255,13 @@ public static class BreakdownWorkbook
         }
         else
         {
-            message = "Expected an interim value with its unit (6公里, 300个, 85%) or a stage name.";
+            message = WorkbookMessages.NodeValue;
             return null;
         }
 
         if (!indicator.Target.AcceptedKinds.Contains(value.Kind))
         {
-            message = $"The node's value is a {value.Kind.ToString().ToLowerInvariant()}, but the target is a {indicator.Target.Kind.ToString().ToLowerInvariant()}.";
+            message = WorkbookMessages.NodeKind(value.Kind, indicator.Target.Kind);
             return null;
         }
 

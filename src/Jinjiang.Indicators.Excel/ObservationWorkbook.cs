@@ -90,12 +90,12 @@ public static class ObservationWorkbook
 
             if (sheetsWithHeader == 0)
             {
-                problems.Add(new ReadProblem(sourceName, 0, null, null, $"No sheet has a header row with the columns {string.Join(", ", Required)}."));
+                problems.Add(new ReadProblem(sourceName, 0, null, null, WorkbookMessages.NoObservationHeader(Required)));
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or ExcelDataReader.Exceptions.ExcelReaderException or System.Xml.XmlException or NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new ReadProblem(sourceName, 0, null, null, "The file is not a readable .xlsx workbook (" + e.Message.TrimEnd('.') + ")."));
+            problems.Add(new ReadProblem(sourceName, 0, null, null, WorkbookMessages.Unreadable(e.Message)));
         }
 
         return Finish(new(items, problems) { Notes = notes }, options);
@@ -136,11 +136,11 @@ public static class ObservationWorkbook
 
                         if (!Required.Contains(names[i]) && !Optional.Contains(names[i]))
                         {
-                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)} (or their Chinese names)."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], WorkbookMessages.UnknownColumn(Required, Optional)));
                         }
                         else if (!columns.TryAdd(names[i], i))
                         {
-                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], "The column appears twice in the header."));
+                            problems.Add(new ReadProblem(sourceName, 0, Cell(sheet, i, row), written[i], WorkbookMessages.ColumnTwice));
                         }
                     }
                 }

@@ -34,7 +34,7 @@ internal static class WorkbookParts
                     total += read;
                     if (total > maxUnpackedBytes)
                     {
-                        return $"The workbook part {entry.FullName} unpacks to more than {Mib(maxUnpackedBytes)} (a compressed bomb, or far more than a return): it is not read. Raise ObservationReadOptions.MaxUnpackedBytes if it is real.";
+                        return WorkbookMessages.PartTooLarge(entry.FullName, Mib(maxUnpackedBytes));
                     }
 
                     var filled = carry + read;
@@ -50,7 +50,7 @@ internal static class WorkbookParts
 
                 if (sharedText && !hasSharedStrings)
                 {
-                    return $"The sheet {entry.FullName} has cells of shared text, but the workbook has no shared-strings part (xl/sharedStrings.xml): their text cannot be read, and the numbers there are indexes, not values. Save the workbook again from Excel or WPS.";
+                    return WorkbookMessages.NoSharedStrings(entry.FullName);
                 }
             }
 

@@ -57,7 +57,7 @@ public static partial class DraftCatalog
                 }
                 else
                 {
-                    left.Add(new ReadProblem(source, 0, "candidate " + n.ToString(CultureInfo.InvariantCulture), c.Text, "No target can be built from the wording."));
+                    left.Add(new ReadProblem(source, 0, "candidate " + n.ToString(CultureInfo.InvariantCulture), c.Text, TextMessages.NoTargetFromWording));
                 }
             }
             catch (ArgumentException e)

@@ -27,26 +27,26 @@ internal static class BreakdownMapping
             var at = path + "[" + i.ToString(CultureInfo.InvariantCulture) + "]";
             if (dtos[i] is not { } dto)
             {
-                problem(at, "null", "Expected a node: {\"due\": \"2023-06-30\", \"value\": 8, \"unit\": \"km\"} or {\"due\": \"2023-06-30\", \"stage\": \"开工\"}.");
+                problem(at, "null", CatalogMessages.NodeShape);
                 continue;
             }
 
             if (!IsoDate.TryParse(dto.Due, out var due))
             {
-                problem(at + ".due", dto.Due, "Expected the node's due date as yyyy-MM-dd.");
+                problem(at + ".due", dto.Due, CatalogMessages.NodeDue);
                 continue;
             }
 
             if (target is not null && due > target.Deadline)
             {
-                problem(at + ".due", dto.Due, $"The node falls after the deadline {IsoDate.Format(target.Deadline)}.");
+                problem(at + ".due", dto.Due, CatalogMessages.NodeAfterDeadline(IsoDate.Format(target.Deadline)));
                 continue;
             }
 
             var hasStage = !string.IsNullOrWhiteSpace(dto.Stage);
             if (hasStage == dto.Value.HasValue)
             {
-                problem(at, dto.Stage ?? dto.Value?.ToString(CultureInfo.InvariantCulture), "Expected either a stage (stage) or an interim value (value and unit), not both or neither.");
+                problem(at, dto.Stage ?? dto.Value?.ToString(CultureInfo.InvariantCulture), CatalogMessages.NodeStageOrValue);
                 continue;
             }
 
@@ -58,20 +58,20 @@ internal static class BreakdownMapping
 
             if (!double.IsFinite(dto.Value!.Value))
             {
-                problem(at + ".value", null, "Expected a finite number.");
+                problem(at + ".value", null, CatalogMessages.NodeValueFinite);
                 continue;
             }
 
             var unit = MeasureUnit.TryParse(dto.Unit, out var u) ? u : null;
             if (unit is null)
             {
-                problem(at + ".unit", dto.Unit, "Expected a unit (km, m2, %, count …) of the target's kind.");
+                problem(at + ".unit", dto.Unit, CatalogMessages.NodeUnit);
                 continue;
             }
 
             if (target is not null && !target.AcceptedKinds.Contains(unit.Kind))
             {
-                problem(at + ".unit", dto.Unit, $"The node is a {Kebab(unit.Kind)}, but the target is a {Kebab(target.Kind)}.");
+                problem(at + ".unit", dto.Unit, CatalogMessages.NodeKind(Kebab(unit.Kind), Kebab(target.Kind)));
                 continue;
             }
 
@@ -86,13 +86,13 @@ internal static class BreakdownMapping
         var frequency = Frequencies.FirstOrDefault(f => string.Equals(f.Name, dto.Frequency?.Trim(), StringComparison.OrdinalIgnoreCase));
         if (frequency.Name is null)
         {
-            problem(path + ".frequency", dto.Frequency, "Expected monthly, quarterly, half-yearly or yearly.");
+            problem(path + ".frequency", dto.Frequency, CatalogMessages.FrequencyFormat);
             return null;
         }
 
         if (dto.DueDay is not { } day || day is < 1 or > 28)
         {
-            problem(path + ".dueDay", dto.DueDay?.ToString(CultureInfo.InvariantCulture), "Expected the day of the next month the return is due by, 1 to 28.");
+            problem(path + ".dueDay", dto.DueDay?.ToString(CultureInfo.InvariantCulture), CatalogMessages.DueDayRange);
             return null;
         }
 

@@ -76,7 +76,7 @@ internal static class CatalogJsonReader
                 major = FormatVersion.MajorOf(version!);
                 if (!entries.TryGetProperty("indicators", out entries) || entries.ValueKind != JsonValueKind.Array)
                 {
-                    problems.Add(new ReadProblem(sourceName, 0, "$.indicators", null, "Expected the array of indicators (indicators)."));
+                    problems.Add(new ReadProblem(sourceName, 0, "$.indicators", null, CatalogMessages.IndicatorsArray));
                     return null;
                 }
 
@@ -84,7 +84,7 @@ internal static class CatalogJsonReader
             }
             else if (entries.ValueKind != JsonValueKind.Array)
             {
-                problems.Add(new ReadProblem(sourceName, 1, "$", entries.ValueKind.ToString().ToLowerInvariant(), "Expected a catalog object { formatVersion, indicators } or an array of indicators."));
+                problems.Add(new ReadProblem(sourceName, 1, "$", entries.ValueKind.ToString().ToLowerInvariant(), CatalogMessages.CatalogShape));
                 return null;
             }
 
@@ -101,12 +101,12 @@ internal static class CatalogJsonReader
                 {
                     var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
                     var where = e.Path is { Length: > 1 } p ? path + p[1..] : path;
-                    problems.Add(new ReadProblem(sourceName, 0, where, null, "Wrong type: " + (end < 0 ? e.Message : e.Message[..(end + 1)]) + " The entry is left out."));
+                    problems.Add(new ReadProblem(sourceName, 0, where, null, CatalogMessages.WrongType(end < 0 ? e.Message : e.Message[..(end + 1)])));
                     list.Add(null);
                 }
                 catch (InvalidOperationException e)
                 {
-                    problems.Add(new ReadProblem(sourceName, 0, path, null, e.Message + " The entry is left out."));
+                    problems.Add(new ReadProblem(sourceName, 0, path, null, CatalogMessages.LeftOut(e.Message)));
                     list.Add(null);
                 }
 
@@ -137,7 +137,7 @@ internal static class CatalogJsonReader
             {
                 if (!problems.Any(p => p.Field is { } f && (f == path || f.StartsWith(path + ".", StringComparison.Ordinal) || f.StartsWith(path + "[", StringComparison.Ordinal))))
                 {
-                    Problem(path, "null", "Expected an indicator object.");
+                    Problem(path, "null", CatalogMessages.IndicatorObject);
                 }
 
                 continue;
@@ -146,46 +146,46 @@ internal static class CatalogJsonReader
             var before = problems.Count;
             if (!IndicatorId.TryParse(dto.Id, out var id))
             {
-                Problem(path + ".id", dto.Id, "Expected a kebab-case indicator id.");
+                Problem(path + ".id", dto.Id, CatalogMessages.IdFormat);
             }
             else if (!ids.Add(id))
             {
-                Problem(path + ".id", dto.Id, "Another indicator already has this id.");
+                Problem(path + ".id", dto.Id, CatalogMessages.IdTaken);
             }
 
             // Format 1 names its fields as it had them (name Chinese, nameEn English); format 2 as written now.
             var (chineseField, englishField) = major == 1 ? ("name", "nameEn") : ("nameZh", "name");
             if (string.IsNullOrWhiteSpace(dto.NameZh))
             {
-                Problem(path + "." + chineseField, dto.NameZh, $"The Chinese name is required ({chineseField}).");
+                Problem(path + "." + chineseField, dto.NameZh, CatalogMessages.NameRequired(chineseField, chinese: true));
             }
 
             if (string.IsNullOrWhiteSpace(dto.Name))
             {
-                Problem(path + "." + englishField, dto.Name, $"The English name is required ({englishField}).");
+                Problem(path + "." + englishField, dto.Name, CatalogMessages.NameRequired(englishField, chinese: false));
             }
 
             if (!JsonMapping.IsValueTypeName(dto.ValueType))
             {
-                Problem(path + ".valueType", dto.ValueType, "Expected a value type: length, area, ratio, mass, duration, count, money, quality-class, rank, percentage-points, index or completion.");
+                Problem(path + ".valueType", dto.ValueType, CatalogMessages.ValueTypeFormat);
             }
 
             var commitment = string.IsNullOrWhiteSpace(dto.Commitment) ? CommitmentLevel.Plain : Parse<CommitmentLevel>(dto.Commitment);
             if (commitment is null)
             {
-                Problem(path + ".commitment", dto.Commitment, "Expected plain, strive, ensure or require.");
+                Problem(path + ".commitment", dto.Commitment, CatalogMessages.CommitmentFormat);
             }
 
             var direction = string.IsNullOrWhiteSpace(dto.Direction) ? Direction.HigherIsBetter : Parse<Direction>(dto.Direction);
             if (direction is null)
             {
-                Problem(path + ".direction", dto.Direction, "Expected higher-is-better or lower-is-better.");
+                Problem(path + ".direction", dto.Direction, CatalogMessages.DirectionFormat);
             }
 
             var sectionId = string.IsNullOrWhiteSpace(dto.Section) ? Section.General.Id : dto.Section;
             if (!IndicatorId.IsValid(sectionId))
             {
-                Problem(path + ".section", dto.Section, "Expected a kebab-case section id.");
+                Problem(path + ".section", dto.Section, CatalogMessages.SectionFormat);
             }
 
             var target = TargetMapping.FromDto(dto.Definition, path + ".definition", Problem);
@@ -218,7 +218,7 @@ internal static class CatalogJsonReader
         // The catalog's report is its entries' (the first that names one): a draft is of one report.
         if (items.Count < list.Count)
         {
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"{list.Count - items.Count} of {list.Count} entries have problems and are left out; the other {items.Count} are read."));
+            notes.Add(CatalogMessages.EntriesLeftOut(list.Count - items.Count, list.Count, items.Count));
         }
 
         return new(new IndicatorCatalog(items.Select(i => i.Report).FirstOrDefault(r => r is not null), items), problems) { Notes = notes };
@@ -260,17 +260,17 @@ internal static class CatalogJsonReader
         var deadline = IsoDate.Format(target.Deadline);
         if (!string.IsNullOrWhiteSpace(dto.Start) && dto.Start.Trim() != start)
         {
-            problem(path + ".start", dto.Start, $"The start says {dto.Start.Trim()} but the definition says {start}: edit both, or remove the readable field.");
+            problem(path + ".start", dto.Start, CatalogMessages.ReadableFieldDisagrees("start", dto.Start.Trim(), start));
         }
 
         if (!string.IsNullOrWhiteSpace(dto.Deadline) && dto.Deadline.Trim() != deadline)
         {
-            problem(path + ".deadline", dto.Deadline, $"The deadline says {dto.Deadline.Trim()} but the definition says {deadline}: edit both, or remove the readable field.");
+            problem(path + ".deadline", dto.Deadline, CatalogMessages.ReadableFieldDisagrees("deadline", dto.Deadline.Trim(), deadline));
         }
 
         if (!string.IsNullOrWhiteSpace(dto.TargetZh) && !SameNumbers(dto.TargetZh, target.DescribeChinese()))
         {
-            problem(path + ".targetZh", dto.TargetZh, $"The target says {dto.TargetZh.Trim()} but the definition says {target.DescribeChinese()}: edit both, or remove the readable field.");
+            problem(path + ".targetZh", dto.TargetZh, CatalogMessages.ReadableFieldDisagrees("target", dto.TargetZh.Trim(), target.DescribeChinese()));
         }
     }
 
@@ -300,18 +300,18 @@ internal static class CatalogJsonReader
 
         if (string.IsNullOrWhiteSpace(dto.Area))
         {
-            Fail("area", dto.Area, "The area the report governs is required (锦江区).");
+            Fail("area", dto.Area, CatalogMessages.AreaRequired);
         }
 
         if (dto.Year is not (>= 1949 and <= 9999))
         {
-            Fail("year", dto.Year?.ToString(CultureInfo.InvariantCulture), "Expected the plan year, such as 2023.");
+            Fail("year", dto.Year?.ToString(CultureInfo.InvariantCulture), CatalogMessages.YearFormat);
         }
 
         var level = Parse<GovernmentLevel>(string.IsNullOrWhiteSpace(dto.Level) ? "unspecified" : dto.Level);
         if (level is null)
         {
-            Fail("level", dto.Level, "Expected national, province, city, county, district or unspecified.");
+            Fail("level", dto.Level, CatalogMessages.LevelFormat);
         }
 
         NodaTime.LocalDate? delivered = null;
@@ -323,7 +323,7 @@ internal static class CatalogJsonReader
             }
             else
             {
-                Fail("delivered", dto.Delivered, "Expected an ISO date yyyy-MM-dd.");
+                Fail("delivered", dto.Delivered, Rows.ReadMessages.DateFormat);
             }
         }
 

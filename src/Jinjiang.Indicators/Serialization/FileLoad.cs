@@ -25,8 +25,8 @@ internal static class FileLoad
     internal static ReadProblem? Unreadable(string path, string what)
     {
         var name = Path.GetFileName(path);
-        return Directory.Exists(path) ? new ReadProblem(name, 0, null, null, $"This is a directory, not a file: name {what} inside it.")
-            : !File.Exists(path) ? new ReadProblem(name, 0, null, null, "The file does not exist.")
+        return Directory.Exists(path) ? new ReadProblem(name, 0, null, null, Rows.ReadMessages.IsDirectory(what))
+            : !File.Exists(path) ? new ReadProblem(name, 0, null, null, Rows.ReadMessages.FileMissing)
             : null;
     }
 

@@ -8,6 +8,6 @@ internal static class JsonProblem
     {
         var end = e.Message.IndexOf(". ", StringComparison.Ordinal);
         var first = end < 0 ? e.Message : e.Message[..(end + 1)];
-        return new ReadProblem(source, (int)(e.LineNumber ?? -1) + 1, e.Path, null, "Malformed JSON: " + first);
+        return new ReadProblem(source, (int)(e.LineNumber ?? -1) + 1, e.Path, null, Rows.ReadMessages.MalformedJson(first));
     }
 }

@@ -121,7 +121,7 @@ public static class ObservationCsv
 
                 if (resumeAfter != 0 && ++malformed > MaxMalformedRows)
                 {
-                    problems.Add(new ReadProblem(sourceName, Math.Abs(resumeAfter), null, null, $"More than {MaxMalformedRows} malformed rows: reading stopped here. Is this a CSV file?"));
+                    problems.Add(new ReadProblem(sourceName, Math.Abs(resumeAfter), null, null, ReadMessages.TooManyMalformed(MaxMalformedRows)));
                     break;
                 }
 
@@ -133,7 +133,7 @@ public static class ObservationCsv
                     var header = reader.ReadLine() ?? string.Empty;
                     if (!HeaderReads(header, options))
                     {
-                        problems.Add(new ReadProblem(sourceName, 1, null, null, "Malformed header: a quoted name is not closed (a \" without its closing \"), or the line is longer than 1 MiB."));
+                        problems.Add(new ReadProblem(sourceName, 1, null, null, ReadMessages.MalformedHeader));
                         resumeAfter = 0;
                     }
                     else
@@ -235,7 +235,7 @@ public static class ObservationCsv
         {
             if (resumedAfter == 0)
             {
-                problems.Add(new ReadProblem(sourceName, 0, null, null, $"The file is empty: expected a header line ({string.Join(",", Required)}) and rows."));
+                problems.Add(new ReadProblem(sourceName, 0, null, null, ReadMessages.FileEmpty(Required)));
             }
 
             return 0;
@@ -261,21 +261,20 @@ public static class ObservationCsv
             var name = ObservationColumnNames.Canonical(written) ?? written;
             if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
             {
-                headerProblems.Add(new ReadProblem(sourceName, 1, written, null, $"Unknown column; expected {string.Join(", ", Required)} and optionally {string.Join(", ", Optional)} (or their Chinese names: {string.Join("、", Required.Concat(Optional).Select(ObservationColumnNames.HeaderChinese))})."));
+                headerProblems.Add(new ReadProblem(sourceName, 1, written, null, ReadMessages.UnknownColumn(Required, Optional, string.Join("、", Required.Concat(Optional).Select(ObservationColumnNames.HeaderChinese)))));
                 continue;
             }
 
             if (!columns.TryAdd(name, i))
             {
-                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, "The column appears twice in the header."));
+                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, ReadMessages.ColumnTwice));
             }
         }
 
         var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
         if (missing.Count > 0)
         {
-            var separators = csv.FieldCount == 1 ? " The header has one column: name the separator if it is not a comma, tab or semicolon." : string.Empty;
-            headerProblems.Add(new ReadProblem(sourceName, 1, null, null, $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", Required)}.{separators}"));
+            headerProblems.Add(new ReadProblem(sourceName, 1, null, null, ReadMessages.MissingColumns(missing, Required, csv.FieldCount == 1)));
             return 0;
         }
 
@@ -328,7 +327,7 @@ public static class ObservationCsv
 
             if (csv.RowFieldCount > csv.FieldCount)
             {
-                problems.Add(new ReadProblem(sourceName, line, null, null, $"The row has {csv.RowFieldCount} cells; the header has {csv.FieldCount}."));
+                problems.Add(new ReadProblem(sourceName, line, null, null, ReadMessages.CellCount(csv.RowFieldCount, csv.FieldCount)));
                 continue;
             }
 

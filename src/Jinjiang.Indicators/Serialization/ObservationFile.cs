@@ -135,10 +135,10 @@ public static class ObservationFile
 
         var first = Path.GetFileName(files[firstIndex]);
         var where = area ?? catalog?.Report?.Area ?? "the home area";
-        problems.Add(new ReadProblem(Path.GetFileName(files[file]), 0, "date", IsoDate.Format(date), $"Duplicate observation: {first} already has {id} on this date for {where}{(component is null ? string.Empty : " (" + component + ")")}; the observation of {first} is kept."));
+        problems.Add(new ReadProblem(Path.GetFileName(files[file]), 0, "date", IsoDate.Format(date), ReadMessages.DuplicateAcrossFiles(first, id, where, component)));
         return true;
     }
 
     private static ReadResult<IReadOnlyList<Observation>> Unknown(string path, ObservationReadOptions options)
-        => FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>([], [new ReadProblem(Path.GetFileName(path), 0, null, null, $"Expected a .csv, .tsv, .txt or .json observation file, not '{Path.GetExtension(path)}'.")]), options);
+        => FileLoad.Finish(new ReadResult<IReadOnlyList<Observation>>([], [new ReadProblem(Path.GetFileName(path), 0, null, null, ReadMessages.FileExtension(Path.GetExtension(path)))]), options);
 }

@@ -134,7 +134,7 @@ public static class ObservationJson
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new ReadProblem(sourceName, 0, "$", Raw(root), $"Expected an object with formatVersion and observations, found {Kind(root)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$", Raw(root), ReadMessages.ObservationFileShape(Kind(root))));
                 return new(items, problems);
             }
 
@@ -149,7 +149,7 @@ public static class ObservationJson
 
                 if ((isVersion ? version : observations) is not null)
                 {
-                    problems.Add(new ReadProblem(sourceName, 0, "$." + property.Name, null, $"The key {property.Name} appears more than once; only the first is read."));
+                    problems.Add(new ReadProblem(sourceName, 0, "$." + property.Name, null, ReadMessages.KeyRepeated(property.Name)));
                     continue;
                 }
 
@@ -166,7 +166,7 @@ public static class ObservationJson
             var versionText = version is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
             if (version is { } present && present.ValueKind != JsonValueKind.String)
             {
-                problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", Raw(present), $"Expected a string such as \"{FormatVersion.Current}\", found {Kind(present)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", Raw(present), ReadMessages.FormatVersionType(FormatVersion.Current, Kind(present))));
                 return new(items, problems);
             }
 
@@ -178,13 +178,13 @@ public static class ObservationJson
 
             if (observations is not { } array)
             {
-                problems.Add(new ReadProblem(sourceName, 0, "$.observations", null, "The observations array is required."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.observations", null, ReadMessages.ObservationsRequired));
                 return new(items, problems);
             }
 
             if (array.ValueKind != JsonValueKind.Array)
             {
-                problems.Add(new ReadProblem(sourceName, 0, "$.observations", Raw(array), $"Expected an array of observations, found {Kind(array)}."));
+                problems.Add(new ReadProblem(sourceName, 0, "$.observations", Raw(array), ReadMessages.ObservationsArray(Kind(array))));
                 return new(items, problems);
             }
 
@@ -195,7 +195,7 @@ public static class ObservationJson
                 index++;
                 if (element.ValueKind != JsonValueKind.Object)
                 {
-                    problems.Add(new ReadProblem(sourceName, 0, LocationOf(index, null), Raw(element), element.ValueKind == JsonValueKind.Null ? "Expected an observation object." : $"Expected an observation object, found {Kind(element)}."));
+                    problems.Add(new ReadProblem(sourceName, 0, LocationOf(index, null), Raw(element), element.ValueKind == JsonValueKind.Null ? ReadMessages.ObservationObject : ReadMessages.ObservationObjectFound(Kind(element))));
                     continue;
                 }
 
@@ -228,7 +228,7 @@ public static class ObservationJson
             var path = LocationOf(index, property.Name);
             if (seen[field])
             {
-                problems.Add(new ReadProblem(sourceName, 0, path, Raw(property.Value), $"The key {property.Name} appears twice in this observation: which one is meant is not known."));
+                problems.Add(new ReadProblem(sourceName, 0, path, Raw(property.Value), ReadMessages.KeyTwice(property.Name)));
                 continue;
             }
 
@@ -262,7 +262,7 @@ public static class ObservationJson
                     case JsonValueKind.Null:
                         break;
                     default:
-                        problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), $"Expected a number, or a string for a class or a milestone, found {Kind(json)}."));
+                        problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), ReadMessages.ValueType(Kind(json))));
                         break;
                 }
 
@@ -286,15 +286,7 @@ public static class ObservationJson
             }
             else
             {
-                var hint = property.Name switch
-                {
-                    "date" => " (an ISO date in quotes, \"2023-09-30\")",
-                    "indicator" => " (an indicator id in quotes, \"tianfu-greenway\")",
-                    "unit" => " (a unit in quotes, \"km\")",
-                    "period" => " (a period in quotes, \"2023-Q2\")",
-                    _ => string.Empty,
-                };
-                problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), $"Expected a string{hint}, found {Kind(json)}."));
+                problems.Add(new ReadProblem(sourceName, 0, path, Raw(json), ReadMessages.StringExpected(property.Name, Kind(json))));
             }
         }
 

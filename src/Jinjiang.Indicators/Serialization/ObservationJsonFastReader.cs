@@ -64,7 +64,7 @@ internal static class ObservationJsonFastReader
         {
             if (reader.TokenType == JsonTokenType.Null)
             {
-                problems.Add(new ReadProblem(sourceName, 0, ObservationJson.LocationOf(index, null), "null", "Expected an observation object."));
+                problems.Add(new ReadProblem(sourceName, 0, ObservationJson.LocationOf(index, null), "null", ReadMessages.ObservationObject));
                 continue;
             }
 

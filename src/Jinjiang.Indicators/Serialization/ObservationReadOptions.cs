@@ -68,7 +68,7 @@ public sealed class ObservationReadOptions
 
         // A regular file's size is known at once; devices and pipes are counted as they are read.
         var length = new FileInfo(path).Length;
-        return length > MaxBytes ? new ReadProblem(Path.GetFileName(path), 0, null, null, $"The file is {length} bytes; at most {MaxBytes} are accepted.") : null;
+        return length > MaxBytes ? new ReadProblem(Path.GetFileName(path), 0, null, null, Rows.ReadMessages.FileTooLarge(length, MaxBytes)) : null;
     }
 
     /// <summary>The options with the catalog a reader was given.</summary>

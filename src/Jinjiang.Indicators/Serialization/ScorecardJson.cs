@@ -95,13 +95,13 @@ public static class ScorecardJson
 
         if (dto is null || FormatVersion.Check(dto.FormatVersion) is { } versionProblem)
         {
-            problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", dto?.FormatVersion, dto is null ? "Expected a scorecard object." : FormatVersion.Check(dto.FormatVersion)!));
+            problems.Add(new ReadProblem(sourceName, 0, "$.formatVersion", dto?.FormatVersion, dto is null ? CatalogMessages.ScorecardObject : FormatVersion.Check(dto.FormatVersion)!));
             return ReadResult<Scorecard>.Failure(problems);
         }
 
         if (!IsoDate.TryParse(dto.AsOf, out var asOf))
         {
-            problems.Add(new ReadProblem(sourceName, 0, "$.asOf", dto.AsOf, "Expected an ISO date yyyy-MM-dd."));
+            problems.Add(new ReadProblem(sourceName, 0, "$.asOf", dto.AsOf, Rows.ReadMessages.DateFormat));
             return ReadResult<Scorecard>.Failure(problems);
         }
 
@@ -123,7 +123,7 @@ public static class ScorecardJson
         void Problem(string field, string? text, string message) => problems.Add(new ReadProblem(source, 0, path + "." + field, text, message));
         if (dto is null)
         {
-            problems.Add(new ReadProblem(source, 0, path, "null", "Expected an evaluation object."));
+            problems.Add(new ReadProblem(source, 0, path, "null", CatalogMessages.EvaluationObject));
             return null;
         }
 
@@ -131,12 +131,12 @@ public static class ScorecardJson
         Indicator? indicator = null;
         if (!IndicatorId.TryParse(dto.Id, out var id) || !catalog.TryGet(id, out indicator))
         {
-            Problem("id", dto.Id, "Unknown indicator id: it is not in the catalog.");
+            Problem("id", dto.Id, Rows.ReadMessages.UnknownIndicator);
         }
 
         if (!EvaluationStatusText.TryParse(dto.Status, out var status))
         {
-            Problem("status", dto.Status, $"Expected one of {string.Join(", ", EvaluationStatusText.All)}.");
+            Problem("status", dto.Status, CatalogMessages.OneOf(EvaluationStatusText.All));
         }
 
         Measure? M(string field, MeasureDto? m)
@@ -148,7 +148,7 @@ public static class ScorecardJson
 
             if (!MeasureUnit.TryParse(m.Unit, out var unit) || !double.IsFinite(m.Value))
             {
-                Problem(field, m.Unit, "Expected a finite value with a known unit symbol.");
+                Problem(field, m.Unit, CatalogMessages.MeasureFormat);
                 return null;
             }
 
@@ -162,7 +162,7 @@ public static class ScorecardJson
         var level = AchievedLevel.NotApplicable;
         if (dto.Level is { } levelText && !Enum.TryParse(levelText, ignoreCase: true, out level))
         {
-            Problem("level", dto.Level, "Expected none, floor or stretch.");
+            Problem("level", dto.Level, CatalogMessages.AchievedLevelFormat);
         }
 
         var inputs = Inputs(dto.Inputs, path, source, problems);
@@ -171,7 +171,7 @@ public static class ScorecardJson
         var grade = Grade.Grey;
         if (dto.Grade is { } gradeText && !GradeText.TryParse(gradeText, out grade))
         {
-            Problem("grade", dto.Grade, $"Expected one of {string.Join(", ", GradeText.All)}.");
+            Problem("grade", dto.Grade, CatalogMessages.OneOf(GradeText.All));
         }
 
         var warnings = Warnings(dto.Warnings, Problem);
@@ -244,7 +244,7 @@ public static class ScorecardJson
             var w = dtos![k];
             if (string.IsNullOrWhiteSpace(w?.Code) || string.IsNullOrWhiteSpace(w.Message))
             {
-                problem("warnings[" + k.ToString(CultureInfo.InvariantCulture) + "]", w?.Code, "Expected a warning with a code and a message.");
+                problem("warnings[" + k.ToString(CultureInfo.InvariantCulture) + "]", w?.Code, CatalogMessages.WarningShape);
                 continue;
             }
 
@@ -265,13 +265,13 @@ public static class ScorecardJson
             }
             else
             {
-                problem("compliance.lapses", text, "Expected an ISO date yyyy-MM-dd.");
+                problem("compliance.lapses", text, Rows.ReadMessages.DateFormat);
             }
         }
 
         if (kept.Due < 0 || kept.Kept < 0 || kept.Kept > kept.Due)
         {
-            problem("compliance", null, "Expected kept between 0 and due.");
+            problem("compliance", null, CatalogMessages.ComplianceRange);
             return null;
         }
 

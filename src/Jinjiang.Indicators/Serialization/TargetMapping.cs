@@ -108,7 +108,7 @@ internal static class TargetMapping
 
             if (deadline < start)
             {
-                Fail("deadline", dto.Deadline, "The deadline cannot be before the start.");
+                Fail("deadline", dto.Deadline, CatalogMessages.DeadlineBeforeStart);
                 return null;
             }
 
@@ -151,17 +151,17 @@ internal static class TargetMapping
                     dto.TopK ?? 0,
                     period,
                     Kind("valueKind", dto.ValueKind)),
-                "class" => QualityClass.TryParse(dto.Class, out var c) ? new ClassTarget(c, period) : Invalid("class", dto.Class, "Expected a quality class such as III."),
+                "class" => QualityClass.TryParse(dto.Class, out var c) ? new ClassTarget(c, period) : Invalid("class", dto.Class, CatalogMessages.ClassFormat),
                 "cadence" => Enum.TryParse<CadenceUnit>(dto.CadenceUnit, ignoreCase: true, out var unit)
                     ? new CadenceTarget(dto.MinimumEvents ?? 1, unit, period)
-                    : Invalid("cadenceUnit", dto.CadenceUnit, "Expected week, month or quarter."),
+                    : Invalid("cadenceUnit", dto.CadenceUnit, CatalogMessages.CadenceUnitFormat),
                 "response-time" => new ResponseTimeTarget(
                     (dto.Tiers ?? []).Select(t => new ResponseTier(t.Name ?? string.Empty, UnitsNet.Duration.FromMinutes(t.LimitMinutes), Ratio.FromPercent(t.RequiredPercent)) { NameChinese = t.NameZh }),
                     period),
                 "milestone" => new MilestoneTarget(period),
                 "direction" => new DirectionTarget(Kind("valueKind", dto.ValueKind), period),
                 "all-of" => Parts(dto.Parts, path, problem) is { } parts ? new AllOfTarget(parts) : null,
-                _ => Invalid("type", dto.Type, "Unknown target type; expected one of at-least, at-most, about, range, coverage, floor-and-stretch, delivery, change, rank, class, cadence, response-time, milestone, direction, all-of."),
+                _ => Invalid("type", dto.Type, CatalogMessages.TargetType),
             };
 
         /// <summary>The target on the basis the definition names, if any (a composite's parts carry their own).</summary>
@@ -181,7 +181,7 @@ internal static class TargetMapping
             };
             if (basis is null)
             {
-                Fail("basis", dto.Basis, "Expected at-deadline, throughout or over-period.");
+                Fail("basis", dto.Basis, CatalogMessages.BasisFormat);
                 return null;
             }
 
@@ -219,7 +219,7 @@ internal static class TargetMapping
             var r = LocalDatePattern.Iso.Parse(text ?? string.Empty);
             if (!r.Success)
             {
-                Fail(field, text, "Expected an ISO date yyyy-MM-dd.");
+                Fail(field, text, Rows.ReadMessages.DateFormat);
                 return default;
             }
 
@@ -230,13 +230,13 @@ internal static class TargetMapping
         {
             if (q is null || !double.IsFinite(q.Value))
             {
-                Fail(field, null, "Expected a quantity { \"value\": number, \"unit\": symbol }.");
+                Fail(field, null, CatalogMessages.QuantityShape);
                 return default;
             }
 
             if (!MeasureUnit.TryParse(q.Unit, out var unit))
             {
-                Fail(field + ".unit", q.Unit, "Unknown unit.");
+                Fail(field + ".unit", q.Unit, CatalogMessages.UnknownUnit);
                 return default;
             }
 
@@ -251,7 +251,7 @@ internal static class TargetMapping
                 return kind;
             }
 
-            Fail(field, text, "Expected a quantity kind such as count, length, area, ratio, money, index.");
+            Fail(field, text, CatalogMessages.KindFormat);
             return default;
         }
 
@@ -264,7 +264,7 @@ internal static class TargetMapping
                 case "lower-is-better":
                     return false;
                 default:
-                    Fail("direction", text, "Expected higher-is-better or lower-is-better.");
+                    Fail("direction", text, CatalogMessages.DirectionFormat);
                     return true;
             }
         }
@@ -274,7 +274,7 @@ internal static class TargetMapping
     {
         if (parts is null || parts.Count == 0)
         {
-            problem(path + ".parts", null, "An all-of target needs parts.");
+            problem(path + ".parts", null, CatalogMessages.AllOfParts);
             return null;
         }
 

@@ -17,7 +17,7 @@ public static class ChineseNumerals
         var result = ParsePrefix(t, 0);
         return result.Success && result.Length == t.Length
             ? new(result.Value, [])
-            : ReadResult<decimal>.Failure([new ReadProblem("text", 0, null, t, "Expected a number: digits (15, 1.5), Chinese numerals (十二, 三百, 两) or either with 万/亿.")]);
+            : ReadResult<decimal>.Failure([new ReadProblem("text", 0, null, t, TextMessages.NotANumber)]);
     }
 
     /// <summary>Reads the longest number at a position: digits or numerals, then any magnitude words (万, 亿; 千 and 百 after digits).</summary>

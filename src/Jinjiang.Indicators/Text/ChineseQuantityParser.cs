@@ -68,7 +68,7 @@ public static class ChineseQuantityParser
         var result = TryReadAt(t, 0);
         return result is not null && result.Length == t.Length
             ? new(result, [])
-            : ReadResult<ParsedQuantity>.Failure([new ReadProblem("text", 0, null, t, "Expected a quantity: a number followed by a unit word such as 公里, 平方米, 万平方米, 个, 亿元 or %.")]);
+            : ReadResult<ParsedQuantity>.Failure([new ReadProblem("text", 0, null, t, TextMessages.NotAQuantity)]);
     }
 
     /// <summary>Every quantity in a text, left to right, not overlapping.</summary>

@@ -26,6 +26,25 @@ public class ReadMessagesTests
         data.Add(ReadMessages.Negative(QuantityKind.Length));
         data.Add(ReadMessages.Duplicate(7, id, null));
         data.Add(ReadMessages.Duplicate(0, id, "锦江区"));
+        data.Add(ReadMessages.IsDirectory("an observation file"));
+        data.Add(ReadMessages.FileTooLarge(300_000_000, 268_435_456));
+        data.Add(ReadMessages.FileExtension(".docx"));
+        data.Add(ReadMessages.FileEmpty(["indicator", "date", "value", "unit"]));
+        data.Add(ReadMessages.UnknownColumn(["indicator", "date"], ["area"], "指标编号、日期、地区"));
+        data.Add(ReadMessages.MissingColumns(["value"], ["indicator", "date", "value", "unit"], oneColumn: true));
+        data.Add(ReadMessages.CellCount(5, 4));
+        data.Add(ReadMessages.TooManyMalformed(100));
+        data.Add(ReadMessages.MalformedJson("'}' is invalid after a property name."));
+        data.Add(ReadMessages.DuplicateAcrossFiles("a.csv", id, "锦江区", null));
+        data.Add(ReadMessages.ObservationObjectFound("a number"));
+        data.Add(ReadMessages.ObservationFileShape("an array"));
+        data.Add(ReadMessages.KeyRepeated("observations"));
+        data.Add(ReadMessages.FormatVersionType("2.0", "a number"));
+        data.Add(ReadMessages.ObservationsArray("an object"));
+        data.Add(ReadMessages.KeyTwice("value"));
+        data.Add(ReadMessages.ValueType("true"));
+        data.Add(ReadMessages.StringExpected("date", "a number"));
+        data.Add(ReadMessages.StringExpected("note", "a number"));
         return data;
     }
 

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Jinjiang.Indicators.Serialization.Rows;
 
 /// <summary>
-/// The texts of the problems an observation row can have, one named template each (NodaTime's
+/// The texts of the problems an observation file or row can have, one named template each (NodaTime's
 /// <c>TextErrorMessages</c> is the model): the field parser writes them, every reader (CSV, JSON, a workbook's cells)
 /// reports them, tests name them, and <c>ProblemTextChinese</c> holds the Chinese of each. A wording changes here
 /// and nowhere else.
@@ -94,4 +94,90 @@ internal static class ReadMessages
         => firstLine > 0
             ? $"Duplicate observation: line {firstLine.ToString(CultureInfo.InvariantCulture)} already has {id} on this date for {area ?? "the home area"}."
             : $"Duplicate observation: {id} on this date for {area ?? "the home area"} appears twice.";
+
+    /// <summary>The path is not there.</summary>
+    internal const string FileMissing = "The file does not exist.";
+
+    /// <summary>The path is a directory; <paramref name="what"/> says what to name inside it.</summary>
+    internal static string IsDirectory(string what) => $"This is a directory, not a file: name {what} inside it.";
+
+    /// <summary>The file is over the size limit.</summary>
+    internal static string FileTooLarge(long length, long maxBytes)
+        => string.Create(CultureInfo.InvariantCulture, $"The file is {length} bytes; at most {maxBytes} are accepted.");
+
+    /// <summary>An extension that is no observation format.</summary>
+    internal static string FileExtension(string extension) => $"Expected a .csv, .tsv, .txt or .json observation file, not '{extension}'.";
+
+    /// <summary>A text file without a header line.</summary>
+    internal static string FileEmpty(IEnumerable<string> required) => $"The file is empty: expected a header line ({string.Join(",", required)}) and rows.";
+
+    /// <summary>A header whose quoting never closes.</summary>
+    internal const string MalformedHeader = "Malformed header: a quoted name is not closed (a \" without its closing \"), or the line is longer than 1 MiB.";
+
+    /// <summary>A header column that is no known column.</summary>
+    internal static string UnknownColumn(IEnumerable<string> required, IEnumerable<string> optional, string? chineseNames)
+        => $"Unknown column; expected {string.Join(", ", required)} and optionally {string.Join(", ", optional)} (or their Chinese names{(chineseNames is null ? string.Empty : ": " + chineseNames)}).";
+
+    /// <summary>A header column named twice.</summary>
+    internal const string ColumnTwice = "The column appears twice in the header.";
+
+    /// <summary>A header without the required columns (with a hint when the header is one column: another separator).</summary>
+    internal static string MissingColumns(IEnumerable<string> missing, IEnumerable<string> required, bool oneColumn)
+        => $"The header lacks the required column(s) {string.Join(", ", missing)}; expected {string.Join(",", required)}.{(oneColumn ? " The header has one column: name the separator if it is not a comma, tab or semicolon." : string.Empty)}";
+
+    /// <summary>A row with another number of cells than the header.</summary>
+    internal static string CellCount(int cells, int columns)
+        => string.Create(CultureInfo.InvariantCulture, $"The row has {cells} cells; the header has {columns}.");
+
+    /// <summary>Too many malformed rows: not a CSV file, most likely.</summary>
+    internal static string TooManyMalformed(int limit)
+        => string.Create(CultureInfo.InvariantCulture, $"More than {limit} malformed rows: reading stopped here. Is this a CSV file?");
+
+    /// <summary>JSON that does not parse (the parser's first sentence).</summary>
+    internal static string MalformedJson(string parserSentence) => "Malformed JSON: " + parserSentence;
+
+    /// <summary>A JSON observation file that is not an object (found: the JSON kind).</summary>
+    internal static string ObservationFileShape(string found) => $"Expected an object with formatVersion and observations, found {found}.";
+
+    /// <summary>A key repeated at the top of a JSON observation file.</summary>
+    internal static string KeyRepeated(string key) => $"The key {key} appears more than once; only the first is read.";
+
+    /// <summary>A format version that is not a string.</summary>
+    internal static string FormatVersionType(string example, string found) => $"Expected a string such as \"{example}\", found {found}.";
+
+    /// <summary>A JSON observation file without its observations.</summary>
+    internal const string ObservationsRequired = "The observations array is required.";
+
+    /// <summary>Observations that are not an array.</summary>
+    internal static string ObservationsArray(string found) => $"Expected an array of observations, found {found}.";
+
+    /// <summary>An observation that is null.</summary>
+    internal const string ObservationObject = "Expected an observation object.";
+
+    /// <summary>An observation that is not an object.</summary>
+    internal static string ObservationObjectFound(string found) => $"Expected an observation object, found {found}.";
+
+    /// <summary>A key repeated in one observation.</summary>
+    internal static string KeyTwice(string key) => $"The key {key} appears twice in this observation: which one is meant is not known.";
+
+    /// <summary>A value that is neither a number nor a string.</summary>
+    internal static string ValueType(string found) => $"Expected a number, or a string for a class or a milestone, found {found}.";
+
+    /// <summary>A field that should be a string (with an example for the known fields).</summary>
+    internal static string StringExpected(string field, string found)
+    {
+        var hint = field switch
+        {
+            "date" => " (an ISO date in quotes, \"2023-09-30\")",
+            "indicator" => " (an indicator id in quotes, \"tianfu-greenway\")",
+            "unit" => " (a unit in quotes, \"km\")",
+            "period" => " (a period in quotes, \"2023-Q2\")",
+            _ => string.Empty,
+        };
+        return $"Expected a string{hint}, found {found}.";
+    }
+
+    /// <summary>The same observation in two files of a folder; the first file's is kept.</summary>
+    internal static string DuplicateAcrossFiles(string firstFile, IndicatorId id, string area, string? component)
+        => $"Duplicate observation: {firstFile} already has {id} on this date for {area}{(component is null ? string.Empty : " (" + component + ")")}; the observation of {firstFile} is kept.";
 }
