@@ -35,108 +35,135 @@ internal static class EvaluateCommand
         {
             observations, asOf, format, output, failOn, strict, language, catalogFile, breakdown, byArea, byUnit, encoding, separator, maxSize,
         };
-        command.SetAction(parse =>
-        {
-            var gate = parse.GetValue(failOn)!;
-            var date = parse.GetValue(asOf);
-            if (parse.GetValue(output) is { } target && !OutputFile.Check(target, [.. parse.GetValue(observations) ?? [], parse.GetValue(catalogFile)], stderr))
-            {
-                return ExitCodes.InvalidInput; // before anything is read
-            }
-
-            // The built-in catalog on the built-in sample comes with its illustrative task breakdown; else the one named, if any.
-            var breakdownNotes = new List<string>();
-            var builtIn = parse.GetValue(catalogFile) is null;
-            var files = parse.GetValue(observations) ?? [];
-            if (OfficeInputs.LoadCatalog(parse.GetValue(catalogFile), parse.GetValue(breakdown), files.Length == 0, stderr, breakdownNotes, out var catalogProblems) is not { } catalog)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            if (CliOptions.ReadOptions(parse.GetValue(encoding), parse.GetValue(separator), parse.GetValue(maxSize), stderr) is not { } readOptions)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive, CliOptions.Language(parse.GetValue(language)!) == ReportLanguage.Chinese, builtInSample: builtIn && files.Length == 0);
-            if (problems > 0 && parse.GetValue(strict))
-            {
-                stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
-                return ExitCodes.InvalidInput;
-            }
-
-            var set = ObservationSet.Create(loaded);
-            if (catalog.ChooseAsOf(date, set) is not { } choice)
-            {
-                stderr.WriteLine("--as-of: the catalog is empty and there is no observation to take the date from; pass --as-of.");
-                return ExitCodes.InvalidInput;
-            }
-
-            var effectiveAsOf = choice.Date;
-            var asOfNote = choice.Describe();
-            if (parse.GetValue(byArea))
-            {
-                if (asOfNote is not null)
-                {
-                    stderr.WriteLine(asOfNote);
-                }
-
-                var code = ByAreaScorecard.Run(catalog, set, effectiveAsOf, parse.GetValue(format)!, gate, parse.GetValue(output), stdout, stderr);
-                return problems + catalogProblems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
-            }
-
-            var scorecard = Scorecard.Create(catalog.All, set, effectiveAsOf);
-            var lang = CliOptions.Language(parse.GetValue(language)!);
-            var json = parse.GetValue(format) == "json";
-            var fmt = parse.GetValue(format) switch
-            {
-                "markdown" => ScorecardFormat.Markdown,
-                "html" => ScorecardFormat.Html,
-                "csv" => ScorecardFormat.Csv,
-                _ => ScorecardFormat.Text,
-            };
-            var text = parse.GetValue(byUnit)
-                ? (json ? ScorecardJson.ByUnitToJson(scorecard) + "\n" : ScorecardRenderer.RenderByUnit(scorecard, fmt, lang))
-                : json ? ScorecardJson.ToJson(scorecard) : ScorecardRenderer.Render(scorecard, fmt, lang);
-            var notes = new[] { sourceNote, asOfNote }.Where(n => n is not null).ToList();
-            if (!json && fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
-            {
-                text = string.Concat(notes.Select(n => (fmt == ScorecardFormat.Markdown ? "> " : string.Empty) + n + "\n")) + (notes.Count > 0 ? "\n" : string.Empty) + text;
-            }
-            else
-            {
-                notes.ForEach(stderr.WriteLine);
-            }
-
-            if (parse.GetValue(output) is { } path)
-            {
-                var bytes = new UTF8Encoding(false).GetBytes(text);
-                if (!OutputFile.Write(path, stream => stream.Write(bytes), stderr))
-                {
-                    return ExitCodes.InvalidInput;
-                }
-
-                stderr.WriteLine($"Wrote {path}.");
-            }
-            else
-            {
-                stdout.Write(text);
-            }
-
-            if (problems + catalogProblems > 0)
-            {
-                return ExitCodes.InvalidInput;
-            }
-
-            if (gate.Count > 0 && scorecard.Any(gate))
-            {
-                var hits = scorecard.Evaluations.Where(e => gate.Contains(e.Status)).Select(e => e.Indicator.Id + " (" + e.Status.ToKebabCase() + ")");
-                stderr.WriteLine("--fail-on: " + string.Join(", ", hits));
-                return ExitCodes.FailOnTriggered;
-            }
-
-            return ExitCodes.Success;
-        });
+        var options = new Options(observations, asOf, format, output, failOn, strict, language, catalogFile, breakdown, byArea, byUnit, encoding, separator, maxSize);
+        command.SetAction(parse => Run(parse, options, stdout, stderr, interactive));
         return command;
     }
+
+    /// <summary>Reads the inputs, evaluates and reports; the exit code.</summary>
+    private static int Run(ParseResult parse, Options o, TextWriter stdout, TextWriter stderr, bool interactive)
+    {
+        var gate = parse.GetValue(o.FailOn)!;
+        var date = parse.GetValue(o.AsOf);
+        if (parse.GetValue(o.Output) is { } target && !OutputFile.Check(target, [.. parse.GetValue(o.Observations) ?? [], parse.GetValue(o.CatalogFile)], stderr))
+        {
+            return ExitCodes.InvalidInput; // before anything is read
+        }
+
+        // The built-in catalog on the built-in sample comes with its illustrative task breakdown; else the one named, if any.
+        var breakdownNotes = new List<string>();
+        var builtIn = parse.GetValue(o.CatalogFile) is null;
+        var files = parse.GetValue(o.Observations) ?? [];
+        if (OfficeInputs.LoadCatalog(parse.GetValue(o.CatalogFile), parse.GetValue(o.Breakdown), files.Length == 0, stderr, breakdownNotes, out var catalogProblems) is not { } catalog)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (CliOptions.ReadOptions(parse.GetValue(o.Encoding), parse.GetValue(o.Separator), parse.GetValue(o.MaxSize), stderr) is not { } readOptions)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        var (loaded, problems, sourceNote) = InputLoader.Load(files, catalog, readOptions, stderr, interactive, CliOptions.Language(parse.GetValue(o.Language)!) == ReportLanguage.Chinese, builtInSample: builtIn && files.Length == 0);
+        if (problems > 0 && parse.GetValue(o.Strict))
+        {
+            stderr.WriteLine($"{problems} problem(s) in the observations; nothing evaluated (--strict).");
+            return ExitCodes.InvalidInput;
+        }
+
+        var set = ObservationSet.Create(loaded);
+        if (catalog.ChooseAsOf(date, set) is not { } choice)
+        {
+            stderr.WriteLine("--as-of: the catalog is empty and there is no observation to take the date from; pass --as-of.");
+            return ExitCodes.InvalidInput;
+        }
+
+        var effectiveAsOf = choice.Date;
+        var asOfNote = choice.Describe();
+        if (parse.GetValue(o.ByArea))
+        {
+            if (asOfNote is not null)
+            {
+                stderr.WriteLine(asOfNote);
+            }
+
+            var code = ByAreaScorecard.Run(catalog, set, effectiveAsOf, parse.GetValue(o.Format)!, gate, parse.GetValue(o.Output), stdout, stderr);
+            return problems + catalogProblems > 0 && code == ExitCodes.Success ? ExitCodes.InvalidInput : code;
+        }
+
+        return Report(parse, o, Scorecard.Create(catalog.All, set, effectiveAsOf), [sourceNote, asOfNote], problems + catalogProblems, stdout, stderr);
+    }
+
+    /// <summary>Writes the scorecard in the format asked, with its notes; the exit code (problems in the inputs, --fail-on).</summary>
+    private static int Report(ParseResult parse, Options o, Scorecard scorecard, string?[] notesGiven, int problems, TextWriter stdout, TextWriter stderr)
+    {
+        var gate = parse.GetValue(o.FailOn)!;
+        var lang = CliOptions.Language(parse.GetValue(o.Language)!);
+        var json = parse.GetValue(o.Format) == "json";
+        var fmt = parse.GetValue(o.Format) switch
+        {
+            "markdown" => ScorecardFormat.Markdown,
+            "html" => ScorecardFormat.Html,
+            "csv" => ScorecardFormat.Csv,
+            _ => ScorecardFormat.Text,
+        };
+        var text = parse.GetValue(o.ByUnit)
+            ? (json ? ScorecardJson.ByUnitToJson(scorecard) + "\n" : ScorecardRenderer.RenderByUnit(scorecard, fmt, lang))
+            : json ? ScorecardJson.ToJson(scorecard) : ScorecardRenderer.Render(scorecard, fmt, lang);
+        var notes = notesGiven.Where(n => n is not null).Select(n => n!).ToList();
+        if (!json && fmt is ScorecardFormat.Text or ScorecardFormat.Markdown)
+        {
+            text = string.Concat(notes.Select(n => (fmt == ScorecardFormat.Markdown ? "> " : string.Empty) + n + "\n")) + (notes.Count > 0 ? "\n" : string.Empty) + text;
+        }
+        else
+        {
+            notes.ForEach(stderr.WriteLine);
+        }
+
+        if (parse.GetValue(o.Output) is { } path)
+        {
+            var bytes = new UTF8Encoding(false).GetBytes(text);
+            if (!OutputFile.Write(path, stream => stream.Write(bytes), stderr))
+            {
+                return ExitCodes.InvalidInput;
+            }
+
+            stderr.WriteLine($"Wrote {path}.");
+        }
+        else
+        {
+            stdout.Write(text);
+        }
+
+        if (problems > 0)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        if (gate.Count > 0 && scorecard.Any(gate))
+        {
+            var hits = scorecard.Evaluations.Where(e => gate.Contains(e.Status)).Select(e => e.Indicator.Id + " (" + e.Status.ToKebabCase() + ")");
+            stderr.WriteLine("--fail-on: " + string.Join(", ", hits));
+            return ExitCodes.FailOnTriggered;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The options of the command.</summary>
+    private sealed record Options(
+        Option<string[]> Observations,
+        Option<NodaTime.LocalDate?> AsOf,
+        Option<string> Format,
+        Option<string?> Output,
+        Option<IReadOnlyList<EvaluationStatus>> FailOn,
+        Option<bool> Strict,
+        Option<string> Language,
+        Option<string?> CatalogFile,
+        Option<string?> Breakdown,
+        Option<bool> ByArea,
+        Option<bool> ByUnit,
+        Option<string?> Encoding,
+        Option<string?> Separator,
+        Option<int?> MaxSize);
 }

@@ -58,16 +58,7 @@ internal static class ChangeEvaluator
         var rows = series.Rows;
         ObservationSet.Bounds(series, target.BaselinePeriod.Start, EvaluationContext.Min(target.BaselinePeriod.End, context.AsOf), out var baselineStart, out var baselineEnd);
         ObservationSet.Bounds(series, target.Period.Start, EvaluationContext.Min(target.Period.End, context.AsOf), out var periodStart, out var periodEnd);
-        var baseline = -1;
-        for (var i = baselineEnd - 1; i >= baselineStart; i--)
-        {
-            if (CoversWhole(rows, i, target.BaselinePeriod))
-            {
-                baseline = i;
-                break;
-            }
-        }
-
+        var baseline = WholeBaseline(rows, baselineStart, baselineEnd, target.BaselinePeriod);
         if (baseline < 0)
         {
             if (periodEnd == periodStart && baselineEnd == baselineStart && !HasRowsUpTo(series, context.AsOf))
@@ -124,33 +115,11 @@ internal static class ChangeEvaluator
             };
         }
 
-        if (target.AccumulatesWithinPeriod && currentDate < target.Deadline)
+        if (target.AccumulatesWithinPeriod && currentDate < target.Deadline
+            && SamePeriodRow(target, rows, baselineStart, baselineEnd, currentDate) is var row and >= 0)
         {
-            // 同比: the same part of the baseline year, when the data have it.
-            var sameDay = currentDate.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
-            for (var i = baselineEnd - 1; i >= baselineStart; i--)
-            {
-                if (rows.Date(i) == sameDay && (rows.Period(i) is not { } p || p.Start <= target.BaselinePeriod.Start))
-                {
-                    third = i;
-                    var same = rows.BaseValue(i);
-                    var samePeriodLevel = target.TargetLevel(same);
-                    var progressSame = Progress(same, samePeriodLevel, value);
-                    var statusSame = Satisfies(target, tolerance, value, samePeriodLevel) ? EvaluationStatus.OnTrack
-                        : progressSame is { } ps && ps >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
-                        : EvaluationStatus.OffTrack;
-                    return new(statusSame, Finding.Assessed, default, "change-same-period")
-                    {
-                        Actual = current,
-                        TargetValue = levelMeasure,
-                        Expected = Show.FromBase(samePeriodLevel, unit),
-                        Progress = progressSame,
-                        Gap = Show.FromBase(samePeriodLevel - value, unit),
-                        Figure = samePeriodLevel,
-                        Completion = progressSame,
-                    };
-                }
-            }
+            third = row;
+            return SamePeriod(target, context, current, rows.BaseValue(row), levelMeasure);
         }
 
         var share = new ProgressInput(target.DayBeforeStart, 0, currentDate, 0, target.Deadline, 1).ElapsedShare;
@@ -169,6 +138,57 @@ internal static class ChangeEvaluator
             Gap = Show.FromBase(level - projected, unit),
             Figure = projected,
             Completion = progress,
+        };
+    }
+
+    /// <summary>The last row of the baseline window that covers the whole baseline period, or -1.</summary>
+    private static int WholeBaseline(ObservationSet.Rows rows, int start, int end, NodaTime.DateInterval period)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (CoversWhole(rows, i, period))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>同比: the row of the same part of the baseline year as the current figure, when the data have it; else -1.</summary>
+    private static int SamePeriodRow(ChangeTarget target, ObservationSet.Rows rows, int baselineStart, int baselineEnd, NodaTime.LocalDate currentDate)
+    {
+        var sameDay = currentDate.PlusYears(target.BaselinePeriod.Start.Year - target.Period.Start.Year);
+        for (var i = baselineEnd - 1; i >= baselineStart; i--)
+        {
+            if (rows.Date(i) == sameDay && (rows.Period(i) is not { } p || p.Start <= target.BaselinePeriod.Start))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The verdict on a partial-year figure against the same part of the baseline year.</summary>
+    private static Judgement SamePeriod(ChangeTarget target, in EvaluationContext context, Quantities.Measure current, double same, Quantities.Measure levelMeasure)
+    {
+        var value = current.BaseValue;
+        var unit = current.Unit;
+        var samePeriodLevel = target.TargetLevel(same);
+        var progressSame = Progress(same, samePeriodLevel, value);
+        var statusSame = Satisfies(target, context.Tolerance, value, samePeriodLevel) ? EvaluationStatus.OnTrack
+            : progressSame is { } ps && ps >= context.Options.AtRiskShare ? EvaluationStatus.AtRisk
+            : EvaluationStatus.OffTrack;
+        return new(statusSame, Finding.Assessed, default, "change-same-period")
+        {
+            Actual = current,
+            TargetValue = levelMeasure,
+            Expected = Show.FromBase(samePeriodLevel, unit),
+            Progress = progressSame,
+            Gap = Show.FromBase(samePeriodLevel - value, unit),
+            Figure = samePeriodLevel,
+            Completion = progressSame,
         };
     }
 

@@ -154,7 +154,7 @@ internal static class RankEvaluator
                 return context.Result(j.Status, () => ReasonTexts.RankNoWholePeriod(target), () => ReasonTexts.RankNoWholePeriodChinese(target), inPeriod, j.Method);
             case Finding.PeersMissing:
             {
-                var latest = LatestByPeer(Usable());
+                var latest = LatestByPeer(target, Usable(), home);
                 var missing = target.Peers.Members.Where(m => !latest.ContainsKey(m)).ToList();
                 return context.Result(
                     j.Status,
@@ -169,7 +169,7 @@ internal static class RankEvaluator
                     j.Status,
                     () => ReasonTexts.RankNotAPeer(target, home),
                     () => ReasonTexts.RankNotAPeerChinese(target, home),
-                    LatestByPeer(Usable()).Values.ToList(),
+                    LatestByPeer(target, Usable(), home).Values.ToList(),
                     j.Method);
             case Finding.Breach:
             {
@@ -178,30 +178,13 @@ internal static class RankEvaluator
                     j,
                     () => ReasonTexts.RankBreach(target, how, binds),
                     () => ReasonTexts.RankBreachChinese(target, howZh, binds),
-                    Inputs(j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date)));
+                    Inputs(target, j.Subject!, inPeriod.Where(o => o.Date == j.Subject!.Date), home));
             }
 
             case Finding.HeldThroughout:
             {
                 var (first, last, count) = (j.Other!, j.Subject!, j.Count2);
-                var binding = new Scope(target, context, binds, wholeOnly: false);
-                var inputs = new List<Observation>();
-                for (var start = 0; start < all.Count;)
-                {
-                    var end = start + 1;
-                    while (end < all.Count && all[end].Date == all[start].Date)
-                    {
-                        end++;
-                    }
-
-                    if (RankAt(all, start, end, binding) is { Outcome: Outcome.Reported or Outcome.Computed, Subject: { } subject })
-                    {
-                        inputs.AddRange(Inputs(subject, all.Skip(start).Take(end - start).Where(binding.Includes)));
-                    }
-
-                    start = end;
-                }
-
+                var inputs = HeldInputs(target, all, new Scope(target, context, binds, wholeOnly: false), home);
                 return context.Result(
                     j,
                     () => ReasonTexts.RankHeld(target, count, first.Date, last.Date),
@@ -217,36 +200,60 @@ internal static class RankEvaluator
             j,
             () => ReasonTexts.RankPlace(target, text, within),
             () => ReasonTexts.RankPlaceChinese(target, textZh, within),
-            Inputs(j.Subject!, usable));
+            Inputs(target, j.Subject!, usable, home));
 
         List<Observation> Usable()
         {
             var usable = new Scope(target, context, LocalDate.MinIsoValue, wholeOnly: target.Basis == TargetBasis.OverPeriod && target.IsClosedAt(context.AsOf));
             return all.Where(usable.Includes).ToList();
         }
+    }
 
-        Dictionary<string, Observation> LatestByPeer(IEnumerable<Observation> observations)
+    /// <summary>The readings a rank held throughout rests on: at every date ranked, the subject's inputs.</summary>
+    private static List<Observation> HeldInputs(RankTarget target, ArraySegment<Observation> all, in Scope binding, string home)
+    {
+        var inputs = new List<Observation>();
+        for (var start = 0; start < all.Count;)
         {
-            var latest = new Dictionary<string, Observation>(StringComparer.Ordinal);
-            foreach (var o in observations.Where(o => o.Value.Kind == target.RankedKind && target.Peers.Contains(o.Area ?? home)))
+            var end = start + 1;
+            while (end < all.Count && all[end].Date == all[start].Date)
             {
-                latest[o.Area ?? home] = o; // sorted by date: the last one wins
+                end++;
             }
 
-            return latest;
-        }
-
-        // A reported rank rests on itself; a computed one on every peer's latest value.
-        IReadOnlyList<Observation> Inputs(Observation subject, IEnumerable<Observation> observations)
-        {
-            if (subject.Value.Kind == QuantityKind.Rank)
+            if (RankAt(all, start, end, binding) is { Outcome: Outcome.Reported or Outcome.Computed, Subject: { } subject })
             {
-                return [subject];
+                inputs.AddRange(Inputs(target, subject, all.Skip(start).Take(end - start).Where(binding.Includes), home));
             }
 
-            var latest = LatestByPeer(observations);
-            return target.Peers.Members.Where(latest.ContainsKey).Select(m => latest[m]).ToList();
+            start = end;
         }
+
+        return inputs;
+    }
+
+    /// <summary>Each peer's latest reading of the ranked kind (sorted by date: the last one wins).</summary>
+    private static Dictionary<string, Observation> LatestByPeer(RankTarget target, IEnumerable<Observation> observations, string home)
+    {
+        var latest = new Dictionary<string, Observation>(StringComparer.Ordinal);
+        foreach (var o in observations.Where(o => o.Value.Kind == target.RankedKind && target.Peers.Contains(o.Area ?? home)))
+        {
+            latest[o.Area ?? home] = o;
+        }
+
+        return latest;
+    }
+
+    /// <summary>A reported rank rests on itself; a computed one on every peer's latest value.</summary>
+    private static List<Observation> Inputs(RankTarget target, Observation subject, IEnumerable<Observation> observations, string home)
+    {
+        if (subject.Value.Kind == QuantityKind.Rank)
+        {
+            return [subject];
+        }
+
+        var latest = LatestByPeer(target, observations, home);
+        return target.Peers.Members.Where(latest.ContainsKey).Select(m => latest[m]).ToList();
     }
 
     /// <summary>

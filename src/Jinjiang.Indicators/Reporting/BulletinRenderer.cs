@@ -40,13 +40,28 @@ public static class BulletinRenderer
     public static IReadOnlyList<DocumentBlock> Blocks(Bulletin bulletin, ReportLanguage language)
     {
         Preconditions.CheckNotNull(bulletin);
-        var en = language == ReportLanguage.English;
         var headings = SectionHeadings(language);
-        var card = bulletin.Scorecard;
         var blocks = new List<DocumentBlock> { DocumentBlock.Heading(1, Title(bulletin, language)), DocumentBlock.Paragraph(Labels.AsOf(bulletin.AsOf, language)) };
 
-        // 一、总体情况
-        blocks.Add(DocumentBlock.Heading(2, headings[0]));
+        Overview(blocks, bulletin, language, headings[0]);
+        Highlights(blocks, bulletin, language, headings[1]);
+        Shortfalls(blocks, bulletin, language, headings[2]);
+        Overdue(blocks, bulletin, language, headings[3]);
+        NextSteps(blocks, bulletin, language, headings[4]);
+
+        // 附件
+        blocks.Add(DocumentBlock.Heading(2, headings[5]));
+        blocks.Add(DocumentBlock.Paragraph(LedgerRenderer.Title(bulletin.Ledger, language)));
+        blocks.Add(LedgerRenderer.CompactTable(bulletin.Ledger, language));
+        return blocks;
+    }
+
+    /// <summary>一、总体情况: the counts by grade and verdict, and by section.</summary>
+    private static void Overview(List<DocumentBlock> blocks, Bulletin bulletin, ReportLanguage language, string heading)
+    {
+        var en = language == ReportLanguage.English;
+        var card = bulletin.Scorecard;
+        blocks.Add(DocumentBlock.Heading(2, heading));
         var c = card.Counts;
         blocks.Add(DocumentBlock.Paragraph(en
             ? $"As of {IsoDate.Format(bulletin.AsOf)}, {N(c.Total)} promises are followed: {GradeCounts(c, language)}. By verdict: {Labels.Counts(c, language).Split("; ")[0]}."
@@ -54,9 +69,13 @@ public static class BulletinRenderer
         blocks.Add(DocumentBlock.Table(
             en ? ["section", "promises", "green", "yellow", "red", "grey"] : ["板块", "目标任务数", "绿灯", "黄灯", "红灯", "灰灯"],
             [.. card.BySection.Select(s => (IReadOnlyList<string>)[Labels.Section(s.Key, language), N(s.Value.Total), N(s.Value[Grade.Green]), N(s.Value[Grade.Yellow]), N(s.Value[Grade.Red]), N(s.Value[Grade.Grey])])]));
+    }
 
-        // 二、工作亮点
-        blocks.Add(DocumentBlock.Heading(2, headings[1]));
+    /// <summary>二、工作亮点: promises completed early, ahead of schedule or on their node.</summary>
+    private static void Highlights(List<DocumentBlock> blocks, Bulletin bulletin, ReportLanguage language, string heading)
+    {
+        var en = language == ReportLanguage.English;
+        blocks.Add(DocumentBlock.Heading(2, heading));
         if (bulletin.Highlights.Count == 0)
         {
             blocks.Add(DocumentBlock.Paragraph(en ? "No promise is completed early, ahead of schedule or on its node yet." : "暂无提前完成、超序时进度或按节点推进的目标任务。"));
@@ -69,9 +88,13 @@ public static class BulletinRenderer
                 ? $"({i + 1}) {e.Indicator.Name}{UnitNote(e.Indicator, language)}: {e.Reason}"
                 : $"（{Zh.Ordinal(i + 1)}）{e.Indicator.NameChinese}{UnitNote(e.Indicator, language)}：{e.ReasonChinese}"));
         }
+    }
 
-        // 三、存在的短板
-        blocks.Add(DocumentBlock.Heading(2, headings[2]));
+    /// <summary>三、存在的短板: the red and yellow promises, their table and pictures.</summary>
+    private static void Shortfalls(List<DocumentBlock> blocks, Bulletin bulletin, ReportLanguage language, string heading)
+    {
+        var en = language == ReportLanguage.English;
+        blocks.Add(DocumentBlock.Heading(2, heading));
         if (bulletin.Shortfalls.Count == 0)
         {
             blocks.Add(DocumentBlock.Paragraph(en ? "No promise is graded red or yellow." : "无红灯、黄灯目标任务。"));
@@ -98,9 +121,13 @@ public static class BulletinRenderer
                 e,
                 language));
         }
+    }
 
-        // 四、逾期未报送
-        blocks.Add(DocumentBlock.Heading(2, headings[3]));
+    /// <summary>四、逾期未报送: the overdue returns.</summary>
+    private static void Overdue(List<DocumentBlock> blocks, Bulletin bulletin, ReportLanguage language, string heading)
+    {
+        var en = language == ReportLanguage.English;
+        blocks.Add(DocumentBlock.Heading(2, heading));
         if (bulletin.Overdue.Count == 0)
         {
             blocks.Add(DocumentBlock.Paragraph(en ? "No return is overdue." : "无逾期未报送情况。"));
@@ -116,9 +143,13 @@ public static class BulletinRenderer
                     r.Unit ?? string.Empty, Labels.Name(r.Indicator, language), PeriodText(r.Period, language),
                     en ? IsoDate.Format(r.Due) : Zh.Date(r.Due), N(r.DaysOverdue)])]));
         }
+    }
 
-        // 五、下步建议
-        blocks.Add(DocumentBlock.Heading(2, headings[4]));
+    /// <summary>五、下步建议: the units to press and the returns to chase.</summary>
+    private static void NextSteps(List<DocumentBlock> blocks, Bulletin bulletin, ReportLanguage language, string heading)
+    {
+        var en = language == ReportLanguage.English;
+        blocks.Add(DocumentBlock.Heading(2, heading));
         var step = 0;
         foreach (var (unit, promises) in bulletin.UnitsToPress)
         {
@@ -144,12 +175,6 @@ public static class BulletinRenderer
         {
             blocks.Add(DocumentBlock.Paragraph(en ? "No unit needs pressing and no return is overdue." : "暂无需要督促的单位和需要催报的进展情况。"));
         }
-
-        // 附件
-        blocks.Add(DocumentBlock.Heading(2, headings[5]));
-        blocks.Add(DocumentBlock.Paragraph(LedgerRenderer.Title(bulletin.Ledger, language)));
-        blocks.Add(LedgerRenderer.CompactTable(bulletin.Ledger, language));
-        return blocks;
     }
 
     /// <summary>The bulletin as Markdown.</summary>

@@ -253,28 +253,8 @@ public static class ObservationCsv
         }
 
         using var disposeCsv = csv;
-        var headerProblems = resumedAfter == 0 ? problems : [];
-        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (var i = 0; i < csv.FieldCount; i++)
+        if (HeaderColumns(csv, sourceName, resumedAfter == 0 ? problems : []) is not { } columns)
         {
-            var written = csv.GetName(i).Trim().TrimStart('\uFEFF');
-            var name = ObservationColumnNames.Canonical(written) ?? written;
-            if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
-            {
-                headerProblems.Add(new ReadProblem(sourceName, 1, written, null, ReadMessages.UnknownColumn(Required, Optional, string.Join("、", Required.Concat(Optional).Select(ObservationColumnNames.HeaderChinese)))));
-                continue;
-            }
-
-            if (!columns.TryAdd(name, i))
-            {
-                headerProblems.Add(new ReadProblem(sourceName, 1, name, null, ReadMessages.ColumnTwice));
-            }
-        }
-
-        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
-        if (missing.Count > 0)
-        {
-            headerProblems.Add(new ReadProblem(sourceName, 1, null, null, ReadMessages.MissingColumns(missing, Required, csv.FieldCount == 1)));
             return 0;
         }
 
@@ -344,6 +324,36 @@ public static class ObservationCsv
             };
             parser.Append(fields, line, f => f, items);
         }
+    }
+
+    /// <summary>The header's columns by canonical name, its problems reported; null when a required column is missing.</summary>
+    private static Dictionary<string, int>? HeaderColumns(CsvDataReader csv, string sourceName, List<ReadProblem> problems)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            var written = csv.GetName(i).Trim().TrimStart('\uFEFF');
+            var name = ObservationColumnNames.Canonical(written) ?? written;
+            if (!Required.Contains(name, StringComparer.OrdinalIgnoreCase) && !Optional.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                problems.Add(new ReadProblem(sourceName, 1, written, null, ReadMessages.UnknownColumn(Required, Optional, string.Join("、", Required.Concat(Optional).Select(ObservationColumnNames.HeaderChinese)))));
+                continue;
+            }
+
+            if (!columns.TryAdd(name, i))
+            {
+                problems.Add(new ReadProblem(sourceName, 1, name, null, ReadMessages.ColumnTwice));
+            }
+        }
+
+        var missing = Required.Where(r => !columns.ContainsKey(r)).ToList();
+        if (missing.Count > 0)
+        {
+            problems.Add(new ReadProblem(sourceName, 1, null, null, ReadMessages.MissingColumns(missing, Required, csv.FieldCount == 1)));
+            return null;
+        }
+
+        return columns;
     }
 
     /// <summary>The line breaks inside the record's quoted cells (its raw text's, less the one that ends it).</summary>
