@@ -62,7 +62,7 @@ string Scratch(string name)
     {
         if (cells[i].text == "csharp")
         {
-            code.Add(cells[i + 1].text.Trim().Replace("Jinjiang.Indicators, 0.1.0", "Jinjiang.Indicators, " + version, StringComparison.Ordinal));
+            code.Add(cells[i + 1].text.Trim().Replace("Jinjiang.Indicators, 0.2.0", "Jinjiang.Indicators, " + version, StringComparison.Ordinal));
         }
     }
 
@@ -181,7 +181,7 @@ string Scratch(string name)
 // 2. The C# file-based app, in a folder of its own.
 {
     var dir = Scratch("cs");
-    File.WriteAllText(Path.Combine(dir, "scorecard.cs"), File.ReadAllText(Path.Combine(root, "samples", "scripts", "scorecard.cs")).Replace("Jinjiang.Indicators@0.1.0", "Jinjiang.Indicators@" + version, StringComparison.Ordinal));
+    File.WriteAllText(Path.Combine(dir, "scorecard.cs"), File.ReadAllText(Path.Combine(root, "samples", "scripts", "scorecard.cs")).Replace("Jinjiang.Indicators@0.2.0", "Jinjiang.Indicators@" + version, StringComparison.Ordinal));
     var (code, stdout, stderr) = Run(dir, "run", "scorecard.cs");
     Check("file-based app", code == 2, $"exits 2 when promises are off track (exit {code}) {(code is 0 or 2 ? string.Empty : stderr)}");
     CheckStatuses("file-based app", stdout);
@@ -190,7 +190,7 @@ string Scratch(string name)
 // 3. The F# script.
 {
     var dir = Scratch("fsx");
-    File.WriteAllText(Path.Combine(dir, "scorecard.fsx"), $"#i \"nuget: {feed}\"\n" + File.ReadAllText(Path.Combine(root, "samples", "scripts", "scorecard.fsx")).Replace("Jinjiang.Indicators, 0.1.0", "Jinjiang.Indicators, " + version, StringComparison.Ordinal));
+    File.WriteAllText(Path.Combine(dir, "scorecard.fsx"), $"#i \"nuget: {feed}\"\n" + File.ReadAllText(Path.Combine(root, "samples", "scripts", "scorecard.fsx")).Replace("Jinjiang.Indicators, 0.2.0", "Jinjiang.Indicators, " + version, StringComparison.Ordinal));
     var (code, stdout, stderr) = Run(dir, "fsi", "--quiet", "scorecard.fsx");
     Check("F# script", code == 0, $"exits 0 (exit {code}) {(code == 0 ? string.Empty : stderr)}");
     CheckStatuses("F# script", stdout);

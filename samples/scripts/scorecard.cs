@@ -1,4 +1,4 @@
-#:package Jinjiang.Indicators@0.1.0
+#:package Jinjiang.Indicators@0.2.0
 // A monthly job as a .NET 10 file-based app: dotnet run scorecard.cs [observations.csv] [yyyy-MM-dd]
 // Prints one line per promise and exits with 2 when any promise is off track or not met.
 using Jinjiang.Indicators;

@@ -1,5 +1,5 @@
 // An F# script: dotnet fsi scorecard.fsx
-#r "nuget: Jinjiang.Indicators, 0.1.0"
+#r "nuget: Jinjiang.Indicators, 0.2.0"
 
 open Jinjiang.Indicators
 open Jinjiang.Indicators.Catalog
