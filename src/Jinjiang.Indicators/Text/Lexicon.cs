@@ -39,6 +39,9 @@ internal static class Lexicon
     /// <summary>Words between a reported result's object and its figure (约, 近, 超过, 达到, 突破).</summary>
     internal static readonly string[] ResultHedges = ["了", "为", "约", "近", "超过", "超", "达到", "达", "突破", "逾", "分别"];
 
+    /// <summary>The base a reported change is measured against, between its object and its verb (民间投资同比增长, 比上年增长): not part of the object.</summary>
+    internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比"];
+
     /// <summary>Words that report a completion rate rather than a level (完成率, 占年度计划的).</summary>
     internal static readonly string[] CompletionRateWords = ["完成率", "占计划的", "占年度计划的", "完成年度计划的", "完成计划的"];
 

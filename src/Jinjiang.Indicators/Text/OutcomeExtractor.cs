@@ -135,7 +135,7 @@ public static class OutcomeExtractor
                 value = new Measure(-value.Value, value.Unit);
             }
 
-            var @object = ObjectOf(before);
+            var @object = ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
             if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
             {
                 @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%

@@ -36,11 +36,27 @@ public static class PromiseExtractor
         var reviews = ReviewSections(text, reportYear);
         var review = 0;
         var outlineBefore = false;
+        var rows = IndicatorTable.Read(text);
+        var row = 0;
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             while (review < reviews.Count && reviews[review].End <= sentenceStart)
             {
                 review++;
+            }
+
+            // A table of targets gives its rows' targets, each under its row's indicator; its other cells are results.
+            var inTable = false;
+            while (row < rows.Count && rows[row].Start < sentenceEnd)
+            {
+                TableRowCandidates(text, rows[row], reportYear, quantities, candidates);
+                inTable = true;
+                row++;
+            }
+
+            if (inTable || (row < rows.Count && rows[row].Start < sentenceEnd) || (row > 0 && rows[row - 1].End > sentenceStart))
+            {
+                continue;
             }
 
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
@@ -93,6 +109,36 @@ public static class PromiseExtractor
     }
 
     private const int MaxContext = 400;
+
+    /// <summary>The candidates of a table row's target cell (3150亿元左右,增长5%: one per clause), named by the row's indicator.</summary>
+    private static void TableRowCandidates(string text, IndicatorTable.Row row, int reportYear, List<ParsedQuantity> quantities, List<CandidatePromise> candidates)
+    {
+        if (row.TargetEnd <= row.TargetStart)
+        {
+            return;
+        }
+
+        var name = text.Substring(row.NameStart, row.NameLength);
+        var context = text[row.Start..row.End].Trim();
+        foreach (var (clauseStart, clauseEnd) in Split(text, row.TargetStart, row.TargetEnd, ClauseEnds))
+        {
+            var clause = text[clauseStart..clauseEnd];
+            if (!TargetPhrase.MayHoldPromise(clause) || clause.Contains("高于", StringComparison.Ordinal) || clause.Contains("同步", StringComparison.Ordinal))
+            {
+                continue; // a target relative to another's growth is not a figure this row can be judged on
+            }
+
+            // 1.4万亿 in a column of 亿元: the target takes the unit its row's figures have.
+            var unitOfRow = clause.TrimEnd() is [.., '亿' or '万'] trimmed && context.Contains(trimmed[^1] + "元", StringComparison.Ordinal) ? "元" : string.Empty;
+            var phrase = TargetPhrase.Read(name + clause + unitOfRow, reportYear, null);
+            if (phrase.Kind is null || phrase.Quantity is null)
+            {
+                continue;
+            }
+
+            candidates.Add(new CandidatePromise(clauseStart, clause, context, name, phrase, Confidence(phrase)));
+        }
+    }
 
     /// <summary>
     /// Named projects and tasks the plan promises to start, advance or finish (开工建设X等重大水利工程, 提速实施A、B等重大

@@ -84,9 +84,14 @@ internal sealed class ReportText
         var s = source.Text;
         int At(int i) => source.Origin is null ? i : source.Origin[i];
         var lineStart = 0;
+        var tableLine = false;
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
+            if (i == 0 || s[i - 1] == '\n')
+            {
+                tableLine = IsFlattenedTableLine(s, i);
+            }
 
             // Pinyin in parentheses right after a character: 經濟(jīng jì), 发展（fā zhǎn）.
             if (c is '(' or '（' && sb.Length > 0 && IsHan(sb[^1]) && PinyinEnd(s, i) is > 0 and var end)
@@ -109,7 +114,7 @@ internal sealed class ReportText
             }
 
             // Numbers as some pages write them: 百分之五点四 (5.4%), 二○二六年 (2026年), 2,000亿元 (2000亿元).
-            if (Rewrite(s, i, out var replacement, out var consumed))
+            if (Rewrite(s, i, tableLine, out var replacement, out var consumed))
             {
                 foreach (var r in replacement)
                 {
@@ -144,14 +149,14 @@ internal sealed class ReportText
     /// unit on both ends of a range, a PDF's spaces around a figure or inside a decimal, a thousands comma. Each rule
     /// is one method; the first that applies at <paramref name="i"/> gives the replacement and how much it consumes.
     /// </summary>
-    private static bool Rewrite(string s, int i, out string replacement, out int consumed)
+    private static bool Rewrite(string s, int i, bool tableLine, out string replacement, out int consumed)
     {
         replacement = string.Empty;
         consumed = 0;
         return PercentInWords(s, i, ref replacement, ref consumed)
             || YearInNumerals(s, i, ref replacement, ref consumed)
             || UnitOnBothEndsOfARange(s, i, ref consumed)
-            || SpaceAroundAFigure(s, i, ref consumed)
+            || (!tableLine && SpaceAroundAFigure(s, i, ref consumed)) // in a flattened table a space parts two cells
             || SpacesInADecimal(s, i, ref replacement, ref consumed)
             || ThousandsComma(s, i, ref consumed);
     }
@@ -214,6 +219,26 @@ internal sealed class ReportText
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the line starting at <paramref name="start"/> is a table of indicators flattened onto one line (its rows'
+    /// types, 预期性/约束性, twice or more): there the spaces part the cells and stay.
+    /// </summary>
+    private static bool IsFlattenedTableLine(string s, int start)
+    {
+        var end = s.IndexOf('\n', start);
+        var line = s.AsSpan(start, (end < 0 ? s.Length : end) - start);
+        var count = 0;
+        foreach (var word in (ReadOnlySpan<string>)["预期性", "约束性", "預期性", "約束性"])
+        {
+            for (var at = line.IndexOf(word, StringComparison.Ordinal); at >= 0 && count < 2; at = line[(at + word.Length)..].IndexOf(word, StringComparison.Ordinal) is var next and >= 0 ? at + word.Length + next : -1)
+            {
+                count++;
+            }
+        }
+
+        return count >= 2;
     }
 
     /// <summary>A single space a PDF copy puts around a figure (达 134.9 万亿元，增长 5%) goes: the figure reads with its words.</summary>

@@ -17,6 +17,17 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void TheBaseOfAChange_IsNotItsObject()
+    {
+        var found = OutcomeExtractor.Extract("2025年，区级一般公共预算收入61.2亿元、同比增长3.1%；民间投资同比增长7.4%，进出口总额较上年增长4%。");
+
+        Assert.Contains(found, o => o.Object == "区级一般公共预算收入" && o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == 3.1);
+        Assert.Contains(found, o => o.Object == "民间投资" && o.Kind == OutcomeKind.Change);
+        Assert.Contains(found, o => o.Object == "进出口总额" && o.Kind == OutcomeKind.Change);
+        Assert.DoesNotContain(found, o => o.Object.Contains("同比", StringComparison.Ordinal) || o.Object.Contains("上年", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Decreases_AreNegative_AndCompletionRates_AreTheirOwnKind()
     {
         var found = OutcomeExtractor.Extract("单位地区生产总值能耗下降3.1%，重点项目投资完成率105%。");
