@@ -69,6 +69,13 @@ public static partial class DraftCatalog
         return new(new IndicatorCatalog(report, list), left);
     }
 
+    /// <summary>
+    /// Whether a promised fall is of a rate a review reports as a fall (单位GDP能耗, 二氧化碳排放, 碳排放强度, 能耗强度), not of a
+    /// count the district observes itself (投诉下降5%, 案件数下降).
+    /// </summary>
+    private static bool IsRateOfAFall(CandidatePromise c)
+        => c.IsDecrease == true && Lexicon.ReportedFalls.Any(w => c.Object.Contains(w, StringComparison.Ordinal));
+
     private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period, WorkReport? report)
     {
         var name = c.Object.Length > 0 ? c.Object : c.Text;
@@ -100,6 +107,11 @@ public static partial class DraftCatalog
                 // 地区生产总值增长5.5%以上, 收入增长2%: a growth rate, as the next year's review reports it (增长5.5%).
                 target = new AtLeastTarget(growth, period);
                 note = "Read as the growth rate the review reports: at least the figure. For a change of a total you observe yourself, use a change target.";
+                break;
+            case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } fall && IsRateOfAFall(c):
+                // 单位国内生产总值能耗降低2.5%左右: the fall the next year's review reports (降幅3%, 下降3%), at least the figure.
+                target = new AtMostTarget(new Measure(-fall.ToRatio().Percent, MeasureUnit.Percent), period, !c.Strict);
+                note = "Read as the fall the review reports (下降X%): a change of at most minus the figure. For a total you observe yourself (complaints, cases), use a change target.";
                 break;
             case PromiseKind.Change when q is { Kind: QuantityKind.Ratio } share:
                 var percent = share.ToRatio().Percent;

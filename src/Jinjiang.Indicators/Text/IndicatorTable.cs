@@ -116,7 +116,10 @@ internal static partial class IndicatorTable
         return limit;
     }
 
-    /// <summary>Whether a line break goes on within a piped table: the line after it holds a pipe.</summary>
+    /// <summary>
+    /// Whether a line break goes on within a piped table: the line after it holds a pipe, or is a short cell whose pipe
+    /// was cut off (the table's last line, or one before a piped line).
+    /// </summary>
     private static bool Piped(string text, int lineBreak)
     {
         if (text[lineBreak] != '\n')
@@ -126,8 +129,26 @@ internal static partial class IndicatorTable
 
         var next = text.IndexOf('\n', lineBreak + 1);
         var line = text.AsSpan(lineBreak + 1, (next < 0 ? text.Length : next) - lineBreak - 1);
-        return line.Contains('|');
+        if (line.Contains('|'))
+        {
+            return true;
+        }
+
+        if (line.Trim().Length is 0 or > MaxCutCell || line.IndexOfAny("。，,；;") >= 0)
+        {
+            return false;
+        }
+
+        if (next < 0 || (text.Length - next <= MaxCutCell && text.AsSpan(next + 1).IsWhiteSpace()))
+        {
+            return true; // the text's last line
+        }
+
+        var after = text.IndexOf('\n', next + 1);
+        return text.AsSpan(next + 1, (after < 0 ? text.Length : after) - next - 1).Contains('|');
     }
+
+    private const int MaxCutCell = 24;
 
     /// <summary>The last cell of a row (its target), or an empty range when it has none or says none (——).</summary>
     private static (int Start, int End) LastCell(string text, int from, int to)

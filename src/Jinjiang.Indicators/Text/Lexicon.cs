@@ -39,6 +39,9 @@ internal static class Lexicon
     /// <summary>Words between a reported result's object and its figure (约, 近, 超过, 达到, 突破).</summary>
     internal static readonly string[] ResultHedges = ["了", "为", "约", "近", "超过", "超", "达到", "达", "突破", "逾", "分别"];
 
+    /// <summary>Objects whose promised fall a review reports as a rate (单位国内生产总值能耗降低2.5%: 降幅3%): intensities and emissions.</summary>
+    internal static readonly string[] ReportedFalls = ["能耗", "能源消耗", "二氧化碳排放", "碳排放", "排放强度", "用水量", "水耗", "主要污染物"];
+
     /// <summary>The base a reported change is measured against, between its object and its verb (民间投资同比增长, 比上年增长): not part of the object.</summary>
     internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比"];
 

@@ -31,6 +31,21 @@ public class OutcomeMatcherTests
         Assert.All(result.Matches.Where(m => m.IsJudgeable), m => Assert.Contains(m.Outcome.Text, m.Observation!.Source!, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("单位地区生产总值能耗下降3.2%", EvaluationStatus.Met)]
+    [InlineData("单位地区生产总值能耗降幅达到2.5%", EvaluationStatus.Met)]
+    [InlineData("单位地区生产总值能耗下降1.1%", EvaluationStatus.NotMet)]
+    public void APromisedFallOfAnIntensity_IsJudgedOnTheFallTheReviewReports(string review, EvaluationStatus expected)
+    {
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract("2025年，单位地区生产总值能耗降低2.5%左右，信访投诉量下降5%。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，" + review + "。"));
+        var energy = Assert.Single(result.Matches, m => m.Indicator.Source.Contains("能耗", StringComparison.Ordinal));
+
+        Assert.True(energy.IsJudgeable);
+        Assert.Equal(expected, Evaluator.Default.Evaluate(energy.Indicator, ObservationSet.Create(result.Observations), new LocalDate(2026, 1, 31)).Status);
+        Assert.IsType<Jinjiang.Indicators.Targets.ChangeTarget>(catalog.All.Single(i => i.Source.Contains("投诉", StringComparison.Ordinal)).Target); // a count the office observes itself
+    }
+
     [Fact]
     public void AStockAgainstAFlow_IsUnclear_AndFiveYearTotals_MatchNothing()
     {
