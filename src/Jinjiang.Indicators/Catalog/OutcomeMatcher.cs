@@ -69,11 +69,19 @@ public static class OutcomeMatcher
         return new OutcomeMatches(matches, unmatched, [.. list.Where(o => !used.Contains(o))]);
     }
 
+    /// <summary>
+    /// Whether a figure of a several years' review is a level as it stands now (国家高新技术企业超1.5万家), which a level
+    /// promised for the last of those years can be judged on: not a total or a new amount over the years, not a change.
+    /// </summary>
+    private static bool IsLevelNow(Target target, ReportedOutcome outcome)
+        => target is AtLeastTarget or AtMostTarget && outcome.Kind == OutcomeKind.Amount && !outcome.IsNew
+           && !Lexicon.SeveralYearsFigureWords.Any(w => outcome.Text.Contains(w, StringComparison.Ordinal));
+
     private static OutcomeMatch? Consider(Indicator indicator, ReportedOutcome outcome)
     {
         var target = indicator.Target;
         var year = YearOf(indicator);
-        if (outcome.IsMultiYear && target.Period.Start.Year == target.Period.End.Year)
+        if (outcome.IsMultiYear && target.Period.Start.Year == target.Period.End.Year && !IsLevelNow(target, outcome))
         {
             return null; // a five-year total says nothing of one year
         }

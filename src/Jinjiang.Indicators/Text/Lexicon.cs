@@ -13,7 +13,7 @@ internal static class Lexicon
     internal static readonly string[] StrictlyAbove = ["超过", "高于"];
 
     /// <summary>Comparators: at least the figure, written after it (以上) or before it (不低于, 达到).</summary>
-    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到"];
+    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到", "突破"];
 
     /// <summary>Comparators: at most the figure (以下, 以内, 控制在, 不超过).</summary>
     internal static readonly string[] AtMost = ["以下", "以内", "不超过", "控制在", "低于", "不满"];
@@ -41,6 +41,9 @@ internal static class Lexicon
 
     /// <summary>Objects whose promised fall a review reports as a rate (单位国内生产总值能耗降低2.5%: 降幅3%): intensities and emissions.</summary>
     internal static readonly string[] ReportedFalls = ["能耗", "能源消耗", "二氧化碳排放", "碳排放", "排放强度", "用水量", "水耗", "主要污染物"];
+
+    /// <summary>Words that make a figure of a several years' review a total or a rate over the years, not a level as it stands (累计, 年均, 五年).</summary>
+    internal static readonly string[] SeveralYearsFigureWords = ["累计", "年均", "五年", "5年", "十四五", "期间", "新增", "新建", "总量", "增长", "提高", "下降", "减少"];
 
     /// <summary>The base a reported change is measured against, between its object and its verb (民间投资同比增长, 比上年增长): not part of the object.</summary>
     internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比"];
@@ -105,7 +108,7 @@ internal static class Lexicon
     internal static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
 
     /// <summary>Words after a promise's figure that belong to its wording (以上, 左右, 增长).</summary>
-    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高"];
+    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在"];
 
     /// <summary>Words of a heading that turns to the plan (今年, 目标, 任务, 安排).</summary>
     internal static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];

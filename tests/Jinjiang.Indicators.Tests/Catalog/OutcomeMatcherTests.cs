@@ -47,6 +47,24 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void ALevelToBreakThrough_IsAtLeastTheFigure_AndIsJudgedOnTheLevelAFiveYearReviewGivesAsItStands()
+    {
+        var candidates = PromiseExtractor.Extract("2025年，科技型中小企业突破8000家。", 2025);
+        var promise = Assert.Single(candidates);
+        Assert.Equal(PromiseKind.AtLeast, promise.Kind);
+        Assert.Equal("科技型中小企业", promise.Object);
+
+        var catalog = DraftCatalog.FromCandidates(candidates, WorkReport.ForArea("东湖区", 2025)).Value;
+        var level = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("五年来，科技型中小企业超8200家，累计新增高新技术企业900家。"));
+        var match = Assert.Single(level.Matches);
+        Assert.True(match.IsJudgeable);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(match.Indicator, ObservationSet.Create(level.Observations), new LocalDate(2026, 1, 31)).Status);
+
+        var total = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("五年来，累计培育科技型中小企业9000家。"));
+        Assert.DoesNotContain(total.Matches, m => m.IsJudgeable); // a total over the years is not the level of the last one
+    }
+
+    [Fact]
     public void AStockAgainstAFlow_IsUnclear_AndFiveYearTotals_MatchNothing()
     {
         var result = OutcomeMatcher.Match(LastYear(), OutcomeExtractor.Extract(Review));
