@@ -45,6 +45,9 @@ internal static class Lexicon
     /// <summary>Words that make a figure of a several years' review a total or a rate over the years, not a level as it stands (累计, 年均, 五年).</summary>
     internal static readonly string[] SeveralYearsFigureWords = ["累计", "年均", "五年", "5年", "十四五", "期间", "新增", "新建", "总量", "增长", "提高", "下降", "减少"];
 
+    /// <summary>The words before 持平 that make it a change of zero against the previous year (与上年基本持平, 同比持平).</summary>
+    internal static readonly string[] UnchangedLeadIns = ["与上年基本", "与上年", "与去年基本", "与去年", "同比基本", "同比", "比上年基本", "基本"];
+
     /// <summary>The base a reported change is measured against, between its object and its verb (民间投资同比增长, 比上年增长): not part of the object.</summary>
     internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比"];
 

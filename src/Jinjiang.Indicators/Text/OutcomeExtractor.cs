@@ -158,6 +158,19 @@ public static class OutcomeExtractor
             });
         }
 
+        if (figures == 0 && ReadUnchanged(clause, start, sentence, multiYear, preliminary, outcomes) is { } flat)
+        {
+            return flat;
+        }
+
+        var statusNamed = ReadStatus(clause, from, figures, start, sentence, multiYear, preliminary, outcomes);
+        return named ?? statusNamed;
+    }
+
+    /// <summary>The status a clause reports of its subject (建成通车, 开工建设); the first object named, or null.</summary>
+    private static string? ReadStatus(string clause, int from, int figures, int start, string sentence, bool multiYear, bool preliminary, List<ReportedOutcome> outcomes)
+    {
+        string? named = null;
         foreach (var (word, status) in StatusWords)
         {
             // A status of the clause's subject stands after its figures (惠及3400万人的引大济岷工程启动建设).
@@ -193,6 +206,50 @@ public static class OutcomeExtractor
         }
 
         return named;
+    }
+
+    /// <summary>居民消费价格与上年基本持平: a change of zero, as a review words it; the object, or null when the clause says none.</summary>
+    private static string? ReadUnchanged(string clause, int start, string sentence, bool multiYear, bool preliminary, List<ReportedOutcome> outcomes)
+    {
+        if (Unchanged(clause) is not { } flat)
+        {
+            return null;
+        }
+
+        var @object = ObjectOf(TrimEndAny(clause.AsSpan(0, flat), Lexicon.ComparisonBases));
+        if (@object.Length < 2)
+        {
+            return null;
+        }
+
+        outcomes.Add(new ReportedOutcome(start, clause, sentence, @object, OutcomeKind.Change)
+        {
+            Quantity = new Measure(0, MeasureUnit.Percent),
+            IsProvisional = preliminary,
+            IsMultiYear = multiYear,
+        });
+        return @object;
+    }
+
+    /// <summary>Where a clause's "unchanged against the previous year" begins (与上年基本持平, 同比持平), or null.</summary>
+    private static int? Unchanged(string clause)
+    {
+        var at = clause.IndexOf("持平", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var before = clause.AsSpan(0, at);
+        foreach (var word in Lexicon.UnchangedLeadIns)
+        {
+            if (before.EndsWith(word, StringComparison.Ordinal))
+            {
+                return at - word.Length;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The object of a statement: the words before its figure or status, without leading verbs and modifiers (…的).</summary>

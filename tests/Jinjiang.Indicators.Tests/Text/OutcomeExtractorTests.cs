@@ -28,6 +28,16 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void UnchangedAgainstThePreviousYear_IsAChangeOfZero()
+    {
+        var found = OutcomeExtractor.Extract("2025年，居民消费价格与上年基本持平，工业品出厂价格同比持平，物价总体平稳。");
+
+        Assert.Contains(found, o => o.Object == "居民消费价格" && o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == 0);
+        Assert.Contains(found, o => o.Object == "工业品出厂价格" && o.Kind == OutcomeKind.Change && o.Quantity!.Value.Value == 0);
+        Assert.DoesNotContain(found, o => o.Object.Contains("物价", StringComparison.Ordinal)); // 平稳 gives no figure
+    }
+
+    [Fact]
     public void Decreases_AreNegative_AndCompletionRates_AreTheirOwnKind()
     {
         var found = OutcomeExtractor.Extract("单位地区生产总值能耗下降3.1%，重点项目投资完成率105%。");
