@@ -42,14 +42,20 @@ internal static class Lexicon
     /// <summary>Objects whose promised fall a review reports as a rate (单位国内生产总值能耗降低2.5%: 降幅3%): intensities and emissions.</summary>
     internal static readonly string[] ReportedFalls = ["能耗", "能源消耗", "二氧化碳排放", "碳排放", "排放强度", "用水量", "水耗", "主要污染物"];
 
+    /// <summary>Words of a pace promise that are neither of its two figures (基本, 保持, 将: 居民收入增长将与经济增长保持同步).</summary>
+    internal static readonly string[] PaceFillers = ["基本", "保持", "实现", "将", "要"];
+
     /// <summary>Words that make a figure of a several years' review a total or a rate over the years, not a level as it stands (累计, 年均, 五年).</summary>
     internal static readonly string[] SeveralYearsFigureWords = ["累计", "年均", "五年", "5年", "十四五", "期间", "新增", "新建", "总量", "增长", "提高", "下降", "减少"];
 
     /// <summary>The words before 持平 that make it a change of zero against the previous year (与上年基本持平, 同比持平).</summary>
     internal static readonly string[] UnchangedLeadIns = ["与上年基本", "与上年", "与去年基本", "与去年", "同比基本", "同比", "比上年基本", "基本"];
 
-    /// <summary>The base a reported change is measured against, between its object and its verb (民间投资同比增长, 比上年增长): not part of the object.</summary>
-    internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比"];
+    /// <summary>
+    /// The base a reported change is measured against, or how it is measured, between its object and its verb
+    /// (民间投资同比增长, 比上年增长, 居民人均可支配收入实际增长): not part of the object.
+    /// </summary>
+    internal static readonly string[] ComparisonBases = ["比上年同期", "较上年同期", "同比", "比上年", "较上年", "比去年", "较去年", "环比", "实际", "名义"];
 
     /// <summary>Words that report a completion rate rather than a level (完成率, 占年度计划的).</summary>
     internal static readonly string[] CompletionRateWords = ["完成率", "占计划的", "占年度计划的", "完成年度计划的", "完成计划的"];

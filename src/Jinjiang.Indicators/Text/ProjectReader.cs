@@ -76,7 +76,12 @@ internal static class ProjectReader
             return null;
         }
 
-        var head = clause[..at].Replace("基本", string.Empty, StringComparison.Ordinal).Replace("保持", string.Empty, StringComparison.Ordinal);
+        var head = clause[..at];
+        foreach (var word in Lexicon.PaceFillers)
+        {
+            head = head.Replace(word, string.Empty, StringComparison.Ordinal); // 居民收入增长将与经济增长保持同步
+        }
+
         var and = head.IndexOfAny(['与', '和', '同']);
         return and > 1 && and < head.Length - 2 ? head : null;
     }

@@ -117,6 +117,18 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void APacePromiseWordedWithFillers_AndARealGrowth_AreJudgedAlike()
+    {
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.ExtractProjects("居民收入增长将与经济增长保持同步。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var pace = Assert.Single(catalog.All);
+
+        var behind = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("全区生产总值增长6.0%；居民人均可支配收入实际增长4.9%。"));
+        var gap = Assert.Single(behind.Observations);
+        Assert.Equal(-1.1, gap.Value.Value, 6);
+        Assert.Equal(EvaluationStatus.NotMet, Evaluator.Default.Evaluate(pace, ObservationSet.Create(behind.Observations), new LocalDate(2026, 1, 31)).Status);
+    }
+
+    [Fact]
     public void APacePromise_IsJudgedOnTheGapBetweenTwoGrowths_AndPartsAreUnclear()
     {
         var report = WorkReport.ForArea("东湖区", 2025);
