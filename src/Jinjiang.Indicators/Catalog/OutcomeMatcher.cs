@@ -77,6 +77,11 @@ public static class OutcomeMatcher
         => target is AtLeastTarget or AtMostTarget && outcome.Kind == OutcomeKind.Amount && !outcome.IsNew
            && !Lexicon.SeveralYearsFigureWords.Any(w => outcome.Text.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>Whether a promised line or its section (6号线重庆东站段) only names the place an outcome's project is (重庆东站).</summary>
+    private static bool IsALineThrough(string promised, string reported)
+        => (promised.Contains("号线", StringComparison.Ordinal) || promised.EndsWith('段')) && !reported.Contains('线') && !reported.EndsWith('段')
+           && promised.Contains(reported, StringComparison.Ordinal) && promised.Length > reported.Length;
+
     private static OutcomeMatch? Consider(Indicator indicator, ReportedOutcome outcome)
     {
         var target = indicator.Target;
@@ -119,6 +124,11 @@ public static class OutcomeMatcher
         if (target is MilestoneTarget && RouteAlias(indicator.NameChinese, outcome.Object))
         {
             confidence = Math.Max(confidence, 0.7); // 隆黄铁路隆昌至叙永段 named 隆泸叙铁路 by its ends' first characters
+        }
+
+        if (target is MilestoneTarget && IsALineThrough(indicator.NameChinese, outcome.Object))
+        {
+            return null; // 6号线重庆东站段 is a section of a line, not the station 重庆东站 it reaches
         }
 
         if (confidence < Threshold)

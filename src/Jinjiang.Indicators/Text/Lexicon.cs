@@ -79,6 +79,15 @@ internal static class Lexicon
     /// <summary>What a project is promised to reach (竣工投产, 建成通车, 贯通, 开工).</summary>
     internal static readonly string[] ProjectFinishes = ["竣工投产", "建成投用", "建成投产", "建成通车", "全线贯通", "贯通", "投产", "投用", "通车", "开工"];
 
+    /// <summary>What a count written before its object counts (340个市级重点项目, 12家专精特新企业): the noun that ends the object.</summary>
+    internal static readonly string[] CountedNouns = ["重点项目", "项目", "工程", "企业", "园区", "学校", "医院", "基地"];
+
+    /// <summary>What may follow a counted object's noun (300个市重点项目建设, 完成投资): a verb of building or investing.</summary>
+    internal static readonly string[] CountedFollowers = ["建设", "完成", "开工", "投产", "投资", "竣工", "建成"];
+
+    /// <summary>Commitments that open a clause of named projects when a finishing word closes it (力争A等项目建成投用, 确保B建成通车).</summary>
+    internal static readonly string[] ProjectCommitments = ["力争", "确保", "争取", "推动实现", "实现"];
+
     /// <summary>Words that make two otherwise alike indicators different (能耗, 碳排放, 单位, 进出口).</summary>
     internal static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位", "进出口"];
 

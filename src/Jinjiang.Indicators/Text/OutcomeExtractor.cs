@@ -135,7 +135,7 @@ public static class OutcomeExtractor
                 value = new Measure(-value.Value, value.Unit);
             }
 
-            var @object = ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
+            var @object = CountedAfter(clause, q, before) ?? ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
             if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
             {
                 @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%
@@ -175,7 +175,12 @@ public static class OutcomeExtractor
         {
             // A status of the clause's subject stands after its figures (惠及3400万人的引大济岷工程启动建设).
             var at = clause.IndexOf(word, from, StringComparison.Ordinal);
-            if (at < 0 || (figures > 0 && at == from))
+            var listedBeforeACount = at < 0 && figures > 0 && clause.StartsWith(word, StringComparison.Ordinal) && clause.IndexOf('等') is > 0 and var etcAt && etcAt < from;
+            if (listedBeforeACount)
+            {
+                at = 0; // 建成投用重庆东站、渝厦高铁等340个市级重点项目: the names listed before the count are done
+            }
+            else if (at < 0 || (figures > 0 && at == from))
             {
                 continue;
             }
@@ -190,7 +195,7 @@ public static class OutcomeExtractor
                 }
 
                 var etc = subject.IndexOf('等');
-                var names = etc > 0 && at > 0 ? subject[..etc].ToString() : subject.ToString();
+                var names = etc > 0 && (at > 0 || listedBeforeACount) ? subject[..etc].ToString() : subject.ToString();
                 foreach (var name in names.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     var @object = ObjectOf(name);
@@ -230,6 +235,48 @@ public static class OutcomeExtractor
         });
         return @object;
     }
+
+    /// <summary>
+    /// The object of a count written before it (推进300个市重点项目建设, A、B等340个市级重点项目): the projects or units
+    /// counted, when the words before the figure are a verb or a list of names (…等), else null.
+    /// </summary>
+    private static string? CountedAfter(string clause, ParsedQuantity q, ReadOnlySpan<char> before)
+    {
+        if (q.Kind != QuantityKind.Count || !(before.IsEmpty || before.EndsWith("等", StringComparison.Ordinal) || EndsWithAny(before, Lexicon.ProjectVerbs, out _)))
+        {
+            return null;
+        }
+
+        var end = q.Start + q.Length;
+        var stop = end;
+        while (stop < clause.Length && stop - end < MaxCountedName && IsHanChar(clause[stop]))
+        {
+            stop++;
+        }
+
+        var counted = clause.AsSpan(end, stop - end);
+        if (!before.IsEmpty && EndsWithAny(before, Lexicon.ProjectVerbs, out var verb) && before.Length == verb.Length && counted.Length >= 2)
+        {
+            return counted.ToString(); // 建成6个义务教育优质均衡发展区: the verb alone names nothing; what it made does
+        }
+
+        foreach (var noun in Lexicon.CountedNouns)
+        {
+            var at = counted.IndexOf(noun, StringComparison.Ordinal);
+            var name = at >= 0 ? counted[..(at + noun.Length)] : default;
+            var rest = at >= 0 ? counted[(at + noun.Length)..] : default;
+            if (at > 0 && (rest.IsEmpty || EndsWithAny(rest[..Math.Min(rest.Length, 2)], Lexicon.CountedFollowers, out _)))
+            {
+                return name.ToString(); // 340个市级重点项目, 300个市重点项目建设; not 6个企业品牌
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxCountedName = 12;
+
+    private static bool IsHanChar(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>Where a clause's "unchanged against the previous year" begins (与上年基本持平, 同比持平), or null.</summary>
     private static int? Unchanged(string clause)

@@ -35,7 +35,9 @@ internal static class ProjectReader
                     continue;
                 }
 
-                var verb = Lexicon.ProjectVerbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal));
+                // 力争重庆东站等项目建成投用: a commitment opens the names when a finishing word closes them.
+                var verb = Lexicon.ProjectVerbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal))
+                    ?? Lexicon.ProjectCommitments.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal) && Lexicon.ProjectFinishes.Any(f => clause.EndsWith(f, StringComparison.Ordinal)));
                 if (verb is null)
                 {
                     continue;

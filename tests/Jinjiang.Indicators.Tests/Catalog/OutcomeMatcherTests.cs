@@ -129,6 +129,19 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void AProjectOpeningAfterACommitment_IsJudged_AndALineSectionIsNotTheStationItReaches()
+    {
+        var plan = "力争东湖站等项目建成投用，建成9号线东湖站段。";
+        var catalog = DraftCatalog.FromCandidates([.. PromiseExtractor.Extract(plan, 2025), .. PromiseExtractor.ExtractProjects(plan, 2025)], WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("2025年，建成投用东湖站、滨江大桥等120个市级重点项目。"));
+
+        var station = Assert.Single(result.Matches, m => m.Indicator.NameChinese == "东湖站");
+        Assert.True(station.IsJudgeable);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(station.Indicator, ObservationSet.Create(result.Observations), new LocalDate(2026, 1, 31)).Status);
+        Assert.DoesNotContain(result.Matches, m => m.Indicator.NameChinese.Contains("9号线", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void APacePromise_IsJudgedOnTheGapBetweenTwoGrowths_AndPartsAreUnclear()
     {
         var report = WorkReport.ForArea("东湖区", 2025);

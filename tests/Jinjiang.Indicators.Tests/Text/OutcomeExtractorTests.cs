@@ -38,6 +38,18 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void NamesListedBeforeACountOfProjects_AreDone_AndTheCountCountsItsProjects()
+    {
+        var found = OutcomeExtractor.Extract("2025年，建成投用东湖站、滨江大桥等120个市级重点项目，建成6个社区食堂，3个企业品牌入选名品名录。");
+
+        Assert.Contains(found, o => o.Object == "东湖站" && o.Kind == OutcomeKind.Status && o.Status == ProjectStatus.Done);
+        Assert.Contains(found, o => o.Object == "滨江大桥" && o.Kind == OutcomeKind.Status && o.Status == ProjectStatus.Done);
+        Assert.Contains(found, o => o.Object == "市级重点项目" && o.Kind == OutcomeKind.Amount && o.Quantity!.Value.Value == 120);
+        Assert.Contains(found, o => o.Object == "社区食堂" && o.Quantity!.Value.Value == 6);
+        Assert.DoesNotContain(found, o => o.Object is "企业" or "建成");
+    }
+
+    [Fact]
     public void Decreases_AreNegative_AndCompletionRates_AreTheirOwnKind()
     {
         var found = OutcomeExtractor.Extract("单位地区生产总值能耗下降3.1%，重点项目投资完成率105%。");
