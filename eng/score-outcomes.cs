@@ -7,7 +7,8 @@
 // the next year. A labelled match is found when a match pairs the promise (its draft's clause overlaps the labelled
 // promise) with the labelled outcome (the statement overlaps the labelled outcome text). Its verdict is right when
 // the evaluation agrees with a met/not-met label, or when an unclear label gets no observation. A cross-dimension
-// match or an unclear label judged met/not-met counts as wrong.
+// match or an unclear label judged met/not-met counts as wrong. An unclear pair left unmatched ("left") is reported
+// apart: the tool did not judge it, as a careful reader would not; the last line gives both figures.
 using System.Globalization;
 using System.Text.Json;
 using Jinjiang.Indicators;
@@ -18,7 +19,7 @@ using NodaTime;
 
 var dir = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Path.Combine("..", "shared", "outcomes");
 var verbose = args.Contains("--verbose");
-int labelled = 0, found = 0, verdicts = 0, wrong = 0, matchesTotal = 0;
+int labelled = 0, found = 0, verdicts = 0, wrong = 0, matchesTotal = 0, unclearLeft = 0;
 var perFile = new List<string>();
 foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringComparer.Ordinal))
 {
@@ -34,7 +35,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
     matchesTotal += result.Matches.Count;
     var set = ObservationSet.Create(result.Observations);
     var asOf = new LocalDate(year + 1, 1, 31);
-    var (labelledBefore, foundBefore, verdictsBefore, wrongBefore) = (labelled, found, verdicts, wrong);
+    var (labelledBefore, foundBefore, verdictsBefore, wrongBefore, leftBefore) = (labelled, found, verdicts, wrong, unclearLeft);
     Console.WriteLine($"{Path.GetFileName(pairs)}: {catalog.Count} promises drafted, {outcomes.Count} statements read, {result.Matches.Count} matches ({result.Observations.Count} judgeable)");
     foreach (var label in root.GetProperty("matches").EnumerateArray())
     {
@@ -45,7 +46,9 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
         var match = result.Matches.FirstOrDefault(m => Overlaps(Key(m.Indicator.Source), promise) && Overlaps(Key(m.Outcome.Text), outcomeText));
         if (match is null)
         {
-            Console.WriteLine($"  missed  {label.GetProperty("promise").GetString()} ← {label.GetProperty("outcome_text").GetString()} ({verdict})");
+            // An unclear pair the tool left unmatched is not judged either: a careful reader's verdict, counted apart.
+            unclearLeft += verdict == "unclear" ? 1 : 0;
+            Console.WriteLine($"  {(verdict == "unclear" ? "left  " : "missed")}  {label.GetProperty("promise").GetString()} ← {label.GetProperty("outcome_text").GetString()} ({verdict})");
             continue;
         }
 
@@ -62,7 +65,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
         Console.WriteLine($"  {(right ? "right " : "WRONG ")}  {match.Indicator.Source} ← {match.Outcome.Text}: {status?.ToKebabCase() ?? "unclear"} (label {verdict}; {match.Confidence:0.00})");
     }
 
-    perFile.Add(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(pairs),-44} labelled {labelled - labelledBefore,3}  found {found - foundBefore,3}  right {verdicts - verdictsBefore,3}  wrong {wrong - wrongBefore,3}"));
+    perFile.Add(string.Create(CultureInfo.InvariantCulture, $"  {Path.GetFileName(pairs),-44} labelled {labelled - labelledBefore,3}  found {found - foundBefore,3}  right {verdicts - verdictsBefore,3}  wrong {wrong - wrongBefore,3}  unclear left {unclearLeft - leftBefore,3}"));
     if (verbose)
     {
         foreach (var m in result.Matches)
@@ -85,6 +88,7 @@ foreach (var pairs in Directory.GetFiles(dir, "*_pairs.json").Order(StringCompar
 Console.WriteLine("per file:");
 perFile.ForEach(Console.WriteLine);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labelled matches {labelled}, found {found}, right verdicts {verdicts}, wrong verdicts {wrong}, matches made {matchesTotal}"));
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"right counting the unclear pairs left unmatched (not judged): {verdicts + unclearLeft} of {labelled} ({(verdicts + unclearLeft) * 100.0 / labelled:0.0}%); strictly (found and right): {verdicts * 100.0 / labelled:0.0}%"));
 return 0;
 
 static string Strip(string text) => string.Join('\n', text.Split('\n').Where(l => !l.StartsWith("来源:", StringComparison.Ordinal)));

@@ -85,6 +85,9 @@ internal static class Lexicon
     /// <summary>What may follow a counted object's noun (300个市重点项目建设, 完成投资): a verb of building or investing.</summary>
     internal static readonly string[] CountedFollowers = ["建设", "完成", "开工", "投产", "投资", "竣工", "建成"];
 
+    /// <summary>What a named plan or task to finish ends with (完成…三年行动计划, 完成…规划编制).</summary>
+    internal static readonly string[] PlanNouns = ["行动计划", "行动方案", "规划编制", "三年行动", "攻坚行动", "专项行动"];
+
     /// <summary>Commitments that open a clause of named projects when a finishing word closes it (力争A等项目建成投用, 确保B建成通车).</summary>
     internal static readonly string[] ProjectCommitments = ["力争", "确保", "争取", "推动实现", "实现"];
 

@@ -22,7 +22,7 @@ public static class OutcomeExtractor
         ("建成投用", ProjectStatus.Done), ("建成通水", ProjectStatus.Done), ("建成投运", ProjectStatus.Done), ("建成运营", ProjectStatus.Done),
         ("开通运营", ProjectStatus.Done), ("开通首发", ProjectStatus.Done), ("通车运行", ProjectStatus.Done), ("投入商业运营", ProjectStatus.Done),
         ("投入运营", ProjectStatus.Done), ("投入使用", ProjectStatus.Done), ("竣工投产", ProjectStatus.Done), ("全面完成", ProjectStatus.Done),
-        ("提前完成", ProjectStatus.Done), ("超额完成", ProjectStatus.Done), ("圆满完成", ProjectStatus.Done), ("建成", ProjectStatus.Done),
+        ("提前完成", ProjectStatus.Done), ("超额完成", ProjectStatus.Done), ("圆满完成", ProjectStatus.Done), ("高标准完成", ProjectStatus.Done), ("如期完成", ProjectStatus.Done), ("按期完成", ProjectStatus.Done), ("顺利完成", ProjectStatus.Done), ("建成", ProjectStatus.Done),
         ("开通", ProjectStatus.Done), ("通车", ProjectStatus.Done), ("投用", ProjectStatus.Done), ("投运", ProjectStatus.Done), ("投产", ProjectStatus.Done),
         ("竣工", ProjectStatus.Done), ("获批", ProjectStatus.Done), ("完成", ProjectStatus.Done),
         ("启动建设", ProjectStatus.Started), ("开工建设", ProjectStatus.Started), ("全部开工", ProjectStatus.Started), ("开工", ProjectStatus.Started), ("动工", ProjectStatus.Started),

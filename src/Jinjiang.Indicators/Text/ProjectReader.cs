@@ -37,7 +37,8 @@ internal static class ProjectReader
 
                 // 力争重庆东站等项目建成投用: a commitment opens the names when a finishing word closes them.
                 var verb = Lexicon.ProjectVerbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal))
-                    ?? Lexicon.ProjectCommitments.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal) && Lexicon.ProjectFinishes.Any(f => clause.EndsWith(f, StringComparison.Ordinal)));
+                    ?? Lexicon.ProjectCommitments.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal) && Lexicon.ProjectFinishes.Any(f => clause.EndsWith(f, StringComparison.Ordinal)))
+                    ?? (IsAPlanToFinish(clause) ? "完成" : null);
                 if (verb is null)
                 {
                     continue;
@@ -56,7 +57,7 @@ internal static class ProjectReader
                 var commitment = TargetPhrase.Read(clause, reportYear).Commitment;
                 foreach (var name in names)
                 {
-                    if (name.Length is < 3 or > 40 || !Lexicon.ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && etc <= 0)
+                    if (name.Length is < 3 or > 40 || !Lexicon.ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && !Lexicon.PlanNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal)) && etc <= 0)
                     {
                         continue;
                     }
@@ -68,6 +69,11 @@ internal static class ProjectReader
             }
         }
     }
+
+    /// <summary>完成核心区控规第二轮三年行动计划: a named plan or task to finish, with no figure of its own.</summary>
+    private static bool IsAPlanToFinish(string clause)
+        => clause.StartsWith("完成", StringComparison.Ordinal) && clause.AsSpan().IndexOfAnyInRange('0', '9') < 0
+           && Lexicon.PlanNouns.Any(n => clause.EndsWith(n, StringComparison.Ordinal));
 
     /// <summary>居民收入增长与经济增长基本同步 (和, 同步增长): the clause's object, or null.</summary>
     internal static string? PaceOf(string clause)

@@ -142,6 +142,21 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void ANamedPlanToFinish_IsAMilestone_JudgedOnTheReviewsCompletion()
+    {
+        var plan = "完善规划体系，完成东湖片区城市更新三年行动计划，完成投资120亿元。";
+        var projects = PromiseExtractor.ExtractProjects(plan, 2025);
+        var task = Assert.Single(projects);
+        Assert.Equal("东湖片区城市更新三年行动计划", task.Object);
+
+        var catalog = DraftCatalog.FromCandidates(projects, WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("2025年，高标准完成东湖片区城市更新三年行动计划。"));
+        var match = Assert.Single(result.Matches);
+        Assert.True(match.IsJudgeable);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(match.Indicator, ObservationSet.Create(result.Observations), new LocalDate(2026, 1, 31)).Status);
+    }
+
+    [Fact]
     public void APacePromise_IsJudgedOnTheGapBetweenTwoGrowths_AndPartsAreUnclear()
     {
         var report = WorkReport.ForArea("东湖区", 2025);
