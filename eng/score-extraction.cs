@@ -34,6 +34,7 @@ foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "
         labelled++;
         var labelText = label.GetProperty("text").GetString()!;
         var value = label.GetProperty("value").GetString()!;
+        var unit = label.TryGetProperty("unit", out var u) ? u.GetString() ?? string.Empty : string.Empty;
         // A label's text may stand twice (a result and the plan repeating it): any occurrence counts.
         var hit = -1;
         for (var at = text.IndexOf(labelText, StringComparison.Ordinal); at >= 0 && hit < 0; at = text.IndexOf(labelText, at + 1, StringComparison.Ordinal))
@@ -41,7 +42,7 @@ foreach (var file in labels.RootElement.EnumerateObject().Where(p => p.Name != "
             for (var i = 0; i < found0.Count; i++)
             {
                 var c = found0[i];
-                if (!matched.Contains(i) && c.Start < at + labelText.Length && at < c.Start + c.Text.Length && Quotes(c, value))
+                if (!matched.Contains(i) && c.Start < at + labelText.Length && at < c.Start + c.Text.Length && Quotes(c, value, unit))
                 {
                     hit = i;
                     break;
@@ -98,8 +99,17 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"labels {labelled
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recall {recall:0.000}, precision {precision:0.000}, decoys taken {decoysTaken} of {decoys}"));
 return 0;
 
-static bool Quotes(CandidatePromise c, string value)
+static bool Quotes(CandidatePromise c, string value, string unit)
 {
+    // A number written in Chinese numerals (十万个 for 10 万个): the value read, in the label's magnitude.
+    var magnitude = unit.StartsWith('万') || unit.StartsWith('萬') ? 1e4 : unit.StartsWith('亿') || unit.StartsWith('億') ? 1e8 : 1;
+    if (c.QuantityText is { } written && !written.Any(char.IsAsciiDigit) && !written.Any(ch => ch is >= '０' and <= '９')
+        && c.Quantity is { } read && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var labelled)
+        && Math.Abs(read.Value - (labelled * magnitude)) < 1e-6 * Math.Max(1, labelled * magnitude))
+    {
+        return true;
+    }
+
     // Values written in words: a class (Ⅲ类 is 3), 清零 (0), 百分之百 (100).
     if (c.Class is { } quality && quality.Ordinal.ToString(CultureInfo.InvariantCulture) == value)
     {

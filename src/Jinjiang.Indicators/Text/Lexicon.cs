@@ -129,7 +129,7 @@ internal static class Lexicon
     internal static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
 
     /// <summary>Words after a promise's figure that belong to its wording (以上, 左右, 增长).</summary>
-    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在"];
+    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在"];
 
     /// <summary>Words of a heading that turns to the plan (今年, 目标, 任务, 安排).</summary>
     internal static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];
@@ -142,6 +142,9 @@ internal static class Lexicon
 
     /// <summary>Perfective words of a result (完成了, 建成了, 五年来, 过去一年).</summary>
     internal static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年"], StringComparison.Ordinal);
+
+    /// <summary>Words that turn a paragraph narrating an earlier year back to the plan (今年, 目标, 力争, 确保, 将, 预期, 计划, 建议).</summary>
+    internal static readonly SearchValues<string> PlanTurnWords = SearchValues.Create(["今年", "明年", "目标", "力争", "确保", "争取", "将", "预期", "计划", "建议", "要", "拚", "拼"], StringComparison.Ordinal);
 
     /// <summary>Words that make a clause a result, not a promise: 同比 (as reviews report), 预计 (estimated, of the year just ended), 累计, 超额完成.</summary>
     internal static readonly SearchValues<string> PastClauseMarkers = SearchValues.Create(["同比", "预计", "累计", "超额完成", "比上年"], StringComparison.Ordinal);

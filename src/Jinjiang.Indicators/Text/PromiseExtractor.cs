@@ -38,6 +38,7 @@ public static class PromiseExtractor
         var outlineBefore = false;
         var rows = IndicatorTable.Read(text);
         var row = 0;
+        var pastParagraph = false; // the paragraph narrates an earlier year (二○二五年…。地方一般公共预算收入达…，年增…。)
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             while (review < reviews.Count && reviews[review].End <= sentenceStart)
@@ -60,11 +61,19 @@ public static class PromiseExtractor
             }
 
             var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+            if (sentenceStart == 0 || text[sentenceStart - 1] == '\n')
+            {
+                pastParagraph = false; // a paragraph sets its own time
+            }
+
             var outline = sentence.Contains("纲要", StringComparison.Ordinal) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
                 || (outlineBefore && sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)); // 其中… goes on with the outline's list
             outlineBefore = outline;
+            var earlier = OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear);
+            var continuesThePast = pastParagraph && !SpeaksOfThePlan(sentence, reportYear);
+            pastParagraph = earlier || continuesThePast;
             if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
-                || IsPast(sentence) || OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear)
+                || IsPast(sentence) || earlier || continuesThePast
                 || outline || EndedPlanPeriod(sentence, reportYear)
                 || sentence.Contains("://", StringComparison.Ordinal) || sentence.Contains("www.", StringComparison.Ordinal)) // a source line or link of a copied page
             {
@@ -100,12 +109,32 @@ public static class PromiseExtractor
                         : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
                     // A lead-in (报告提出今年主要预期目标：…) is not part of the promise, nor of its name.
                     var lead = LeadInLength(part, phrase);
-                    candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, ObjectOf(part, phrase, lead), phrase, Confidence(phrase)));
+                    foreach (var @object in SharedFigureObjects(ObjectOf(part, phrase, lead), phrase))
+                    {
+                        candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, @object, phrase, Confidence(phrase)));
+                    }
                 }
             }
         }
 
         return WithoutRepeats(candidates);
+    }
+
+    /// <summary>
+    /// The objects of one figure: 社会消费品零售总额、固定资产投资增长4%左右 promises the figure of each (a promise each);
+    /// a name with a list inside parentheses, or one listed with 等, is one object.
+    /// </summary>
+    private static string[] SharedFigureObjects(string @object, TargetPhrase phrase)
+    {
+        if (@object.IndexOf('、') < 0 || @object.IndexOfAny(['（', '(', '等', '“', '"']) >= 0
+            || phrase.Kind is not (PromiseKind.Change or PromiseKind.About or PromiseKind.AtLeast or PromiseKind.AtMost) || phrase.Quantity is not { Kind: QuantityKind.Ratio })
+        {
+            return [@object];
+        }
+
+        var parts = @object.Split('、', StringSplitOptions.TrimEntries);
+        return parts.Length <= 4 && parts.All(p => p.Length >= 4 && !Lexicon.ProjectVerbs.Any(v => p.StartsWith(v, StringComparison.Ordinal)) && !p.StartsWith("新增", StringComparison.Ordinal))
+            ? parts : [@object];
     }
 
     private const int MaxContext = 400;
@@ -333,8 +362,10 @@ public static class PromiseExtractor
             }
 
             var end = q.Start + q.Length;
-            while (end < clause.Length && clause[end] != '、')
+            var depth = 0; // a 、 inside parentheses (高校（大学、专科）毕业生) lists within the name, not the promises
+            while (end < clause.Length && (clause[end] != '、' || depth > 0))
             {
+                depth += clause[end] is '（' or '(' ? 1 : clause[end] is '）' or ')' && depth > 0 ? -1 : 0;
                 end++;
             }
 
@@ -538,6 +569,25 @@ public static class PromiseExtractor
     /// Whether a sentence or clause opens (within its first 24 characters) with a year before the report's: 2018年云南省…,
     /// 云南省2018年…; a base year (比2020年下降13.5%) does not count.
     /// </summary>
+    /// <summary>Whether a sentence turns to the plan: it names this year or a later one, or says a plan's words (今年, 目标, 力争, 将).</summary>
+    private static bool SpeaksOfThePlan(ReadOnlySpan<char> sentence, int reportYear)
+    {
+        if (sentence.IndexOfAny(Lexicon.PlanTurnWords) >= 0)
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 5 <= sentence.Length; i++)
+        {
+            if (YearAt(sentence, i) is { } year && year >= reportYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OpensWithAnEarlierYear(ReadOnlySpan<char> text, int reportYear)
     {
         var head = text.TrimStart();

@@ -116,10 +116,10 @@ internal sealed class ReportText
             // Numbers as some pages write them: 百分之五点四 (5.4%), 二○二六年 (2026年), 2,000亿元 (2000亿元).
             if (Rewrite(s, i, tableLine, out var replacement, out var consumed))
             {
-                foreach (var r in replacement)
+                for (var k = 0; k < replacement.Length; k++)
                 {
-                    sb.Append(r);
-                    origin.Add(At(i));
+                    sb.Append(replacement[k]);
+                    origin.Add(At(k == replacement.Length - 1 ? i + consumed - 1 : i)); // the last stands for the end of what it replaced
                 }
 
                 i += consumed - 1;
@@ -327,6 +327,13 @@ internal sealed class ReportText
         '＋' => '+',
         '\r' => '\n',
         '\u00A0' => ' ',
+        '﹔' => '；', // small form variants, as some pages set their punctuation
+        '﹐' => '，',
+        '﹑' => '、',
+        '﹒' => '.',
+        '﹕' => '：',
+        '﹖' => '？',
+        '﹗' => '！',
         _ => Simplified(c),
     };
 

@@ -98,7 +98,7 @@ public sealed partial class TargetPhrase
             (kind, decrease) = rate;
         }
         else if ((quantity is { Kind: QuantityKind.Ratio } && quantity.Value.Value >= 100) || CoveragePattern().IsMatch(text)
-                 || text.Contains("全覆盖", StringComparison.Ordinal) || (text.Contains("所有", StringComparison.Ordinal) && text.Contains("全部", StringComparison.Ordinal)))
+                 || FullCoverage(text) || (text.Contains("所有", StringComparison.Ordinal) && text.Contains("全部", StringComparison.Ordinal)))
         {
             kind = PromiseKind.Coverage;
         }
@@ -358,6 +358,20 @@ public sealed partial class TargetPhrase
 
     [GeneratedRegex(@"[0-9０-９]+、[0-9０-９]+(、[0-9０-９]+)*分钟")]
     private static partial Regex TiersPattern();
+
+    /// <summary>全覆盖 as a promise of full coverage, not the 全 of 健全/完全/安全 before 覆盖 (健全覆盖全人群的服务体系).</summary>
+    private static bool FullCoverage(string text)
+    {
+        for (var at = text.IndexOf("全覆盖", StringComparison.Ordinal); at >= 0; at = text.IndexOf("全覆盖", at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || text[at - 1] is not ('健' or '完' or '安' or '齐' or '周'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"应(.)尽\1")]
     private static partial Regex CoveragePattern();

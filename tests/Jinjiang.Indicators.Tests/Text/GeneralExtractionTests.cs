@@ -8,6 +8,37 @@ namespace Jinjiang.Indicators.Tests.Text;
 public class GeneralExtractionTests
 {
     [Fact]
+    public void AParagraphNarratingLastYear_StaysPast_UntilItTurnsToThePlan()
+    {
+        var text = "市长在会上指出，二○二五年全市经济稳中有进，生产总值达三千亿元，年增百分之五点一。区级一般公共预算收入达二百亿元，年增百分之一点五。今年全市生产总值增长目标为百分之五左右。\n一般公共预算收入增长3%。";
+        var found = PromiseExtractor.Extract(text, 2026);
+
+        Assert.DoesNotContain(found, c => c.Text.Contains("二百亿元", StringComparison.Ordinal) || c.Text.Contains("一点五", StringComparison.Ordinal));
+        Assert.Contains(found, c => c.Quantity?.Value == 5 && c.Text.EndsWith("百分之五左右", StringComparison.Ordinal)); // the original words, to the end of the figure
+        Assert.Contains(found, c => c.Object == "一般公共预算收入" && c.Quantity?.Value == 3);
+    }
+
+    [Fact]
+    public void ObjectsSharingOneFigure_AreAPromiseEach_AndAListInParenthesesIsOneName()
+    {
+        var found = PromiseExtractor.Extract("今年，社会消费品零售总额、固定资产投资增长4%左右，招商引资到位资金不低于500亿元、提供不少于三万个高校（本科、专科）毕业生岗位。", 2026);
+
+        Assert.Contains(found, c => c.Object == "社会消费品零售总额" && c.Quantity?.Value == 4);
+        Assert.Contains(found, c => c.Object == "固定资产投资" && c.Quantity?.Value == 4);
+        Assert.Contains(found, c => c.Text == "提供不少于三万个高校（本科、专科）毕业生岗位" && c.Quantity?.BaseValue == 30_000);
+    }
+
+    [Fact]
+    public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
+    {
+        Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
+
+        var found = PromiseExtractor.Extract("城镇登记失业率控制在4%以内﹔粮食总产量保持在10万吨以上。", 2026);
+        Assert.Contains(found, c => c.Object == "城镇登记失业率" && c.Kind == PromiseKind.AtMost);
+        Assert.Contains(found, c => c.Object == "粮食总产量" && c.Kind == PromiseKind.AtLeast);
+    }
+
+    [Fact]
     public void CountsOfPeople_AboutTargets_AndCompoundVerbs_AreRead()
     {
         var found = PromiseExtractor.Extract("2025年，力争全区生产总值增长5.5%左右，新建改建乡村道路86公里，新增城镇就业8000人以上，培训农民工1.5万人次，帮扶困难家庭300户。", 2025);
