@@ -39,6 +39,7 @@ public static class PromiseExtractor
         var rows = IndicatorTable.Read(text);
         var row = 0;
         var pastParagraph = false; // the paragraph narrates an earlier year (二○二五年…。地方一般公共预算收入达…，年增…。)
+        var headlineEnd = HeadlineEnd(text);
         foreach (var (sentenceStart, sentenceEnd) in Split(text, 0, text.Length, SentenceEnds))
         {
             while (review < reviews.Count && reviews[review].End <= sentenceStart)
@@ -69,6 +70,11 @@ public static class PromiseExtractor
             var outline = sentence.Contains("纲要", StringComparison.Ordinal) // a five-year plan's outline (规划纲要) lists its own indicators, not this year's promises
                 || (outlineBefore && sentence.TrimStart().StartsWith("其中", StringComparison.Ordinal)); // 其中… goes on with the outline's list
             outlineBefore = outline;
+            if (sentenceStart < headlineEnd)
+            {
+                continue; // a news page's headline restates the body's figures in its own words
+            }
+
             var earlier = OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear);
             var continuesThePast = pastParagraph && !SpeaksOfThePlan(sentence, reportYear);
             pastParagraph = earlier || continuesThePast;
@@ -80,44 +86,51 @@ public static class PromiseExtractor
                 continue;
             }
 
-            var ownFiveYears = sentence.Contains("今后五年", StringComparison.Ordinal) || sentence.Contains("未来五年", StringComparison.Ordinal);
-
-            string? sentenceText = null; // made once, only when the sentence holds a candidate
-            foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
-            {
-                var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-                if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
-                    || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
-                {
-                    continue;
-                }
-
-                var clause = text[clauseStart..clauseEnd];
-                ChineseQuantityParser.FindAll(clause, quantities);
-                foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
-                {
-                    var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
-                    if (phrase.Kind is null || (phrase.Quantity is null && part.Contains("目标任务", StringComparison.Ordinal)))
-                    {
-                        continue; // 完成国家下达的…目标任务: a quota set elsewhere, with no figure of its own here
-                    }
-
-                    // The sentence as context, bounded: a very long "sentence" (text without 。) would otherwise be copied
-                    // into every candidate, and the output would grow with the square of the input.
-                    var context = sentence.Length <= MaxContext
-                        ? sentenceText ??= sentence.Trim().ToString()
-                        : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
-                    // A lead-in (报告提出今年主要预期目标：…) is not part of the promise, nor of its name.
-                    var lead = LeadInLength(part, phrase);
-                    foreach (var @object in SharedFigureObjects(ObjectOf(part, phrase, lead), phrase))
-                    {
-                        candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, @object, phrase, Confidence(phrase)));
-                    }
-                }
-            }
+            SentenceCandidates(text, sentenceStart, sentenceEnd, reportYear, quantities, candidates);
         }
 
         return WithoutRepeats(candidates);
+    }
+
+    /// <summary>The candidates of one sentence of the plan, clause by clause.</summary>
+    private static void SentenceCandidates(string text, int sentenceStart, int sentenceEnd, int reportYear, List<ParsedQuantity> quantities, List<CandidatePromise> candidates)
+    {
+        var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
+        var ownFiveYears = sentence.Contains("今后五年", StringComparison.Ordinal) || sentence.Contains("未来五年", StringComparison.Ordinal);
+
+        string? sentenceText = null; // made once, only when the sentence holds a candidate
+        foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
+        {
+            var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
+            if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
+                || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
+            {
+                continue;
+            }
+
+            var clause = text[clauseStart..clauseEnd];
+            ChineseQuantityParser.FindAll(clause, quantities);
+            foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
+            {
+                var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
+                if (phrase.Kind is null || (phrase.Quantity is null && part.Contains("目标任务", StringComparison.Ordinal)))
+                {
+                    continue; // 完成国家下达的…目标任务: a quota set elsewhere, with no figure of its own here
+                }
+
+                // The sentence as context, bounded: a very long "sentence" (text without 。) would otherwise be copied
+                // into every candidate, and the output would grow with the square of the input.
+                var context = sentence.Length <= MaxContext
+                    ? sentenceText ??= sentence.Trim().ToString()
+                    : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
+                // A lead-in (报告提出今年主要预期目标：…) is not part of the promise, nor of its name.
+                var lead = LeadInLength(part, phrase);
+                foreach (var @object in SharedFigureObjects(ObjectOf(part, phrase, lead), phrase))
+                {
+                    candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, @object, phrase, Confidence(phrase)));
+                }
+            }
+        }
     }
 
     /// <summary>
@@ -569,6 +582,70 @@ public static class PromiseExtractor
     /// Whether a sentence or clause opens (within its first 24 characters) with a year before the report's: 2018年云南省…,
     /// 云南省2018年…; a base year (比2020年下降13.5%) does not count.
     /// </summary>
+    /// <summary>
+    /// The end of a news page's headline (上海人大登场 龚正：今年经济成长率拚5%): its first line of text (after a source
+    /// line), short and without a full stop, with a body of sentences after it; 0 when the text has none.
+    /// </summary>
+    private static int HeadlineEnd(string text)
+    {
+        var start = 0;
+        for (var lines = 0; start < text.Length && lines < MaxFrontLines; lines++)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(start, end - start).Trim();
+            if (line.StartsWith("来源", StringComparison.Ordinal) || line.Contains("://", StringComparison.Ordinal))
+            {
+                start = end + 1; // the page's address, as a copy keeps it
+                continue;
+            }
+
+            if (line.Length > MaxHeadline || line.IndexOfAny("。！？") >= 0)
+            {
+                return 0; // the body begins: no headline before it
+            }
+
+            if (IsHeadline(line))
+            {
+                return end < text.Length && text.AsSpan(end).IndexOf('。') >= 0 ? end : 0;
+            }
+
+            start = end + 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>A news headline: a speaker or a place, a colon, then what was said (龚正：今年经济成长率拚5%), not a plan's lead-in (主要目标：).</summary>
+    private static bool IsHeadline(ReadOnlySpan<char> line)
+    {
+        var colon = line.IndexOfAny('：', ':');
+        if (colon <= 0 || line.Contains("://", StringComparison.Ordinal) || line.StartsWith("来源", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var prefix = line[..colon];
+        if (prefix.IndexOfAnyInRange('\u4e00', '\u9fff') < 0 || line[(colon + 1)..].IndexOfAnyInRange('\u4e00', '\u9fff') < 0)
+        {
+            return false; // 0:00 / 0:00, a player's clock
+        }
+
+        foreach (var word in Lexicon.LeadInWords)
+        {
+            if (prefix.Contains(word, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private const int MaxFrontLines = 6;
+
+    private const int MaxHeadline = 60;
+
     /// <summary>Whether a sentence turns to the plan: it names this year or a later one, or says a plan's words (今年, 目标, 力争, 将).</summary>
     private static bool SpeaksOfThePlan(ReadOnlySpan<char> sentence, int reportYear)
     {

@@ -169,6 +169,13 @@ internal sealed class ReportText
             return false;
         }
 
+        if (s[i + 3] == '百' && (i + 4 >= s.Length || !ChineseNumerals.IsNumeral(s[i + 4])))
+        {
+            replacement = "100%"; // 百分之百
+            consumed = 4;
+            return true;
+        }
+
         var number = ChineseNumerals.ParsePrefix(s, i + 3);
         if (!number.Success || !(ChineseNumerals.IsNumeral(s[i + 3]) || s[i + 3] == '十'))
         {

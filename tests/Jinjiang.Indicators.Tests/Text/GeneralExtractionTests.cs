@@ -39,6 +39,25 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void ANewsHeadline_RestatingTheBody_IsNotAPromise_ButAPlansLeadInIs()
+    {
+        var page = "来源: https://news.example.cn/2026/01/20/a-very-long-address-of-the-page-as-copied-with-its-query.html\n听新闻\n0:00 / 0:00\n东湖区两会 区长：今年经济增速拼5%\n区长在会上表示，今年全区生产总值增长5%左右，一般公共预算收入增长3%。";
+        var found = PromiseExtractor.Extract(page, 2026);
+        Assert.DoesNotContain(found, c => c.Text.Contains("拼5%", StringComparison.Ordinal));
+        Assert.Contains(found, c => c.Object == "全区生产总值" && c.Quantity?.Value == 5);
+
+        var plan = PromiseExtractor.Extract("主要预期目标：地区生产总值增长5%左右\n全年新建绿道10公里。", 2026);
+        Assert.Contains(plan, c => c.Text.StartsWith("地区生产总值", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneHundredPercentInWords_IsRead()
+    {
+        var found = PromiseExtractor.Extract("2026年，城市生活污水集中收集率保持百分之百。", 2026);
+        Assert.Contains(found, c => c.Kind == PromiseKind.Coverage && c.Text.Contains("百分之百", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CountsOfPeople_AboutTargets_AndCompoundVerbs_AreRead()
     {
         var found = PromiseExtractor.Extract("2025年，力争全区生产总值增长5.5%左右，新建改建乡村道路86公里，新增城镇就业8000人以上，培训农民工1.5万人次，帮扶困难家庭300户。", 2025);
