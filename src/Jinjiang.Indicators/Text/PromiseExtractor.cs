@@ -551,8 +551,41 @@ public static class PromiseExtractor
             }
         }
 
-        return span.Trim(Quotes).ToString();
+        return WithoutSpeaker(span).Trim(Quotes).ToString();
     }
+
+    /// <summary>
+    /// A name without the government that speaks (重庆将协同推动…, 北京市还将…: the words up to 将 near the start) and
+    /// without a trailing 等 or 增长等 (社会消费品零售总额增长等).
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutSpeaker(ReadOnlySpan<char> name)
+    {
+        var will = name.IndexOf('将');
+        if (will is > 0 and <= MaxSpeaker && name.Length - will > 3)
+        {
+            name = name[(will + 1)..];
+            foreach (var word in Lexicon.PromiseLeadingWords)
+            {
+                if (name.StartsWith(word, StringComparison.Ordinal) && name.Length - word.Length >= 2)
+                {
+                    name = name[word.Length..];
+                    break;
+                }
+            }
+        }
+
+        foreach (var tail in (string[])["增长等", "等"])
+        {
+            if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length - tail.Length >= 2)
+            {
+                return name[..^tail.Length];
+            }
+        }
+
+        return name;
+    }
+
+    private const int MaxSpeaker = 6;
 
     private static double Confidence(TargetPhrase phrase)
     {

@@ -51,6 +51,15 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void TheGovernmentThatSpeaks_AndATrailingEtc_AreNotPartOfAName()
+    {
+        var found = PromiseExtractor.Extract("今年，东湖市还将新建保障性住房5000套，社会消费品零售总额增长5%等。", 2026);
+
+        Assert.Contains(found, c => c.Object == "保障性住房");
+        Assert.Contains(found, c => c.Object == "社会消费品零售总额");
+    }
+
+    [Fact]
     public void OneHundredPercentInWords_IsRead()
     {
         var found = PromiseExtractor.Extract("2026年，城市生活污水集中收集率保持百分之百。", 2026);
