@@ -74,6 +74,17 @@ public static class ChineseNumerals
                 i++;
             }
         }
+        else if (IsBareMagnitude(text, i))
+        {
+            // 百万亩, 千万吨, 百亿元: 百 and 千 without a numeral before them, directly before 万 or 亿.
+            value = text[i] == '百' ? 100 : 1000;
+            i++;
+            while (i < text.Length && Magnitude(text, i) is { } m)
+            {
+                value *= m;
+                i++;
+            }
+        }
         else if (IsNumeral(text[i]) || text[i] == '十')
         {
             var end = i;
@@ -101,6 +112,11 @@ public static class ChineseNumerals
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> for 0-9 and ０-９.</returns>
     internal static bool IsDigit(char c) => c is (>= '0' and <= '9') or (>= '０' and <= '９');
+
+    /// <summary>Whether 百 or 千 at a position stands for 一百/一千 before 万 or 亿 (百万亩), not inside a numeral (三百万) or a word (百姓).</summary>
+    internal static bool IsBareMagnitude(string text, int i)
+        => text[i] is '百' or '千' && i + 1 < text.Length && text[i + 1] is '万' or '亿'
+           && (i == 0 || !(IsNumeral(text[i - 1]) || IsDigit(text[i - 1]) || IsUnitNumeral(text[i - 1])));
 
     internal static bool IsNumeral(char c) => "零〇一二两三四五六七八九".Contains(c, StringComparison.Ordinal);
 

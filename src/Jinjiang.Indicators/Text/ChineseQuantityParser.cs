@@ -88,7 +88,7 @@ public static class ChineseQuantityParser
         found.Clear();
         for (var i = 0; i < text.Length; i++)
         {
-            if (!ChineseNumerals.IsDigit(text[i]) && !ChineseNumerals.IsNumeral(text[i]) && text[i] != '十')
+            if (!ChineseNumerals.IsDigit(text[i]) && !ChineseNumerals.IsNumeral(text[i]) && text[i] != '十' && !ChineseNumerals.IsBareMagnitude(text, i))
             {
                 continue;
             }
@@ -101,6 +101,12 @@ public static class ChineseQuantityParser
 
             if (TryReadAt(text, i) is { } q)
             {
+                // 百万亩造林 is a campaign's area; 千万吨炼化, 百万千瓦 name a plant's scale, not a figure to reach.
+                if (ChineseNumerals.IsBareMagnitude(text, i) && q.Kind != QuantityKind.Area)
+                {
+                    continue;
+                }
+
                 found.Add(q);
                 i += q.Length - 1;
             }

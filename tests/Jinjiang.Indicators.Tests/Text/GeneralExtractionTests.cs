@@ -60,6 +60,16 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void AMillionMuCampaign_IsAnArea_ButAPlantsScaleIsNotAFigure()
+    {
+        var found = PromiseExtractor.Extract("2026年，确保新一轮百万亩国土绿化行动圆满完成，推进千万吨炼化一体化项目建设。", 2026);
+
+        Assert.Contains(found, c => c.Quantity is { } q && q.Kind == QuantityKind.Area && q.Value == 1_000_000);
+        Assert.DoesNotContain(found, c => c.Text.Contains("千万吨", StringComparison.Ordinal));
+        Assert.Empty(ChineseQuantityParser.FindAll("老百姓的钱袋子"));
+    }
+
+    [Fact]
     public void OneHundredPercentInWords_IsRead()
     {
         var found = PromiseExtractor.Extract("2026年，城市生活污水集中收集率保持百分之百。", 2026);
