@@ -77,6 +77,23 @@ public static class OutcomeMatcher
         => target is AtLeastTarget or AtMostTarget && outcome.Kind == OutcomeKind.Amount && !outcome.IsNew
            && !Lexicon.SeveralYearsFigureWords.Any(w => outcome.Text.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>Whether a review's task (年度节能减排任务) is one of a quota promise's (节能减排、降碳指标), its generic words aside.</summary>
+    private static bool QuotaTask(string promised, string reported)
+    {
+        static string Core(string s)
+        {
+            foreach (var word in (string[])["年度", "指标", "任务", "目标"])
+            {
+                s = s.Replace(word, string.Empty, StringComparison.Ordinal);
+            }
+
+            return s.Trim();
+        }
+
+        var task = Core(reported);
+        return task.Length >= 2 && promised.Split('、').Select(Core).Any(part => part.Length >= 2 && (task.Contains(part, StringComparison.Ordinal) || part.Contains(task, StringComparison.Ordinal)));
+    }
+
     /// <summary>Whether a promised line or its section (6号线重庆东站段) only names the place an outcome's project is (重庆东站).</summary>
     private static bool IsALineThrough(string promised, string reported)
         => (promised.Contains("号线", StringComparison.Ordinal) || promised.EndsWith('段')) && !reported.Contains('线') && !reported.EndsWith('段')
@@ -124,6 +141,11 @@ public static class OutcomeMatcher
         if (target is MilestoneTarget && RouteAlias(indicator.NameChinese, outcome.Object))
         {
             confidence = Math.Max(confidence, 0.7); // 隆黄铁路隆昌至叙永段 named 隆泸叙铁路 by its ends' first characters
+        }
+
+        if (target is MilestoneTarget && Text.ProjectReader.QuotaOf(Readable(indicator.Source)) is not null && QuotaTask(indicator.NameChinese, outcome.Object))
+        {
+            confidence = Math.Max(confidence, 0.8); // 节能减排、降碳指标 (国家及省定目标) reported as 年度节能减排任务全面完成
         }
 
         if (target is MilestoneTarget && IsALineThrough(indicator.NameChinese, outcome.Object))

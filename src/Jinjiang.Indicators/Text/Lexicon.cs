@@ -88,6 +88,9 @@ internal static class Lexicon
     /// <summary>What a named plan or task to finish ends with (完成…三年行动计划, 完成…规划编制).</summary>
     internal static readonly string[] PlanNouns = ["行动计划", "行动方案", "规划编制", "三年行动", "攻坚行动", "专项行动"];
 
+    /// <summary>Who sets a quota a plan promises to meet (完成国家及省定目标, 完成省下达的目标任务).</summary>
+    internal static readonly string[] QuotaSetters = ["国家", "省定", "省下达", "市下达", "上级下达", "下达"];
+
     /// <summary>Commitments that open a clause of named projects when a finishing word closes it (力争A等项目建成投用, 确保B建成通车).</summary>
     internal static readonly string[] ProjectCommitments = ["力争", "确保", "争取", "推动实现", "实现"];
 

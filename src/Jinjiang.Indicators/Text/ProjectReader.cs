@@ -35,6 +35,14 @@ internal static class ProjectReader
                     continue;
                 }
 
+                // 节能减排、降碳指标完成国家及省定目标: a quota set elsewhere, judged on the review's 全面完成.
+                if (QuotaOf(clause) is { } quota)
+                {
+                    sentence ??= end - start <= 400 ? text[start..end].Trim() : clause;
+                    yield return new CandidatePromise(clauseStart, clause, sentence, quota, TargetPhrase.Milestone(clause, TargetPhrase.Read(clause, reportYear).Commitment, deadline), 0.5);
+                    continue;
+                }
+
                 // 力争重庆东站等项目建成投用: a commitment opens the names when a finishing word closes them.
                 var verb = Lexicon.ProjectVerbs.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal))
                     ?? Lexicon.ProjectCommitments.FirstOrDefault(v => clause.StartsWith(v, StringComparison.Ordinal) && Lexicon.ProjectFinishes.Any(f => clause.EndsWith(f, StringComparison.Ordinal)))
@@ -68,6 +76,23 @@ internal static class ProjectReader
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A quota set by a higher level, without a figure of its own (节能减排、降碳指标完成国家及省定目标, 完成省下达的…目标任务):
+    /// the task's name, or null.
+    /// </summary>
+    internal static string? QuotaOf(string clause)
+    {
+        var at = clause.IndexOf("完成", StringComparison.Ordinal);
+        if (at < 2 || clause.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !clause.EndsWith("目标", StringComparison.Ordinal) && !clause.EndsWith("目标任务", StringComparison.Ordinal)
+            || !Lexicon.QuotaSetters.Any(w => clause.AsSpan(at).Contains(w, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var name = clause[..at].Trim();
+        return name.Length is >= 2 and <= 24 ? name : null;
     }
 
     /// <summary>完成核心区控规第二轮三年行动计划: a named plan or task to finish, with no figure of its own.</summary>

@@ -157,6 +157,19 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void AQuotaSetAbove_IsAMilestone_JudgedOnTheReviewsCompletedTask()
+    {
+        var plan = "2025年主要预期目标是：生产总值增长6%，节能减排、降碳指标完成国家及省定目标。";
+        var catalog = DraftCatalog.FromCandidates([.. PromiseExtractor.Extract(plan, 2025), .. PromiseExtractor.ExtractProjects(plan, 2025)], WorkReport.ForArea("东湖区", 2025)).Value;
+        var quota = Assert.Single(catalog.All, i => i.NameChinese == "节能减排、降碳指标");
+
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("2025年，生产总值增长6.2%，年度节能减排任务全面完成。"));
+        var match = Assert.Single(result.Matches, m => m.Indicator == quota);
+        Assert.True(match.IsJudgeable);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(quota, ObservationSet.Create(result.Observations), new LocalDate(2026, 1, 31)).Status);
+    }
+
+    [Fact]
     public void APacePromise_IsJudgedOnTheGapBetweenTwoGrowths_AndPartsAreUnclear()
     {
         var report = WorkReport.ForArea("东湖区", 2025);
