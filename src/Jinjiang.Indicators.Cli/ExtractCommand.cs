@@ -39,10 +39,10 @@ internal static class ExtractCommand
                 return ExitCodes.InvalidInput;
             }
 
-            var reportYear = parse.GetValue(year) ?? titled?.Year ?? deliveredDate?.Year ?? YearOf(text);
+            var reportYear = parse.GetValue(year) ?? titled?.Year ?? deliveredDate?.Year ?? PlanYear.Guess(text);
             if (reportYear is null)
             {
-                stderr.WriteLine($"{path}: No year found in the first lines; pass --year.");
+                stderr.WriteLine($"{path}: No plan year found (no title line, no 20XX年…目标, no session of the congress, no review of a year, no date); pass --year.");
                 return ExitCodes.InvalidInput;
             }
 
@@ -94,12 +94,5 @@ internal static class ExtractCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    internal static int? YearOf(string text)
-    {
-        var head = new string((text.Length > 400 ? text[..400] : text).Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c).ToArray());
-        var match = System.Text.RegularExpressions.Regex.Match(head, "(20[0-9]{2})年");
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
     }
 }

@@ -18,7 +18,11 @@ internal static partial class IndicatorTable
     private static partial Regex RowStart();
 
     /// <summary>A row of a table: the whole row, the indicator's name and the target cell, as ranges of the text.</summary>
-    internal readonly record struct Row(int Start, int End, int NameStart, int NameLength, int TargetStart, int TargetEnd);
+    internal readonly record struct Row(int Start, int End, int NameStart, int NameLength, int TargetStart, int TargetEnd)
+    {
+        /// <summary>The year the table's header names (表1：2023年主要指标完成情况), whose targets its rows hold; null when it names none.</summary>
+        public int? Year { get; init; }
+    }
 
     /// <summary>The rows of every table of targets in the text, in text order.</summary>
     internal static List<Row> Read(string text)
@@ -26,6 +30,7 @@ internal static partial class IndicatorTable
         var rows = new List<Row>();
         var cells = new List<int>();
         var tableStart = 0;
+        int? year = null;
         var starts = RowStart().Matches(text);
         for (var i = 0; i < starts.Count; i++)
         {
@@ -39,6 +44,8 @@ internal static partial class IndicatorTable
                 {
                     continue;
                 }
+
+                year = HeaderYear(text, m.Index);
             }
 
             var cellsStart = m.Index + m.Length;
@@ -46,7 +53,7 @@ internal static partial class IndicatorTable
             var end = RowEnd(text, cellsStart, limit);
             var (targetStart, targetEnd) = LastCell(text, cellsStart, end);
             var name = m.Groups["name"];
-            rows.Add(new Row(m.Index, end, name.Index, name.Length, targetStart, targetEnd));
+            rows.Add(new Row(m.Index, end, name.Index, name.Length, targetStart, targetEnd) { Year = year });
             cells.Add(CellCount(text, cellsStart, end));
         }
 
@@ -97,6 +104,22 @@ internal static partial class IndicatorTable
         var header = text.AsSpan(from, firstRow - from);
         return header.Contains("目标", StringComparison.Ordinal) && header.Contains("序号", StringComparison.Ordinal)
                && !header.Contains("纲要", StringComparison.Ordinal) && !header.Contains("年均", StringComparison.Ordinal);
+    }
+
+    /// <summary>The last year the header before a table's first row names (表1：2023年…完成情况), or null.</summary>
+    private static int? HeaderYear(string text, int firstRow)
+    {
+        var from = Math.Max(0, firstRow - HeaderWindow);
+        var header = text.AsSpan(from, firstRow - from);
+        for (var at = header.LastIndexOf('年'); at >= 4; at = header[..at].LastIndexOf('年'))
+        {
+            if (int.TryParse(header.Slice(at - 4, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1949 and <= 2100)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
