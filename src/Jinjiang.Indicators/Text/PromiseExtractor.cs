@@ -173,7 +173,7 @@ public static class PromiseExtractor
             // 1.4万亿 in a column of 亿元: the target takes the unit its row's figures have.
             var unitOfRow = clause.TrimEnd() is [.., '亿' or '万'] trimmed && context.Contains(trimmed[^1] + "元", StringComparison.Ordinal) ? "元" : string.Empty;
             // A bare figure in a target column is a level to reach (1.37万亿元, 75件), not an amount to deliver.
-            var reach = char.IsAsciiDigit(clause.TrimStart()[0]) ? "达到" : string.Empty;
+            var reach = clause.AsSpan().TrimStart() is [var first, ..] && char.IsAsciiDigit(first) ? "达到" : string.Empty;
             var phrase = TargetPhrase.Read(name + reach + clause + unitOfRow, row.Year ?? reportYear, null); // the table's own year, when its header names one
             if (phrase.Kind is null || phrase.Quantity is null)
             {
