@@ -78,7 +78,9 @@ public class FuzzTests
     private static readonly Gen<string> ChineseText = Gen.OneOfConst(
             "1", "5", "0", ".", "．", "１", "十", "百", "千", "万", "亿", "两", "三", "零", "公里", "平方米", "万平方米", "个", "座", "亿元", "%", "％", "个百分点",
             "以上", "不低于", "超过", "以下", "左右", "确保", "力争", "严格要求", "减少", "增长", "前列", "第", "位", "领先", "Ⅲ", "类", "每周", "一周一", "应", "尽",
-            "、", "，", "。", "；", "“", "”", "-", "至", "分钟", "全年", "到2025年", "十四五末", "完成", "项目", "新建", "\n", " ", "\uFEFF", "a", "😀")
+            "、", "，", "。", "；", "“", "”", "-", "至", "分钟", "全年", "到2025年", "十四五末", "完成", "项目", "新建", "\n", " ", "\uFEFF", "a", "😀",
+            "预期性", "约束性", "序号", "年度目标", "|", "﹔", "百分之", "点", "持平", "同比", "突破", "回顾", "十四届全国人大", "三次会议", "建成投用", "号线", "段",
+            "2025年", "将", "等", "：", "（", "）", "——", "國", "萬")
         .Array[0, 80].Select(parts => string.Concat(parts));
 
     [Fact]
@@ -114,7 +116,9 @@ public class FuzzTests
             Assert.Equal(text, phrase.Text);
             var candidates = PromiseExtractor.Extract(text, 2023);
             Assert.All(candidates, c => Assert.Equal(c.Text, text.Substring(c.Start, c.Length)));
-            _ = DraftCatalog.FromCandidates(candidates, 2023);
+            var catalog = DraftCatalog.FromCandidates([.. candidates, .. PromiseExtractor.ExtractProjects(text, 2023)], 2023);
+            _ = PlanYear.Guess(text);
+            _ = OutcomeMatcher.Match(catalog.Value, OutcomeExtractor.Extract(text));
         }, iter: 500);
     }
 
