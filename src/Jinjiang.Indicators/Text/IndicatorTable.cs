@@ -28,6 +28,11 @@ internal static partial class IndicatorTable
     internal static List<Row> Read(string text)
     {
         var rows = new List<Row>();
+        if (!text.Contains("预期性", StringComparison.Ordinal) && !text.Contains("约束性", StringComparison.Ordinal))
+        {
+            return rows; // no row of a table of targets without its type column: the regex is not run
+        }
+
         var cells = new List<int>();
         var tableStart = 0;
         int? year = null;

@@ -85,10 +85,11 @@ internal sealed class ReportText
         int At(int i) => source.Origin is null ? i : source.Origin[i];
         var lineStart = 0;
         var tableLine = false;
+        var mayHoldTables = s.Contains('性'); // 预期性/约束性 (or their traditional forms): else no line is a table
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (i == 0 || s[i - 1] == '\n')
+            if (mayHoldTables && (i == 0 || s[i - 1] == '\n'))
             {
                 tableLine = IsFlattenedTableLine(s, i);
             }
