@@ -59,8 +59,8 @@ internal static class Grading
     /// <summary>The closing words of a graded reason, in one language (the provisional note included).</summary>
     internal static string Closing(Evaluation e, CommitmentLevel commitment, bool beforeDeadline, bool chinese)
         => chinese
-            ? ClauseChinese(e, commitment, beforeDeadline) + (e.Provisional ? ReasonTexts.ClosingProvisionalChinese : string.Empty)
-            : Clause(e, commitment, beforeDeadline) + (e.Provisional ? ReasonTexts.ClosingProvisional : string.Empty);
+            ? Clause(e, commitment, beforeDeadline, chinese: true) + (e.Provisional ? ReasonTexts.ClosingProvisionalChinese : string.Empty)
+            : Clause(e, commitment, beforeDeadline, chinese: false) + (e.Provisional ? ReasonTexts.ClosingProvisional : string.Empty);
 
     /// <summary>A reason followed by a closing clause, with the full stop the reason may lack between them.</summary>
     internal static string Close(string reason, string clause, bool chinese)
@@ -92,45 +92,27 @@ internal static class Grading
         return latest;
     }
 
-    /// <summary>The English closing clause: how the office reads the verdict, by commitment, with the completion rate.</summary>
-    private static string Clause(Evaluation e, CommitmentLevel commitment, bool beforeDeadline) => e.Status switch
+    /// <summary>The closing clause in one language: how the office reads the verdict (未完成确保目标 / 力争目标未实现 / 基本完成，完成率98%), by commitment, with the completion rate.</summary>
+    private static string Clause(Evaluation e, CommitmentLevel commitment, bool beforeDeadline, bool chinese) => e.Status switch
     {
         EvaluationStatus.NotMet => commitment switch
         {
-            CommitmentLevel.Ensure => ReasonTexts.ClosingHardMissed(e.Completion),
-            CommitmentLevel.Require => ReasonTexts.ClosingStrictMissed(e.Completion),
-            CommitmentLevel.Strive => ReasonTexts.ClosingStretchMissed(e.Completion),
-            _ when e.Grade == Evaluations.Grade.Yellow && e.Completion is { } c => ReasonTexts.ClosingBasicallyCompleted(c),
-            _ => e.Completion is { } c ? ReasonTexts.ClosingCompletion(c) : string.Empty,
+            CommitmentLevel.Ensure => chinese ? ReasonTexts.ClosingHardMissedChinese(e.Completion) : ReasonTexts.ClosingHardMissed(e.Completion),
+            CommitmentLevel.Require => chinese ? ReasonTexts.ClosingStrictMissedChinese(e.Completion) : ReasonTexts.ClosingStrictMissed(e.Completion),
+            CommitmentLevel.Strive => chinese ? ReasonTexts.ClosingStretchMissedChinese(e.Completion) : ReasonTexts.ClosingStretchMissed(e.Completion),
+            _ when e.Grade == Evaluations.Grade.Yellow && e.Completion is { } c => chinese ? ReasonTexts.ClosingBasicallyCompletedChinese(c) : ReasonTexts.ClosingBasicallyCompleted(c),
+            _ => e.Completion is { } c ? Completion(c, chinese) : string.Empty,
         },
-        EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => ReasonTexts.ClosingFloorHeld(e.Completion),
-        EvaluationStatus.Met when e.Basically => ReasonTexts.ClosingBasicallyAchieved(e.Completion),
+        EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => chinese ? ReasonTexts.ClosingFloorHeldChinese(e.Completion) : ReasonTexts.ClosingFloorHeld(e.Completion),
+        EvaluationStatus.Met when e.Basically => chinese ? ReasonTexts.ClosingBasicallyAchievedChinese(e.Completion) : ReasonTexts.ClosingBasicallyAchieved(e.Completion),
         EvaluationStatus.Met => e.Completion is not { } c ? string.Empty
-            : beforeDeadline ? ReasonTexts.ClosingAhead(c)
-            : c > 1 + 1e-9 ? ReasonTexts.ClosingExceeded(c)
-            : ReasonTexts.ClosingCompletion(c),
+            : beforeDeadline ? (chinese ? ReasonTexts.ClosingAheadChinese(c) : ReasonTexts.ClosingAhead(c))
+            : c > 1 + 1e-9 ? (chinese ? ReasonTexts.ClosingExceededChinese(c) : ReasonTexts.ClosingExceeded(c))
+            : Completion(c, chinese),
         _ => string.Empty,
     };
 
-    /// <summary>The Chinese closing clause, in the words of 督查通报: 未完成确保目标 / 力争目标未实现 / 基本完成，完成率98%.</summary>
-    private static string ClauseChinese(Evaluation e, CommitmentLevel commitment, bool beforeDeadline) => e.Status switch
-    {
-        EvaluationStatus.NotMet => commitment switch
-        {
-            CommitmentLevel.Ensure => ReasonTexts.ClosingHardMissedChinese(e.Completion),
-            CommitmentLevel.Require => ReasonTexts.ClosingStrictMissedChinese(e.Completion),
-            CommitmentLevel.Strive => ReasonTexts.ClosingStretchMissedChinese(e.Completion),
-            _ when e.Grade == Evaluations.Grade.Yellow && e.Completion is { } c => ReasonTexts.ClosingBasicallyCompletedChinese(c),
-            _ => e.Completion is { } c ? ReasonTexts.ClosingCompletionChinese(c) : string.Empty,
-        },
-        EvaluationStatus.Met when e.Basically && e.Level == AchievedLevel.Floor => ReasonTexts.ClosingFloorHeldChinese(e.Completion),
-        EvaluationStatus.Met when e.Basically => ReasonTexts.ClosingBasicallyAchievedChinese(e.Completion),
-        EvaluationStatus.Met => e.Completion is not { } c ? string.Empty
-            : beforeDeadline ? ReasonTexts.ClosingAheadChinese(c)
-            : c > 1 + 1e-9 ? ReasonTexts.ClosingExceededChinese(c)
-            : ReasonTexts.ClosingCompletionChinese(c),
-        _ => string.Empty,
-    };
+    private static string Completion(double c, bool chinese) => chinese ? ReasonTexts.ClosingCompletionChinese(c) : ReasonTexts.ClosingCompletion(c);
 
     /// <summary>The completion rate of a level: actual / target for a floor, target / actual for a ceiling; 1 inside a range.</summary>
     internal static double? LevelCompletion(ThresholdTarget target, double value)

@@ -249,7 +249,7 @@ public static class OutcomeExtractor
 
         var end = q.Start + q.Length;
         var stop = end;
-        while (stop < clause.Length && stop - end < MaxCountedName && IsHanChar(clause[stop]))
+        while (stop < clause.Length && stop - end < MaxCountedName && ReportText.IsHan(clause[stop]))
         {
             stop++;
         }
@@ -275,8 +275,6 @@ public static class OutcomeExtractor
     }
 
     private const int MaxCountedName = 12;
-
-    private static bool IsHanChar(char c) => c is >= '\u4e00' and <= '\u9fff';
 
     /// <summary>Where a clause's "unchanged against the previous year" begins (与上年基本持平, 同比持平), or null.</summary>
     private static int? Unchanged(string clause)

@@ -51,7 +51,7 @@ public static class PromiseExtractor
             var inTable = false;
             while (row < rows.Count && rows[row].Start < sentenceEnd)
             {
-                TableRowCandidates(text, rows[row], reportYear, quantities, candidates);
+                TableRowCandidates(text, rows[row], reportYear, candidates);
                 inTable = true;
                 row++;
             }
@@ -153,7 +153,7 @@ public static class PromiseExtractor
     private const int MaxContext = 400;
 
     /// <summary>The candidates of a table row's target cell (3150亿元左右,增长5%: one per clause), named by the row's indicator.</summary>
-    private static void TableRowCandidates(string text, IndicatorTable.Row row, int reportYear, List<ParsedQuantity> quantities, List<CandidatePromise> candidates)
+    private static void TableRowCandidates(string text, IndicatorTable.Row row, int reportYear, List<CandidatePromise> candidates)
     {
         if (row.TargetEnd <= row.TargetStart)
         {

@@ -345,7 +345,8 @@ internal sealed class ReportText
         _ => Simplified(c),
     };
 
-    private static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>Whether a character is a CJK ideograph (the unified blocks and the compatibility ones).</summary>
+    internal static bool IsHan(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     /// <summary>The index of the closing parenthesis of a run of pinyin syllables (letters with tone marks and spaces), or -1.</summary>
     private static int PinyinEnd(string s, int open)
