@@ -196,6 +196,16 @@ public class ObservationFieldParserTests
     }
 
     [Fact]
+    public void ANegativeRatio_IsAGrowthThatFell_ButACoverageCannotBeNegative()
+    {
+        var read = ObservationCsv.Read(new StringReader(Header + "gdp-growth,2024-12-31,-2.3,%,,,,,,\n"), "t.csv", catalog: null);
+        Assert.Empty(read.Problems);
+        Assert.Equal(-2.3, Assert.Single(read.Value).Value.Value);
+        var coverage = OneProblem("household-waste-harmless-treatment,2023-06-30,-1,%,,,,,,\n");
+        Assert.Equal(("value", "A Ratio cannot be negative."), (coverage.Field, coverage.Message));
+    }
+
+    [Fact]
     public void AFullCoverage_IsAccepted_AndAFigureJustAboveIsNot()
     {
         Assert.Equal(1, OneObservation("household-waste-harmless-treatment,2023-06-30,100,%,,,,,,\n").Value.BaseValue, 12);

@@ -427,7 +427,7 @@ internal sealed class ObservationFieldParser
             return null;
         }
 
-        if (NumberProblem(number, unit, value) is { } message)
+        if (NumberProblem(number, unit, value, target) is { } message)
         {
             Problem("value", value.Raw, message);
             return null;
@@ -443,8 +443,11 @@ internal sealed class ObservationFieldParser
         return measure;
     }
 
-    /// <summary>What is wrong with a parsed number in its unit, or null.</summary>
-    private static string? NumberProblem(double number, MeasureUnit unit, ValueText value)
+    /// <summary>
+    /// What is wrong with a parsed number in its unit, or null. A ratio may be negative (a growth rate that fell:
+    /// 增长-2.3%, 能耗降低3% as −3%), except a coverage's share.
+    /// </summary>
+    private static string? NumberProblem(double number, MeasureUnit unit, ValueText value, Target? target)
     {
         if (!double.IsFinite(number))
         {
@@ -457,7 +460,7 @@ internal sealed class ObservationFieldParser
             return ReadMessages.TooLarge(value.Trimmed, unit, MaxPlausible);
         }
 
-        if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints))
+        if (number < 0 && unit.Kind is not (QuantityKind.Index or QuantityKind.PercentagePoints) && (unit.Kind != QuantityKind.Ratio || target is CoverageTarget))
         {
             return ReadMessages.Negative(unit.Kind);
         }
