@@ -39,6 +39,7 @@ public static class OutcomeExtractor
         var normal = Normalize(text);
         var outcomes = new List<ReportedOutcome>();
         var multiYearSection = false;
+        var plan = new PlanPart();
         foreach (var (sentenceStart, sentenceEnd) in PromiseExtractor.Split(normal, 0, normal.Length, SentenceEnds))
         {
             var sentence = normal.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
@@ -68,6 +69,12 @@ public static class OutcomeExtractor
                 // 过去一年, 一年来, 刚刚过去的2025年, 2025年，…: the year's own review (a heading of the year and the
                 // five years together, 2025年和“十四五”时期工作回顾, does not make what follows several years).
                 multiYearSection = false;
+            }
+
+            // The plan a whole report (or a digest of it) sets after its review is not a result.
+            if (plan.IsPlan(normal, sentenceStart, sentenceEnd, paragraphStart))
+            {
+                continue;
             }
 
             var multiYear = multiYearSection || sentence.IndexOfAny(Lexicon.MultiYearMarkers) >= 0;
@@ -403,6 +410,89 @@ public static class OutcomeExtractor
         }
 
         return s.Length > 5 && s[0] is '1' or '2' && char.IsAsciiDigit(s[1]) && char.IsAsciiDigit(s[2]) && char.IsAsciiDigit(s[3]) && s[4] == '年' && !s[5..].StartsWith("至", StringComparison.Ordinal) && s[5] != '—';
+    }
+
+    /// <summary>
+    /// Where a text passes from its review to its plan, sentence by sentence: a sentence that states targets
+    /// (2026年发展主要预期目标是：…) and the rest of its paragraph; a paragraph that opens on the plan's time (今年, 新的一年,
+    /// 明年, 展望); a heading of the plan (二、2026年工作安排, 对今年政府工作的建议) and all that follows, up to a heading of
+    /// results (（一）2025年工作回顾).
+    /// </summary>
+    private struct PlanPart
+    {
+        private bool section;
+        private bool paragraph;
+
+        /// <summary>Whether the sentence [start, end) belongs to the plan; call for every sentence in order.</summary>
+        internal bool IsPlan(string text, int start, int end, bool paragraphStart)
+        {
+            var sentence = text.AsSpan(start, end - start).Trim();
+            if (paragraphStart)
+            {
+                paragraph = false;
+                if ((end == text.Length || text[end] == '\n') && PromiseExtractor.IsHeading(sentence))
+                {
+                    if (HeadsResults(sentence))
+                    {
+                        section = false;
+                        return false;
+                    }
+
+                    section |= HeadsThePlan(sentence);
+                }
+
+                paragraph = OpensOnThePlan(sentence);
+            }
+
+            paragraph |= StatesTargets(sentence);
+            return section || paragraph;
+        }
+
+        private static bool HeadsResults(ReadOnlySpan<char> line)
+            => line.IndexOfAny(ResultHeadings) >= 0;
+
+        private static bool HeadsThePlan(ReadOnlySpan<char> line)
+            => line.IndexOfAny(PlanHeadings) >= 0 || line.StartsWith("今年", StringComparison.Ordinal);
+
+        private static bool OpensOnThePlan(ReadOnlySpan<char> sentence)
+        {
+            foreach (var opening in (string[])["今年", "新的一年", "明年", "展望"])
+            {
+                if (sentence.StartsWith(opening, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>主要预期目标是：…, 预期目标为…, 主要目标：… (not 完成主要目标, nor 年度目标任务全面完成).</summary>
+        private static bool StatesTargets(ReadOnlySpan<char> sentence)
+        {
+            foreach (var marker in (string[])["预期目标", "主要目标"])
+            {
+                var at = sentence.IndexOf(marker, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    continue;
+                }
+
+                var after = sentence[(at + marker.Length)..].TrimStart();
+                if (after.StartsWith("是", StringComparison.Ordinal) || after.StartsWith("为", StringComparison.Ordinal) || after.StartsWith("：", StringComparison.Ordinal)
+                    || after.StartsWith(":", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly SearchValues<string> ResultHeadings = SearchValues.Create(["成绩", "回顾", "成就", "成效", "总结", "执行情况", "完成情况"], StringComparison.Ordinal);
+
+        private static readonly SearchValues<string> PlanHeadings = SearchValues.Create(
+            ["工作安排", "工作任务", "总体要求", "工作的建议", "工作建议", "预期目标", "主要目标", "展望", "重点工作", "主要任务", "工作思路"], StringComparison.Ordinal);
     }
 
     /// <summary>

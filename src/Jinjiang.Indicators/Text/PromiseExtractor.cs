@@ -240,7 +240,8 @@ public static class PromiseExtractor
         return sections;
     }
 
-    private static bool IsHeading(ReadOnlySpan<char> line)
+    /// <summary>Whether a line is a heading: marked (■, 一、, （一）) or short, without sentence punctuation, not a list item.</summary>
+    internal static bool IsHeading(ReadOnlySpan<char> line)
     {
         if (line.IsEmpty || line[0] is '●' or '•' or '·' or '-' or '–' or '*')
         {

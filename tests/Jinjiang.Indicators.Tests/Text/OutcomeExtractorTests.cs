@@ -17,6 +17,24 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void TheNextYearsTargets_InTheSameText_AreNotResults()
+    {
+        // A digest of a whole report: the year's results, then the targets it sets for the next year.
+        var found = OutcomeExtractor.Extract(
+            "过去一年，全市地区生产总值增长5.4%，城镇新增就业32万人、城镇调查失业率平均为4.9%。\n"
+            + "报告同时为新一年定下蓝图。2026年全市发展主要预期目标是：地区生产总值增长5%左右；城镇调查失业率5.5%左右，城镇新增就业30万人以上。\n"
+            + "展望新的一年，粮食产量稳定在90亿斤以上。\n"
+            + "二、2026年工作安排\n"
+            + "（一）扩大有效需求。新建充电桩8000个，改造老旧小区120个。\n"
+            + "三、2025年主要成绩回顾\n"
+            + "新建口袋公园15个。");
+
+        Assert.Equal(
+            ["地区生产总值 5.4", "城镇新增就业 320000", "城镇调查失业率平均 4.9", "口袋公园 15"],
+            found.Select(o => $"{o.Object} {o.Quantity!.Value.BaseValue * (o.Quantity.Value.Unit.Kind == QuantityKind.Ratio ? 100 : 1):0.###}"));
+    }
+
+    [Fact]
     public void TheBaseOfAChange_IsNotItsObject()
     {
         var found = OutcomeExtractor.Extract("2025年，区级一般公共预算收入61.2亿元、同比增长3.1%；民间投资同比增长7.4%，进出口总额较上年增长4%。");
