@@ -90,6 +90,23 @@ public static class OutcomeExtractor
                 }
 
                 var context = sentenceText ??= Bounded(normal, sentenceStart, sentenceEnd, clauseStart);
+                if (Respectively.Split(clause) is { } each)
+                {
+                    // 高技术制造业、装备制造业增加值分别增长8.9%、7.7%: a statement per object, each pointing at the clause.
+                    var first = outcomes.Count;
+                    foreach (var one in each)
+                    {
+                        Read(one, clauseStart, context, lastObject, multiYear, provisionalSentence, outcomes);
+                    }
+
+                    for (var i = first; i < outcomes.Count; i++)
+                    {
+                        outcomes[i] = outcomes[i].WithText(clause);
+                    }
+
+                    continue;
+                }
+
                 var found = Read(clause, clauseStart, context, lastObject, multiYear, provisionalSentence, outcomes);
                 if (found is { Length: > 0 })
                 {

@@ -109,6 +109,25 @@ public static class PromiseExtractor
             }
 
             var clause = text[clauseStart..clauseEnd];
+            if (Respectively.Split(clause) is { } each)
+            {
+                // 城乡居民人均可支配收入分别增长6%和7%: a promise per object, each pointing at the clause that makes them all.
+                var context = sentence.Length <= MaxContext ? sentenceText ??= sentence.Trim().ToString() : Window(text, sentenceStart, sentenceEnd, clauseStart, clause.Length);
+                var clauseLead = -1; // the first object's lead-in (今年主要目标：) is the clause's
+                foreach (var one in each)
+                {
+                    var phrase = TargetPhrase.Read(one, reportYear, null);
+                    if (phrase.Kind is not null && phrase.Quantity is not null)
+                    {
+                        var lead = LeadInLength(one, phrase);
+                        clauseLead = clauseLead < 0 ? lead : clauseLead;
+                        candidates.Add(new CandidatePromise(clauseStart + clauseLead, clause[clauseLead..], context, ObjectOf(one, phrase, lead), phrase, Confidence(phrase)));
+                    }
+                }
+
+                continue;
+            }
+
             ChineseQuantityParser.FindAll(clause, quantities);
             foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
             {

@@ -22,7 +22,7 @@ public sealed class ReportedOutcome
     public int Start { get; }
 
     /// <summary>The statement (<c>城镇新增就业1244万人</c>).</summary>
-    public string Text { get; }
+    public string Text { get; private set; }
 
     /// <summary>The sentence it stands in (at most 400 characters around the statement): the outcome's source.</summary>
     public string Sentence { get; }
@@ -50,6 +50,14 @@ public sealed class ReportedOutcome
 
     /// <summary>A result of several years (过去五年, 五年来, “十四五”期间), not of the year reviewed.</summary>
     public bool IsMultiYear { get; init; }
+
+    /// <summary>The same statement, pointing at the clause that stands in the text (one of several a 分别 clause makes).</summary>
+    internal ReportedOutcome WithText(string text)
+    {
+        var copy = (ReportedOutcome)MemberwiseClone();
+        copy.Text = text;
+        return copy;
+    }
 
     /// <summary>The statement as text: its object, figure or status.</summary>
     /// <returns>The text.</returns>

@@ -29,6 +29,22 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void FiguresGivenInTurn_WithRespectively_AreAPromiseEach_UnderItsOwnName()
+    {
+        const string Clause = "城乡居民人均可支配收入分别增长6.5%和7%";
+        var found = PromiseExtractor.Extract($"今年主要目标：力争{Clause}，工业增加值、社会消费品零售总额分别增长6%、8%左右，城镇和农村居民人均可支配收入分别达到6万元、3万元以上。", 2027);
+
+        Assert.Equal(
+            ["城镇居民人均可支配收入 Change 6.5 力争", "农村居民人均可支配收入 Change 7 力争", "工业增加值 About 6 Plain", "社会消费品零售总额 About 8 Plain",
+                "城镇居民人均可支配收入 AtLeast 60000 Plain", "农村居民人均可支配收入 AtLeast 30000 Plain"],
+            found.Select(c => $"{c.Object} {c.Kind} {c.Quantity!.Value.BaseValue * (c.Quantity.Value.Unit.Kind == QuantityKind.Ratio ? 100 : 1):0.###} {(c.Commitment == CommitmentLevel.Strive ? "力争" : c.Commitment)}"));
+        Assert.All(found.Take(2), c => Assert.Equal("力争" + Clause, c.Text)); // each points at the clause that gives them all, past its lead-in
+
+        var results = OutcomeExtractor.Extract("过去一年，先进制造业、数字经济核心产业增加值分别增长9.1%、12%。");
+        Assert.Equal(["先进制造业增加值 9.1", "数字经济核心产业增加值 12"], results.Select(o => $"{o.Object} {o.Quantity!.Value.Value}"));
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
