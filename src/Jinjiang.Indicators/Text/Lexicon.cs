@@ -143,8 +143,8 @@ internal static class Lexicon
     /// <summary>Words that make a result one of several years (过去五年, 五年来, 这五年, “十四五”期间).</summary>
     internal static readonly SearchValues<string> MultiYearMarkers = SearchValues.Create(["过去五年", "五年来", "这五年", "十四五”期间", "十四五期间", "“十四五”时期", "十四五时期"], StringComparison.Ordinal);
 
-    /// <summary>Perfective words of a result (完成了, 建成了, 五年来, 过去一年).</summary>
-    internal static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年"], StringComparison.Ordinal);
+    /// <summary>Perfective words of a result (完成了, 建成了, 五年来, 过去一年), and a figure marked as an estimate of the year reviewed (增长7%（预计，下同）).</summary>
+    internal static readonly SearchValues<string> PastMarkers = SearchValues.Create(["完成了", "实现了", "建成了", "新增了", "新建了", "累计完成", "五年来", "一年来", "过去五年", "过去一年", "（预计", "(预计"], StringComparison.Ordinal);
 
     /// <summary>Words that turn a paragraph narrating an earlier year back to the plan (今年, 目标, 力争, 确保, 将, 预期, 计划, 建议).</summary>
     internal static readonly SearchValues<string> PlanTurnWords = SearchValues.Create(["今年", "明年", "目标", "力争", "确保", "争取", "将", "预期", "计划", "建议", "要", "拚", "拼"], StringComparison.Ordinal);

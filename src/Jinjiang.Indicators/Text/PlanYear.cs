@@ -8,7 +8,7 @@ namespace Jinjiang.Indicators.Text;
 /// The year a report plans for, read from its text when it has no title line (a news digest, a reprint): what the
 /// text says of the plan's year (2025年主要预期目标, 2026年是“十五五”开局之年), the session of the people's congress it was
 /// delivered at (十四届全国人大三次会议: 2025; only the national and provincial congresses, whose terms began in 2023 and
-/// 2018), the year its review looks back on (一、2024年工作回顾, 回顾2024年工作, 2024年是…的一年: a plan for 2025), the date it
+/// 2018), the year its review looks back on (一、2024年工作回顾, 回顾2024年工作, 2024年是…的一年, 2024年，…增长5%（预计）: a plan for 2025), the date it
 /// was published (2025-03-12, in a dateline or an address), else the first year it names. Each clue is weighed in that order.
 /// </summary>
 public static partial class PlanYear
@@ -32,7 +32,7 @@ public static partial class PlanYear
     [GeneratedRegex(@"(全国|[省区]|北京市|上海市|天津市|重庆市)?第?(十三|十四|十五|十六|13|14|15|16)届[^。\n]{0,12}?人[民大](?:代表大会)?[^。\n]{0,6}?第?([一二三四五1-5])次会议")]
     private static partial Regex SessionPattern();
 
-    [GeneratedRegex(@"(20\d{2})年(?:工作)?回顾|回顾(20\d{2})年|过去的(20\d{2})年|(20\d{2})年(?:计划)?执行情况|(20\d{2})年[，,]?是[^。之]{0,60}?的[^。之，]{0,4}一年")]
+    [GeneratedRegex(@"(20\d{2})年(?:工作)?回顾|回顾(20\d{2})年|过去的(20\d{2})年|(20\d{2})年(?:计划)?执行情况|(20\d{2})年[，,]?是[^。之]{0,60}?的[^。之，]{0,4}一年|(20\d{2})年[，,][^\n]{0,240}?[（(]预计")]
     private static partial Regex ReviewedPattern();
 
     [GeneratedRegex(@"(20\d{2})[-/.年](0?[1-6])[-/.月](\d{1,2})|/(20\d{2})(0[1-6])(\d{2})/|/(20\d{2})/(0[1-6])(\d{2})/")]

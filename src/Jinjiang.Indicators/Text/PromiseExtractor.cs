@@ -77,7 +77,8 @@ public static class PromiseExtractor
 
             var earlier = OpensWithAnEarlierYear(sentence, reportYear) || OnlyEarlierYears(sentence, reportYear);
             var continuesThePast = pastParagraph && !SpeaksOfThePlan(sentence, reportYear);
-            pastParagraph = earlier || continuesThePast;
+            // 增长7%（预计，下同）: the estimates of the year reviewed go on to the paragraph's end.
+            pastParagraph = earlier || continuesThePast || (sentence.Contains("预计", StringComparison.Ordinal) && sentence.Contains("下同", StringComparison.Ordinal));
             if ((review < reviews.Count && reviews[review].Start <= sentenceStart)
                 || IsPast(sentence) || earlier || continuesThePast
                 || outline || EndedPlanPeriod(sentence, reportYear)

@@ -282,10 +282,33 @@ public sealed partial class TargetPhrase
             return true;
         }
 
+        if (QuotedAlone(text, q))
+        {
+            return true; // “17条”举措, "136条"细则: a figure that fills its quotation marks names a package
+        }
+
         var open = text.LastIndexOf('“', q.Start);
         var close = text.LastIndexOf('”', q.Start);
         var quoted = open > close && text.IndexOf('”', q.Start) is var end and > 0 && end - open <= 12;
         return quoted && !ChineseNumerals.IsDigit(text[q.Start]);
+    }
+
+    /// <summary>Whether a figure and its unit are all that stands between a pair of quotation marks (“17条”, "1+N" aside).</summary>
+    private static bool QuotedAlone(string text, ParsedQuantity q)
+    {
+        var before = q.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        var after = q.Start + q.Length;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return before >= 0 && after < text.Length && text[before] is '“' or '"' or '「' or '‘' && text[after] is '”' or '"' or '」' or '’';
     }
 
     private static (LocalDate Deadline, bool Stated) DeadlineOf(string text, int reportYear)

@@ -45,6 +45,17 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void EstimatesOfTheYearReviewed_AndFiguresThatFillTheirQuotes_AreNotPromises()
+    {
+        // A news digest with spaced figures: the estimates (预计，下同) and the packages named by a count (“20条”) are not plans.
+        var text = "2026 年，东湖市出台 \"20 条 \" 政策、“45条”细则，全市生产总值增长 6%（预计，下同），财政收入增长 4%，新建学校 5 所。\n2027年，确保生产总值增长5.5%，新建学校8所。";
+        var found = PromiseExtractor.Extract(text, 2027);
+
+        Assert.Equal(["生产总值 5.5", "学校 8"], found.Select(c => $"{c.Object} {c.Quantity!.Value.Value}"));
+        Assert.Empty(PromiseExtractor.Extract("今年出台“20条”政策、\"45 条\"细则。", 2027));
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
