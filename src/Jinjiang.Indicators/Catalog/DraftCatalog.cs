@@ -76,6 +76,17 @@ public static partial class DraftCatalog
     private static bool IsRateOfAFall(CandidatePromise c)
         => c.IsDecrease == true && Lexicon.ReportedFalls.Any(w => c.Object.Contains(w, StringComparison.Ordinal));
 
+    /// <summary>
+    /// A promise to keep pace (居民收入增长与经济增长基本同步: at most half a point below the other's growth) or to outpace
+    /// (居民收入增长高于经济增长: above it), judged on the gap in points.
+    /// </summary>
+    private static (Target Target, string Note) PaceTarget(CandidatePromise c, DateInterval period)
+        => c.Strict
+            ? (new AtLeastTarget(new Measure(0, MeasureUnit.PercentagePoint), period, inclusive: false),
+                "高于/快于 read as growing faster than the figure it is compared with; observed as the gap (this growth minus that growth, in points), which must be above 0.")
+            : (new AtLeastTarget(new Measure(-0.5, MeasureUnit.PercentagePoint), period),
+                "基本同步 read as growing at most 0.5 percentage points slower than the figure it keeps pace with; observed as the gap (this growth minus that growth, in points). Set the band you mean.");
+
     private static Indicator? Build(CandidatePromise c, IndicatorId id, DateInterval period, WorkReport? report)
     {
         var name = c.Object.Length > 0 ? c.Object : c.Text;
@@ -146,9 +157,7 @@ public static partial class DraftCatalog
                 note = "Every incident within each tier (100%); set the share you mean.";
                 break;
             case PromiseKind.Pace:
-                // 居民收入增长与经济增长基本同步: the growth at most half a point below the other's, judged on the gap.
-                target = new AtLeastTarget(new Measure(-0.5, MeasureUnit.PercentagePoint), period);
-                note = "基本同步 read as growing at most 0.5 percentage points slower than the figure it keeps pace with; observed as the gap (this growth minus that growth, in points). Set the band you mean.";
+                (target, note) = PaceTarget(c, period);
                 break;
             case PromiseKind.Milestone:
                 target = new MilestoneTarget(period);

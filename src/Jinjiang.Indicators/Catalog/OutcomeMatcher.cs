@@ -158,27 +158,7 @@ public static class OutcomeMatcher
             return null;
         }
 
-        string? unclear = null;
-        if (target is MilestoneTarget && IsAPart(outcome.Object, indicator.NameChinese))
-        {
-            unclear = "the review reports a part (重点工程, 一期) of what was promised";
-        }
-        else if (target is MilestoneTarget)
-        {
-            unclear = outcome.Status switch
-            {
-                ProjectStatus.Done => null,
-                ProjectStatus.Started when ContainsAny(promise, Lexicon.StartVerbs) => null,
-                ProjectStatus.InProgress when ContainsAny(promise, Lexicon.ProgressVerbs) && !ContainsAny(promise, Lexicon.CompletionVerbs) => null,
-                ProjectStatus.Started => "the review says started (启动建设, 开工), which is not done",
-                _ => "the review says under way, not done",
-            };
-        }
-        else if (outcome.IsCumulative && (promise.Contains("新增", StringComparison.Ordinal) || promise.Contains("新建", StringComparison.Ordinal)))
-        {
-            unclear = "the review gives a stock (累计, 突破), the promise a flow of the year (新增, 新建)";
-        }
-
+        var unclear = Unclear(target, indicator, outcome, promise);
         var how = outcome.Kind == OutcomeKind.Status
             ? $"status {outcome.Status.ToString().ToLowerInvariant()}"
             : string.Create(CultureInfo.InvariantCulture, $"{outcome.Kind.ToString().ToLowerInvariant()} {outcome.Quantity}");
@@ -196,6 +176,59 @@ public static class OutcomeMatcher
             ? new Observation(indicator.Id, whole, value) { Status = status, Source = outcome.Sentence, Note = reason }
             : new Observation(indicator.Id, yearEnd, value) { Status = status, Source = outcome.Sentence, Note = reason };
         return new OutcomeMatch(indicator, outcome, confidence, reason + (outcome.IsProvisional ? "; provisional (预计)" : string.Empty), observation);
+    }
+
+    /// <summary>Why a match is unclear (a part of the promise, a status short of done, a stock for a flow, a bound), or null when it can be judged.</summary>
+    private static string? Unclear(Target target, Indicator indicator, ReportedOutcome outcome, string promise)
+    {
+        if (target is MilestoneTarget && IsAPart(outcome.Object, indicator.NameChinese))
+        {
+            return "the review reports a part (重点工程, 一期) of what was promised";
+        }
+
+        if (target is MilestoneTarget)
+        {
+            return outcome.Status switch
+            {
+                ProjectStatus.Done => null,
+                ProjectStatus.Started when ContainsAny(promise, Lexicon.StartVerbs) => null,
+                ProjectStatus.InProgress when ContainsAny(promise, Lexicon.ProgressVerbs) && !ContainsAny(promise, Lexicon.CompletionVerbs) => null,
+                ProjectStatus.Started => "the review says started (启动建设, 开工), which is not done",
+                _ => "the review says under way, not done",
+            };
+        }
+
+        if (outcome.IsCumulative && (promise.Contains("新增", StringComparison.Ordinal) || promise.Contains("新建", StringComparison.Ordinal)))
+        {
+            return "the review gives a stock (累计, 突破), the promise a flow of the year (新增, 新建)";
+        }
+
+        if (BoundLeavesItOpen(target, outcome))
+        {
+            return "the review gives a bound (超过, 近), which does not settle the promise's figure";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a figure the review gives as a bound leaves the verdict open: a floor passed (超过580公里) below the
+    /// promise's figure (593公里), or a ceiling approached (近600公里) above it. A floor at or past the figure, or a
+    /// ceiling at or within it, settles the verdict either way.
+    /// </summary>
+    private static bool BoundLeavesItOpen(Target target, ReportedOutcome outcome)
+    {
+        if (outcome.Quantity is not { } q || !(outcome.IsLowerBound || outcome.IsUpperBound))
+        {
+            return false;
+        }
+
+        if (TargetTraits.Figure(target) is not { } f || f.Kind != q.Kind)
+        {
+            return false;
+        }
+
+        return outcome.IsLowerBound ? q.BaseValue < f.BaseValue : q.BaseValue > f.BaseValue;
     }
 
     /// <summary>
@@ -243,14 +276,16 @@ public static class OutcomeMatcher
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789０１２３４５６７８９");
 
-    /// <summary>A promise to keep pace (居民收入增长与经济增长基本同步), drafted as a floor on the gap in points.</summary>
+    /// <summary>A promise to keep pace (居民收入增长与经济增长基本同步) or outpace (高于), drafted as a floor on the gap in points.</summary>
     private static bool IsPace(Indicator indicator)
-        => indicator.Target is AtLeastTarget { Threshold.Kind: QuantityKind.PercentagePoints } && Readable(indicator.Source).Contains("同步", StringComparison.Ordinal);
+        => indicator.Target is AtLeastTarget { Threshold.Kind: QuantityKind.PercentagePoints } && Readable(indicator.Source) is var source
+            && (source.Contains("同步", StringComparison.Ordinal) || Text.ProjectReader.FasterOf(source) is not null);
 
     /// <summary>
     /// A pace promise matched to two growths of the review, the subject's and the reference's (经济增长: the growth
     /// of 生产总值, GDP); the observation is their gap in percentage points. Separate figures for parts of the subject
-    /// (城乡居民收入分别增长4.4%、5.6%) make the match unclear: there is no one growth to compare.
+    /// (城乡居民收入分别增长4.4%、5.6%) make the match unclear: there is no one growth to compare; a promise about a
+    /// part (农村居民收入增速快于城镇居民) is judged on the parts' figures.
     /// </summary>
     private static OutcomeMatch? Pace(Indicator indicator, List<ReportedOutcome> outcomes)
     {
@@ -270,7 +305,7 @@ public static class OutcomeMatcher
         var confidence = Math.Min(subject.Score, reference.Score);
         var gap = subject.o.Quantity!.Value.Value - reference.o.Quantity!.Value.Value;
         var reason = string.Create(CultureInfo.InvariantCulture, $"'{subject.o.Object}' grew {subject.o.Quantity!.Value.Value}% against '{reference.o.Object}' {reference.o.Quantity!.Value.Value}% (gap {gap:0.##} points), for '{indicator.NameChinese}' (similarity {confidence:0.00}), {YearOf(indicator)}");
-        if (subject.o.Text.Contains("分别", StringComparison.Ordinal))
+        if (NamesAPart(subject.o.Object, parts.Subject) || NamesAPart(reference.o.Object, parts.Reference))
         {
             return new OutcomeMatch(indicator, subject.o, confidence, reason + "; unclear: the review gives separate figures for parts (分别), not one growth", null);
         }
@@ -284,6 +319,13 @@ public static class OutcomeMatcher
         };
         return new OutcomeMatch(indicator, subject.o, confidence, reason, observation);
     }
+
+    /// <summary>
+    /// Whether a review's figure is for a part of what the promise names (城镇居民人均可支配收入 for 居民收入: one of the
+    /// figures a review gives separately, 分别), so that there is no one growth to compare.
+    /// </summary>
+    private static bool NamesAPart(string reported, string promised)
+        => ((string[])["城镇", "农村", "城市", "乡村"]).Any(part => reported.Contains(part, StringComparison.Ordinal) && !promised.Contains(part, StringComparison.Ordinal));
 
     private static bool IsEconomy(string reference) => reference.Contains("经济", StringComparison.Ordinal) || reference.Contains("生产总值", StringComparison.Ordinal);
 

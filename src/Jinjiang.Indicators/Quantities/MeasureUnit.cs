@@ -181,6 +181,9 @@ public sealed class MeasureUnit
     /// <summary>场: a count of events (活动2000场, 招聘会100场).</summary>
     public static MeasureUnit ItemChang { get; } = new(QuantityKind.Count, "count:场", "场", 1);
 
+    /// <summary>块: a count of pieces (提示标志64块, 屏幕10块).</summary>
+    public static MeasureUnit ItemKuai { get; } = new(QuantityKind.Count, "count:块", "块", 1);
+
     private MeasureUnit(QuantityKind kind, string symbol, string symbolChinese)
         : this(kind, symbol, symbolChinese, 1)
     {

@@ -43,6 +43,12 @@ internal static class TargetTraits
     /// <summary>Whether one figure reported in a review can judge the target (not several parts, a change over a baseline, events or response times).</summary>
     internal static bool IsJudgedByQuantityOutcome(Target target) => Has(target, Trait.QuantityOutcome);
 
+    /// <summary>
+    /// The one figure a reported number is weighed against (a delivery's amount, a level's threshold or centre, a
+    /// floor and stretch's floor), or null when no one figure says it (a change, a rank, a class, events, parts).
+    /// </summary>
+    internal static Quantities.Measure? Figure(Target target) => target.Accept(FigureVisitor.Instance, null);
+
     private static bool Has(Target target, Trait trait) => (target.Accept(Visitor.Instance, null) & trait) != 0;
 
     private sealed class Visitor : ITargetVisitor<object?, Trait>
@@ -97,5 +103,40 @@ internal static class TargetTraits
 
             return all | (any & Trait.ReadsEveryComponent);
         }
+    }
+
+    private sealed class FigureVisitor : ITargetVisitor<object?, Quantities.Measure?>
+    {
+        internal static readonly FigureVisitor Instance = new();
+
+        public Quantities.Measure? Visit(DeliveryTarget target, object? argument) => target.Amount;
+
+        public Quantities.Measure? Visit(AtLeastTarget target, object? argument) => target.Threshold;
+
+        public Quantities.Measure? Visit(AtMostTarget target, object? argument) => target.Threshold;
+
+        public Quantities.Measure? Visit(AboutTarget target, object? argument) => target.Centre;
+
+        public Quantities.Measure? Visit(RangeTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(CoverageTarget target, object? argument) => target.Reference;
+
+        public Quantities.Measure? Visit(ChangeTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(RankTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(ClassTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(CadenceTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(ResponseTimeTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(MilestoneTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(DirectionTarget target, object? argument) => null;
+
+        public Quantities.Measure? Visit(FloorAndStretchTarget target, object? argument) => target.Floor.Accept(this, argument);
+
+        public Quantities.Measure? Visit(AllOfTarget target, object? argument) => null;
     }
 }

@@ -57,6 +57,7 @@ public static class ChineseQuantityParser
         ("套", MeasureUnit.ItemTao),
         ("次", MeasureUnit.ItemCi),
         ("场", MeasureUnit.ItemChang),
+        ("块", MeasureUnit.ItemKuai),
     ];
 
     /// <summary>Reads a whole text as one quantity (<c>11万平方米</c>, <c>3-5个</c>).</summary>

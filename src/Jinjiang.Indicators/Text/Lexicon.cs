@@ -13,7 +13,7 @@ internal static class Lexicon
     internal static readonly string[] StrictlyAbove = ["超过", "高于"];
 
     /// <summary>Comparators: at least the figure, written after it (以上) or before it (不低于, 达到).</summary>
-    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到", "突破"];
+    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到", "突破", "达"];
 
     /// <summary>Comparators: at most the figure (以下, 以内, 控制在, 不超过).</summary>
     internal static readonly string[] AtMost = ["以下", "以内", "不超过", "控制在", "低于", "不满"];
@@ -98,7 +98,10 @@ internal static class Lexicon
     internal static readonly string[] DistinguishingWords = ["能耗", "碳排放", "二氧化碳", "单位", "进出口"];
 
     /// <summary>Words that make a figure a growth rate, not a level (增长, 下降, 涨幅).</summary>
-    internal static readonly string[] GrowthWords = ["增长", "下降", "提高", "降低", "减少", "增加", "涨幅", "上涨"];
+    internal static readonly string[] GrowthComparisons = ["高于", "快于", "超过"];
+
+    /// <summary>Words of change (增长, 下降, 涨幅).</summary>
+    internal static readonly string[] GrowthWords = ["增长", "下降", "提高", "降低", "减少", "增加", "涨幅", "上涨", "增幅", "增速"];
 
     /// <summary>A project started (开工, 启动, 动工).</summary>
     internal static readonly string[] StartVerbs = ["开工", "启动", "开建", "动工"];
@@ -132,7 +135,7 @@ internal static class Lexicon
     internal static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
 
     /// <summary>Words after a promise's figure that belong to its wording (以上, 左右, 增长).</summary>
-    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在"];
+    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在", "增幅", "增速", "同比", "实现", "达", "各"];
 
     /// <summary>Words of a heading that turns to the plan (今年, 目标, 任务, 安排).</summary>
     internal static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];

@@ -30,6 +30,10 @@ public static class OutcomeExtractor
         ("扎实推进", ProjectStatus.InProgress), ("稳步推进", ProjectStatus.InProgress),
     ];
 
+    private static readonly string[] LowerBoundWords = ["超过", "超", "突破", "逾", "高于"];
+
+    private static readonly string[] UpperBoundWords = ["接近", "近", "不足", "不到", "低于"];
+
     /// <summary>Reads a review's statements of what was achieved.</summary>
     /// <param name="text">The review (or a whole report: statements of plans read as in-progress status at most).</param>
     /// <returns>The statements in text order; never throws on odd text.</returns>
@@ -139,6 +143,9 @@ public static class OutcomeExtractor
 
             // The words since the previous figure (新建绿道18公里、口袋公园5个: 口袋公园 for the second).
             var before = clause.AsSpan(segmentStart, q.Start - segmentStart).TrimStart("、和及与，, ").TrimEnd();
+            var after = clause.AsSpan(q.Start + q.Length);
+            var lowerBound = EndsWithAny(before, LowerBoundWords, out _) || after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("多", StringComparison.Ordinal);
+            var upperBound = EndsWithAny(before, UpperBoundWords, out _) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith("以内", StringComparison.Ordinal);
             before = TrimEndAny(before, Lexicon.ResultHedges);
             var kind = OutcomeKind.Amount;
             var value = q.Value;
@@ -157,6 +164,7 @@ public static class OutcomeExtractor
                 kind = OutcomeKind.Change;
                 before = before[..^down.Length];
                 value = new Measure(-value.Value, value.Unit);
+                (lowerBound, upperBound) = (upperBound, lowerBound); // 降幅超过3%: a change below −3%
             }
 
             var @object = CountedAfter(clause, q, before) ?? ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
@@ -179,6 +187,8 @@ public static class OutcomeExtractor
                 IsNew = isNew,
                 IsProvisional = preliminary,
                 IsMultiYear = multiYear,
+                IsLowerBound = lowerBound,
+                IsUpperBound = upperBound,
             });
         }
 

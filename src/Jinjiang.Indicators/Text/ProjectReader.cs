@@ -25,13 +25,21 @@ internal static class ProjectReader
         foreach (var (start, end) in PromiseExtractor.Split(text, 0, text.Length, SentenceEnds))
         {
             string? sentence = null;
-            foreach (var (clauseStart, clauseEnd) in PromiseExtractor.Split(text, start, end, ClauseEnds))
+            foreach (var (from, clauseEnd) in PromiseExtractor.Split(text, start, end, ClauseEnds))
             {
-                var clause = text[clauseStart..clauseEnd].Trim();
-                if (PaceOf(clause) is { } pace)
+                var clause = text[from..clauseEnd].Trim();
+                var clauseStart = from;
+                if (PromiseExtractor.LeadIn(clause) is > 0 and var lead)
+                {
+                    clause = clause[lead..]; // 主要预期目标是：实现GDP增速高于全市平均水平
+                    clauseStart += lead;
+                }
+
+                var faster = FasterOf(clause);
+                if ((PaceOf(clause) ?? faster) is { } pace)
                 {
                     sentence ??= end - start <= 400 ? text[start..end].Trim() : clause;
-                    yield return new CandidatePromise(clauseStart, clause, sentence, pace, TargetPhrase.Pace(clause, TargetPhrase.Read(clause, reportYear).Commitment, deadline), 0.5);
+                    yield return new CandidatePromise(clauseStart, clause, sentence, pace, TargetPhrase.Pace(clause, TargetPhrase.Read(clause, reportYear).Commitment, deadline, strict: faster is not null), 0.5);
                     continue;
                 }
 
@@ -119,16 +127,77 @@ internal static class ProjectReader
         return and > 1 && and < head.Length - 2 ? head : null;
     }
 
-    /// <summary>The growing figure and the one it keeps pace with (居民收入, 经济), from a pace promise's object.</summary>
-    internal static (string Subject, string Reference)? PaceParts(string @object)
+    /// <summary>
+    /// A growth promised to outpace another (居民收入增长高于经济增长, 农村居民收入增速快于城镇居民, GDP增速高于全市平均水平):
+    /// the clause's object without its commitment, or null.
+    /// </summary>
+    internal static string? FasterOf(string clause)
     {
-        var and = @object.IndexOfAny(['与', '和', '同']);
-        if (and <= 0)
+        if (clause.AsSpan().IndexOfAnyInRange('0', '9') >= 0 || !Lexicon.GrowthComparisons.Any(w => clause.Contains(w, StringComparison.Ordinal)))
         {
             return null;
         }
 
-        static string Trim(string s) => s.Replace("增长", string.Empty, StringComparison.Ordinal).Trim();
-        return (Trim(@object[..and]), Trim(@object[(and + 1)..]));
+        var head = clause.AsSpan().Trim();
+        for (var trimmed = true; trimmed;)
+        {
+            trimmed = false;
+            foreach (var word in Lexicon.PaceFillers.Concat(Lexicon.ProjectCommitments).Append("努力"))
+            {
+                if (head.StartsWith(word, StringComparison.Ordinal))
+                {
+                    head = head[word.Length..];
+                    trimmed = true;
+                }
+            }
+        }
+
+        return Faster(head.ToString());
+    }
+
+    private static string? Faster(string head)
+    {
+        var than = Than(head);
+        if (than.At <= 0)
+        {
+            return null;
+        }
+
+        var subject = head[..than.At];
+        return subject.Length >= 2 && head.Length - than.At - than.Length >= 2 && Lexicon.GrowthWords.Any(w => subject.Contains(w, StringComparison.Ordinal)) ? head : null;
+    }
+
+    /// <summary>Where the word of comparison (高于, 快于) stands in a relative promise's object, and its length; (-1, 0) when none.</summary>
+    private static (int At, int Length) Than(string @object)
+    {
+        foreach (var word in Lexicon.GrowthComparisons)
+        {
+            var at = @object.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return (at, word.Length);
+            }
+        }
+
+        return (-1, 0);
+    }
+
+    /// <summary>The growing figure and the one it keeps pace with or outpaces (居民收入, 经济), from a pace promise's object.</summary>
+    internal static (string Subject, string Reference)? PaceParts(string @object)
+    {
+        var (at, length) = Than(@object);
+        if (at < 0)
+        {
+            at = @object.IndexOfAny(['与', '和', '同']);
+            length = 1;
+        }
+
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        static string Trim(string s) => s.Replace("增长", string.Empty, StringComparison.Ordinal).Replace("增速", string.Empty, StringComparison.Ordinal).Replace("增幅", string.Empty, StringComparison.Ordinal).Trim();
+        return (Trim(@object[..at]), Trim(@object[(at + length)..]));
     }
 }

@@ -103,7 +103,7 @@ public static class PromiseExtractor
         foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
         {
             var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
-            if (!TargetPhrase.MayHoldPromise(clauseSpan) || clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 || OpensWithAnEarlierYear(clauseSpan, reportYear)
+            if (!TargetPhrase.MayHoldPromise(clauseSpan) || (clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 && !Commits(clauseSpan)) || OpensWithAnEarlierYear(clauseSpan, reportYear)
                 || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
             {
                 continue;
@@ -112,24 +112,13 @@ public static class PromiseExtractor
             var clause = text[clauseStart..clauseEnd];
             if (Respectively.Split(clause) is { } each)
             {
-                // 城乡居民人均可支配收入分别增长6%和7%: a promise per object, each pointing at the clause that makes them all.
                 var context = sentence.Length <= MaxContext ? sentenceText ??= sentence.Trim().ToString() : Window(text, sentenceStart, sentenceEnd, clauseStart, clause.Length);
-                var clauseLead = -1; // the first object's lead-in (今年主要目标：) is the clause's
-                foreach (var one in each)
-                {
-                    var phrase = TargetPhrase.Read(one, reportYear, null);
-                    if (phrase.Kind is not null && phrase.Quantity is not null)
-                    {
-                        var lead = LeadInLength(one, phrase);
-                        clauseLead = clauseLead < 0 ? lead : clauseLead;
-                        candidates.Add(new CandidatePromise(clauseStart + clauseLead, clause[clauseLead..], context, ObjectOf(one, phrase, lead), phrase, Confidence(phrase)));
-                    }
-                }
-
+                RespectivelyCandidates(clause, clauseStart, each, context, reportYear, candidates);
                 continue;
             }
 
             ChineseQuantityParser.FindAll(clause, quantities);
+            var before = candidates.Count;
             foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
             {
                 var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
@@ -145,7 +134,9 @@ public static class PromiseExtractor
                     : Window(text, sentenceStart, sentenceEnd, partStart, part.Length);
                 // A lead-in (报告提出今年主要预期目标：…) is not part of the promise, nor of its name.
                 var lead = LeadInLength(part, phrase);
-                foreach (var @object in SharedFigureObjects(ObjectOf(part, phrase, lead), phrase))
+                var named = ObjectOf(part, phrase, lead);
+                named = named.Length == 0 && candidates.Count > before && candidates[^1].Start >= clauseStart ? candidates[^1].Object : named; // 财政总收入达到20亿元、增幅12%以上
+                foreach (var @object in SharedFigureObjects(named, phrase, part))
                 {
                     candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, @object, phrase, Confidence(phrase)));
                 }
@@ -153,12 +144,38 @@ public static class PromiseExtractor
         }
     }
 
+    /// <summary>城乡居民人均可支配收入分别增长6%和7%: a promise per object, each pointing at the clause that makes them all.</summary>
+    private static void RespectivelyCandidates(string clause, int clauseStart, string[] each, string context, int reportYear, List<CandidatePromise> candidates)
+    {
+        var clauseLead = -1; // the first object's lead-in (今年主要目标：) is the clause's
+        foreach (var one in each)
+        {
+            var phrase = TargetPhrase.Read(one, reportYear, null);
+            if (phrase.Kind is not null && phrase.Quantity is not null)
+            {
+                var lead = LeadInLength(one, phrase);
+                clauseLead = clauseLead < 0 ? lead : clauseLead;
+                candidates.Add(new CandidatePromise(clauseStart + clauseLead, clause[clauseLead..], context, ObjectOf(one, phrase, lead), phrase, Confidence(phrase)));
+            }
+        }
+    }
+
+    /// <summary>Whether a clause commits to its figure (力争…同比增长15%以上): then a word of comparison (同比) does not make it a result.</summary>
+    private static bool Commits(ReadOnlySpan<char> clause)
+        => clause.Contains("力争", StringComparison.Ordinal) || clause.Contains("确保", StringComparison.Ordinal) || clause.Contains("争取", StringComparison.Ordinal)
+            || clause.Contains("目标", StringComparison.Ordinal);
+
     /// <summary>
     /// The objects of one figure: 社会消费品零售总额、固定资产投资增长4%左右 promises the figure of each (a promise each);
-    /// a name with a list inside parentheses, or one listed with 等, is one object.
+    /// a name with a list inside parentheses, or one listed with 等, is one object; A、B各9000亩 gives each its figure.
     /// </summary>
-    private static string[] SharedFigureObjects(string @object, TargetPhrase phrase)
+    private static string[] SharedFigureObjects(string @object, TargetPhrase phrase, string part)
     {
+        if (phrase.Quantity is { Start: > 0 } each && part[each.Start - 1] == '各' && @object.IndexOf('、') > 0)
+        {
+            return @object.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries); // A、B各9000亩: the figure of each
+        }
+
         if (@object.IndexOf('、') < 0 || @object.IndexOfAny(['（', '(', '等', '“', '"']) >= 0
             || phrase.Kind is not (PromiseKind.Change or PromiseKind.About or PromiseKind.AtLeast or PromiseKind.AtMost) || phrase.Quantity is not { Kind: QuantityKind.Ratio })
         {
@@ -390,8 +407,9 @@ public static class PromiseExtractor
 
         var quantities = found.Where(q => !TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time).ToList();
         var from = 0;
-        foreach (var q in quantities)
+        for (var i = 0; i < quantities.Count; i++)
         {
+            var q = quantities[i];
             if (q.Start < from || from >= clause.Length)
             {
                 continue; // in the same 、-segment as the previous quantity: one promise
@@ -405,9 +423,52 @@ public static class PromiseExtractor
                 end++;
             }
 
+            // 完成64块提示标志及24个路口道钉安装: a joiner right before the next figure parts two promises too.
+            // 新增学位3000个和床位200张: one right after a figure too.
+            var next = end;
+            if (i + 1 < quantities.Count && quantities[i + 1].Start < end && JoinerBefore(clause, q.Start + q.Length, quantities[i + 1].Start) is { } joiner)
+            {
+                end = joiner;
+                next = quantities[i + 1].Start - 1;
+            }
+            else if (i + 1 < quantities.Count && quantities[i + 1].Start < end && JoinerAfter(clause, q.Start + q.Length, quantities[i + 1].Start) is { } length)
+            {
+                end = q.Start + q.Length;
+                next = end + length - 1;
+            }
+
             yield return (start + from, clause[from..end], null);
-            from = Math.Min(end + 1, clause.Length);
+            from = Math.Min(next + 1, clause.Length);
         }
+    }
+
+    /// <summary>Where 及, 以及, 和 or 与 stands right before a figure at <paramref name="at"/> (…标志及24个), after <paramref name="from"/>; else null.</summary>
+    private static int? JoinerBefore(string clause, int from, int at)
+    {
+        foreach (var joiner in (string[])["以及", "及", "和", "与"])
+        {
+            var start = at - joiner.Length;
+            if (start > from + 1 && clause.AsSpan(start, joiner.Length).SequenceEqual(joiner))
+            {
+                return start;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The length of 及, 以及, 和 or 与 standing at <paramref name="at"/> right after a figure, when more words come before the next figure at <paramref name="next"/>; else null.</summary>
+    private static int? JoinerAfter(string clause, int at, int next)
+    {
+        foreach (var joiner in (string[])["以及", "及", "和", "与"])
+        {
+            if (clause.AsSpan(at).StartsWith(joiner, StringComparison.Ordinal) && next - at > joiner.Length + 1)
+            {
+                return joiner.Length;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The trimmed pieces of text[from..to] between runs of separators, as absolute [start, end) ranges.</summary>
@@ -494,9 +555,13 @@ public static class PromiseExtractor
     /// the colon; 0 when there is none.
     /// </summary>
     private static int LeadInLength(string part, TargetPhrase phrase)
+        => phrase.Quantity is { } q && part.LastIndexOfAny([':', '：']) is var colon && q.Start <= colon ? 0 : LeadIn(part);
+
+    /// <summary>The length of a clause's lead-in (报告提出今年主要预期目标：), or 0 when it has none.</summary>
+    internal static int LeadIn(string part)
     {
         var colon = part.LastIndexOfAny([':', '：']);
-        if (colon < 0 || colon + 2 >= part.Length || (phrase.Quantity is { } q && q.Start <= colon))
+        if (colon < 0 || colon + 2 >= part.Length)
         {
             return 0;
         }

@@ -48,6 +48,12 @@ public sealed class ReportedOutcome
     /// <summary>A preliminary figure (预计): an observation of it is provisional.</summary>
     public bool IsProvisional { get; init; }
 
+    /// <summary>The figure is a floor the result passed (超过580公里, 突破, 逾, 以上): the result is above it.</summary>
+    public bool IsLowerBound { get; init; }
+
+    /// <summary>The figure is a ceiling the result came close to (近600公里, 不足, 不到): the result is below it.</summary>
+    public bool IsUpperBound { get; init; }
+
     /// <summary>A result of several years (过去五年, 五年来, “十四五”期间), not of the year reviewed.</summary>
     public bool IsMultiYear { get; init; }
 

@@ -222,9 +222,9 @@ public sealed partial class TargetPhrase
         return IsScope(before, text) ? (null, false) : (PromiseKind.Delivery, false);
     }
 
-    /// <summary>A pace phrase: a growth to keep pace with another within the plan year (基本同步).</summary>
-    internal static TargetPhrase Pace(string text, CommitmentLevel commitment, LocalDate deadline)
-        => new(text) { Kind = PromiseKind.Pace, Commitment = commitment, Deadline = deadline };
+    /// <summary>A pace phrase: a growth to keep pace with another within the plan year (基本同步), or strictly to outpace it (高于, 快于).</summary>
+    internal static TargetPhrase Pace(string text, CommitmentLevel commitment, LocalDate deadline, bool strict = false)
+        => new(text) { Kind = PromiseKind.Pace, Commitment = commitment, Deadline = deadline, Strict = strict };
 
     /// <summary>A milestone phrase: a named project or task to start, advance or finish within the plan year.</summary>
     internal static TargetPhrase Milestone(string text, CommitmentLevel commitment, LocalDate deadline)
@@ -249,7 +249,8 @@ public sealed partial class TargetPhrase
     internal static bool IsSlogan(string text, ParsedQuantity q)
     {
         var after = text.AsSpan(q.Start + q.Length);
-        if (after.StartsWith("方面", StringComparison.Ordinal) || after.StartsWith("大", StringComparison.Ordinal) || after.StartsWith("机制", StringComparison.Ordinal))
+        if (after.StartsWith("方面", StringComparison.Ordinal) || after.StartsWith("大", StringComparison.Ordinal) || after.StartsWith("机制", StringComparison.Ordinal)
+            || after[..Math.Min(after.Length, 8)].Contains("实事", StringComparison.Ordinal)) // 十项为民办实事项目: a list's count, not an amount
         {
             return true;
         }

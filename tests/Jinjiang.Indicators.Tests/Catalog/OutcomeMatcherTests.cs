@@ -1,5 +1,6 @@
 using Jinjiang.Indicators.Catalog;
 using Jinjiang.Indicators.Evaluations;
+using Jinjiang.Indicators.Targets;
 using Jinjiang.Indicators.Text;
 using NodaTime;
 
@@ -187,6 +188,46 @@ public class OutcomeMatcherTests
 
         var parts = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("全区生产总值增长5.8%；城乡居民人均可支配收入分别增长5.1%、6.9%。"));
         Assert.False(Assert.Single(parts.Matches).IsJudgeable);
+    }
+
+    [Fact]
+    public void APromiseToOutpace_IsJudgedOnAGapAboveZero_AndAPartAgainstAPart()
+    {
+        var plan = "2025年主要目标：居民收入增长高于经济增长，力争农村居民收入增速快于城镇居民，全区生产总值增速高于全市平均水平。";
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.ExtractProjects(plan, 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        Assert.Equal(["居民收入增长高于经济增长", "农村居民收入增速快于城镇居民", "全区生产总值增速高于全市平均水平"], catalog.All.Select(i => i.NameChinese));
+        Assert.All(catalog.All, i => Assert.Equal("more than 0 pp by 2025-12-31", Assert.IsType<AtLeastTarget>(i.Target).ToString()));
+
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，全区生产总值增长6%，居民人均可支配收入增长6%，城镇、农村居民人均可支配收入分别增长5.2%、7.1%。"));
+        var set = ObservationSet.Create(result.Observations);
+        EvaluationStatus Verdict(int i) => Evaluator.Default.Evaluate(catalog.All[i], set, new LocalDate(2026, 1, 31)).Status;
+        Assert.Equal(EvaluationStatus.NotMet, Verdict(0)); // 6% against 6%: not faster
+        Assert.Equal(EvaluationStatus.Met, Verdict(1)); // 7.1% against 5.2%
+        Assert.DoesNotContain(result.Matches, m => m.Indicator == catalog.All[2] && m.IsJudgeable); // the city's average is not in the district's review
+    }
+
+    [Theory]
+    [InlineData("轨道交通运营里程超过300公里", null)] // more than 300: below the 320 promised or not, no one can say
+    [InlineData("轨道交通运营里程超过330公里", EvaluationStatus.Met)]
+    [InlineData("轨道交通运营里程近300公里", EvaluationStatus.NotMet)]
+    [InlineData("轨道交通运营里程近340公里", null)]
+    [InlineData("单位地区生产总值能耗降幅超过3%", EvaluationStatus.Met)] // a fall of more than 3% against one of about 2.5%
+    public void AFigureGivenAsABound_IsJudgedOnlyWhenItSettlesThePromise(string review, EvaluationStatus? expected)
+    {
+        var plan = "2025年，轨道交通运营里程达到320公里，单位地区生产总值能耗降低2.5%左右。";
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract(plan, 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，" + review + "。"));
+
+        var match = Assert.Single(result.Matches);
+        Assert.Equal(expected is not null, match.IsJudgeable);
+        if (expected is { } status)
+        {
+            Assert.Equal(status, Evaluator.Default.Evaluate(match.Indicator, ObservationSet.Create(result.Observations), new LocalDate(2026, 1, 31)).Status);
+        }
+        else
+        {
+            Assert.Contains("unclear: the review gives a bound", match.Reason, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

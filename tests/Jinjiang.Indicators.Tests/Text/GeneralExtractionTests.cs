@@ -56,6 +56,20 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void ListsOfFiguresJoinedOrSharedOrCommitted_AreReadPromiseByPromise()
+    {
+        var found = PromiseExtractor.Extract(
+            "2027年，东湖区发布十项为民办实事项目。力争工业投资增幅12%以上、限上零售额同比增长8%以上，财政收入达到30亿元、增幅6%以上，经营主体实现增长10%以上。"
+            + "完成80块指示标牌及12个路口信号灯改造，新增学位2000个和床位300张，完成东湖、西湖两个示范基地各5000亩，森林覆盖率达45%。", 2027);
+
+        Assert.Equal(
+            ["工业投资 AtLeast 12", "限上零售额 Change 8", "财政收入 AtLeast 300000", "财政收入 AtLeast 6", "经营主体 Change 10",
+                "指示标牌 Delivery 80", "路口信号灯改造 Delivery 12", "学位 Delivery 2000", "床位 Delivery 300",
+                "东湖 Delivery 5000", "西湖两个示范基地 Delivery 5000", "森林覆盖率 AtLeast 45"],
+            found.Select(c => $"{c.Object} {c.Kind} {c.Quantity!.Value.Value * (c.Quantity.Value.Unit == MeasureUnit.HundredMillionYuan ? 10_000 : 1):0.###}"));
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
