@@ -146,6 +146,7 @@ public static class OutcomeExtractor
             var after = clause.AsSpan(q.Start + q.Length);
             var lowerBound = EndsWithAny(before, LowerBoundWords, out _) || after.StartsWith("以上", StringComparison.Ordinal) || after.StartsWith("多", StringComparison.Ordinal);
             var upperBound = EndsWithAny(before, UpperBoundWords, out _) || after.StartsWith("以下", StringComparison.Ordinal) || after.StartsWith("以内", StringComparison.Ordinal);
+            var served = before.SequenceEqual("为");
             before = TrimEndAny(before, Lexicon.ResultHedges);
             var kind = OutcomeKind.Amount;
             var value = q.Value;
@@ -167,7 +168,7 @@ public static class OutcomeExtractor
                 (lowerBound, upperBound) = (upperBound, lowerBound); // 降幅超过3%: a change below −3%
             }
 
-            var @object = CountedAfter(clause, q, before) ?? ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
+            var @object = CountedAfter(clause, q, before, served) ?? ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
             if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
             {
                 @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%
@@ -272,9 +273,10 @@ public static class OutcomeExtractor
 
     /// <summary>
     /// The object of a count written before it (推进300个市重点项目建设, A、B等340个市级重点项目): the projects or units
-    /// counted, when the words before the figure are a verb or a list of names (…等), else null.
+    /// counted, when the words before the figure are a verb or a list of names (…等), else null; after 为 (为8200名独居老人
+    /// 安装报警器, <paramref name="served"/>), those served and what they were given.
     /// </summary>
-    private static string? CountedAfter(string clause, ParsedQuantity q, ReadOnlySpan<char> before)
+    private static string? CountedAfter(string clause, ParsedQuantity q, ReadOnlySpan<char> before, bool served)
     {
         if (q.Kind != QuantityKind.Count || !(before.IsEmpty || before.EndsWith("等", StringComparison.Ordinal) || EndsWithAny(before, Lexicon.ProjectVerbs, out _)))
         {
@@ -289,7 +291,7 @@ public static class OutcomeExtractor
         }
 
         var counted = clause.AsSpan(end, stop - end);
-        if (!before.IsEmpty && EndsWithAny(before, Lexicon.ProjectVerbs, out var verb) && before.Length == verb.Length && counted.Length >= 2)
+        if (((!before.IsEmpty && EndsWithAny(before, Lexicon.ProjectVerbs, out var verb) && before.Length == verb.Length) || served) && counted.Length >= 2)
         {
             return counted.ToString(); // 建成6个义务教育优质均衡发展区: the verb alone names nothing; what it made does
         }

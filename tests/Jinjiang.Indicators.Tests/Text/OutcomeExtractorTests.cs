@@ -35,6 +35,14 @@ public class OutcomeExtractorTests
     }
 
     [Fact]
+    public void ThoseServed_AreCountedWithWhatTheyWereGiven()
+    {
+        var found = OutcomeExtractor.Extract("过去一年，为6500名高龄老人安装紧急呼叫设备，为120户困难家庭进行危房改造。");
+
+        Assert.Equal(["高龄老人安装紧急呼叫设备 6500", "困难家庭进行危房改造 120"], found.Select(o => $"{o.Object} {o.Quantity!.Value.Value}"));
+    }
+
+    [Fact]
     public void TheBaseOfAChange_IsNotItsObject()
     {
         var found = OutcomeExtractor.Extract("2025年，区级一般公共预算收入61.2亿元、同比增长3.1%；民间投资同比增长7.4%，进出口总额较上年增长4%。");
