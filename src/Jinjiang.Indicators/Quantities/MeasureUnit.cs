@@ -184,6 +184,12 @@ public sealed class MeasureUnit
     /// <summary>块: a count of pieces (提示标志64块, 屏幕10块).</summary>
     public static MeasureUnit ItemKuai { get; } = new(QuantityKind.Count, "count:块", "块", 1);
 
+    /// <summary>岁: years of age (人均预期寿命达到80岁), a span of 365.25 days.</summary>
+    public static MeasureUnit YearOfAge { get; } = new(QuantityKind.Time, "a", "岁", 365.25 * 24 * 3600);
+
+    /// <summary>Per mille (‰, 千分之): 婴儿死亡率控制在3‰以内.</summary>
+    public static MeasureUnit PerMille { get; } = new(QuantityKind.Ratio, "‰", "‰", 0.001, "permille");
+
     private MeasureUnit(QuantityKind kind, string symbol, string symbolChinese)
         : this(kind, symbol, symbolChinese, 1)
     {

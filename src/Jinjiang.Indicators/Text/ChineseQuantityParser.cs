@@ -36,6 +36,7 @@ public static class ChineseQuantityParser
         ("亩", MeasureUnit.Mu),
         ("元", MeasureUnit.Yuan),
         ("吨", MeasureUnit.Tonne),
+        ("‰", MeasureUnit.PerMille),
         ("%", MeasureUnit.Percent),
         ("％", MeasureUnit.Percent),
         ("个", MeasureUnit.Item),
@@ -58,6 +59,7 @@ public static class ChineseQuantityParser
         ("次", MeasureUnit.ItemCi),
         ("场", MeasureUnit.ItemChang),
         ("块", MeasureUnit.ItemKuai),
+        ("岁", MeasureUnit.YearOfAge),
     ];
 
     /// <summary>Reads a whole text as one quantity (<c>11万平方米</c>, <c>3-5个</c>).</summary>

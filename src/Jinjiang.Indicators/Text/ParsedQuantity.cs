@@ -35,4 +35,7 @@ public sealed class ParsedQuantity
     /// <summary>The text.</summary>
     /// <returns>The quantity as it was written.</returns>
     public override string ToString() => Text;
+
+    /// <summary>A span of time (3年, 15分钟), which a plan names as a period or a slogan rather than promises; an age (80岁) is a figure.</summary>
+    internal bool IsSpan => Kind == QuantityKind.Time && Value.Unit != MeasureUnit.YearOfAge;
 }

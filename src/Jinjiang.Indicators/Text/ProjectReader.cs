@@ -25,6 +25,11 @@ internal static class ProjectReader
         foreach (var (start, end) in PromiseExtractor.Split(text, 0, text.Length, SentenceEnds))
         {
             string? sentence = null;
+            if (TargetPhrase.IsLongRange(text.AsSpan(start, end - start), reportYear))
+            {
+                continue; // 到2030年，居民收入增长与经济增长同步: a five-year plan's goal, not the year's
+            }
+
             foreach (var (from, clauseEnd) in PromiseExtractor.Split(text, start, end, ClauseEnds))
             {
                 var clause = text[from..clauseEnd].Trim();

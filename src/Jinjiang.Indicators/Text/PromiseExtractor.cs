@@ -99,6 +99,11 @@ public static class PromiseExtractor
         var sentence = text.AsSpan(sentenceStart, sentenceEnd - sentenceStart);
         var ownFiveYears = sentence.Contains("今后五年", StringComparison.Ordinal) || sentence.Contains("未来五年", StringComparison.Ordinal);
 
+        if (TargetPhrase.IsLongRange(text.AsSpan(sentenceStart, sentenceEnd - sentenceStart), reportYear))
+        {
+            return; // 到2030年…: a five-year plan's goal, restated
+        }
+
         string? sentenceText = null; // made once, only when the sentence holds a candidate
         foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
         {
@@ -393,7 +398,7 @@ public static class PromiseExtractor
         var targets = 0;
         foreach (var q in found)
         {
-            if (!TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time)
+            if (!TargetPhrase.IsSlogan(clause, q) && !q.IsSpan)
             {
                 targets++;
             }
@@ -405,7 +410,7 @@ public static class PromiseExtractor
             yield break;
         }
 
-        var quantities = found.Where(q => !TargetPhrase.IsSlogan(clause, q) && q.Kind != QuantityKind.Time).ToList();
+        var quantities = found.Where(q => !TargetPhrase.IsSlogan(clause, q) && !q.IsSpan).ToList();
         var from = 0;
         for (var i = 0; i < quantities.Count; i++)
         {

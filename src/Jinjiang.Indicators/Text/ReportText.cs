@@ -162,15 +162,16 @@ internal sealed class ReportText
             || ThousandsComma(s, i, ref consumed);
     }
 
-    /// <summary>百分之五点四 → 5.4%.</summary>
+    /// <summary>百分之五点四 → 5.4%, 千分之三 → 3‰.</summary>
     private static bool PercentInWords(string s, int i, ref string replacement, ref int consumed)
     {
-        if (s[i] != '百' || string.CompareOrdinal(s, i, "百分之", 0, 3) != 0 || i + 3 >= s.Length)
+        if (s[i] is not ('百' or '千') || i + 3 >= s.Length || s[i + 1] != '分' || s[i + 2] != '之')
         {
             return false;
         }
 
-        if (s[i + 3] == '百' && (i + 4 >= s.Length || !ChineseNumerals.IsNumeral(s[i + 4])))
+        var sign = s[i] == '百' ? "%" : "‰";
+        if (s[i] == '百' && s[i + 3] == '百' && (i + 4 >= s.Length || !ChineseNumerals.IsNumeral(s[i + 4])))
         {
             replacement = "100%"; // 百分之百
             consumed = 4;
@@ -196,7 +197,7 @@ internal sealed class ReportText
             value += "." + digits;
         }
 
-        replacement = value + "%";
+        replacement = value + sign;
         consumed = end - i;
         return true;
     }

@@ -1,5 +1,3 @@
-using Jinjiang.Indicators.Quantities;
-
 namespace Jinjiang.Indicators.Text;
 
 /// <summary>
@@ -28,7 +26,7 @@ internal static class Respectively
         }
 
         var after = clause[(at + 2)..];
-        var figures = ChineseQuantityParser.FindAll(after).Where(q => q.Kind != QuantityKind.Time && !TargetPhrase.IsSlogan(after, q)).ToList();
+        var figures = ChineseQuantityParser.FindAll(after).Where(q => !q.IsSpan && !TargetPhrase.IsSlogan(after, q)).ToList();
         if (figures.Count < 2 || !OnlyJoinersBetween(after, figures))
         {
             return null;

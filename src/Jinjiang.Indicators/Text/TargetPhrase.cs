@@ -102,7 +102,7 @@ public sealed partial class TargetPhrase
         {
             kind = PromiseKind.Coverage;
         }
-        else if (quantity is not null && quantity.Kind != QuantityKind.Time)
+        else if (quantity is not null && !quantity.IsSpan)
         {
             (kind, strict) = AmountKind(text, quantity);
         }
@@ -143,7 +143,7 @@ public sealed partial class TargetPhrase
             }
 
             lastOfAny = q;
-            if (q.Kind != QuantityKind.Time)
+            if (!q.IsSpan)
             {
                 quantity = q;
             }
@@ -165,9 +165,10 @@ public sealed partial class TargetPhrase
     /// </summary>
     private static (PromiseKind Kind, bool Decrease)? RateKind(string text, ParsedQuantity? quantity)
     {
-        if (quantity is null || quantity.Kind is not (QuantityKind.Ratio or QuantityKind.PercentagePoints))
+        if (quantity is null || quantity.Kind is not (QuantityKind.Ratio or QuantityKind.PercentagePoints)
+            || EndsWithAny(text.AsSpan(0, quantity.Start).TrimEnd(), LevelReached))
         {
-            return null;
+            return null; // 提高到45%, 下降到4%: a level to reach, not a change by that much
         }
 
         if (ContainsAny(text, Lexicon.PromisedIncrease) && text.AsSpan(quantity.Start + quantity.Length).StartsWith("左右", StringComparison.Ordinal))
@@ -182,6 +183,8 @@ public sealed partial class TargetPhrase
 
         return ContainsAny(text, Lexicon.PromisedIncrease) && !(quantity.Kind == QuantityKind.Ratio && quantity.Value.Value >= 100) ? (PromiseKind.Change, false) : null;
     }
+
+    private static readonly string[] LevelReached = ["提高到", "提高至", "提升到", "提升至", "增加到", "增至", "降至", "降到", "下降到", "下降至", "降低到", "降低至"];
 
     /// <summary>An amount's kind from the words around it: 左右 about, 不低于/以上 at least, 以内/不超过 at most, a delivery verb, or the scope a promise is about (null).</summary>
     private static (PromiseKind? Kind, bool Strict) AmountKind(string text, ParsedQuantity quantity)
@@ -255,6 +258,21 @@ public sealed partial class TargetPhrase
             return true;
         }
 
+        // An age before the people it names (60岁以上老年人, 2-3岁幼儿) says who, not a figure to reach (预期寿命80岁).
+        if (q.Value.Unit == MeasureUnit.YearOfAge)
+        {
+            var rest = after;
+            foreach (var bound in (string[])["及以上", "以上", "以下", "左右"])
+            {
+                rest = rest.StartsWith(bound, StringComparison.Ordinal) ? rest[bound.Length..] : rest;
+            }
+
+            if (!rest.IsEmpty && ReportText.IsHan(rest[0]))
+            {
+                return true;
+            }
+        }
+
         // A count of measures (稳经济30项举措, 20条措施) numbers a policy package, not an amount delivered; a count written in
         // words before a quoted name (三张“金名片”, 一张蓝图) is a slogan.
         if (after.StartsWith("举措", StringComparison.Ordinal) || after.StartsWith("措施", StringComparison.Ordinal) || after.StartsWith("蓝图", StringComparison.Ordinal)
@@ -310,6 +328,28 @@ public sealed partial class TargetPhrase
         }
 
         return before >= 0 && after < text.Length && text[before] is '“' or '"' or '「' or '‘' && text[after] is '”' or '"' or '」' or '’';
+    }
+
+    /// <summary>
+    /// Whether a text sets its figure for a year four or more years past the plan's (到2030年 in a plan for 2026, 到2035年):
+    /// the goal of a five-year plan or a vision, which the year's report restates but does not promise for its own year.
+    /// </summary>
+    internal static bool IsLongRange(ReadOnlySpan<char> text, int reportYear)
+    {
+        if (text.IndexOf('到') < 0)
+        {
+            return false;
+        }
+
+        foreach (var m in ByYearPattern().EnumerateMatches(text))
+        {
+            if (int.Parse(text.Slice(m.Index + 1, 4), System.Globalization.CultureInfo.InvariantCulture) >= reportYear + 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static (LocalDate Deadline, bool Stated) DeadlineOf(string text, int reportYear)

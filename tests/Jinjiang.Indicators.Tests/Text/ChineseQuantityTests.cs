@@ -68,6 +68,9 @@ public class ChineseQuantityTests
     [InlineData("5个百分点", 5, QuantityKind.PercentagePoints)]
     [InlineData("10吨", 10_000, QuantityKind.Mass)]
     [InlineData("5分钟", 300, QuantityKind.Time)]
+    [InlineData("3‰", 0.003, QuantityKind.Ratio)]
+    [InlineData("80岁", 80 * 365.25 * 86400, QuantityKind.Time)]
+    [InlineData("64块", 64, QuantityKind.Count)]
     public void Parse_UnitWords_MapToTypedQuantities(string text, double baseValue, QuantityKind kind)
     {
         var result = ChineseQuantityParser.Parse(text);

@@ -70,6 +70,20 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void AnAge_AndRatesPerMille_AreFigures_ButASpanOfYearsAnAgeThatSaysWhoAndAFiveYearGoalAreNot()
+    {
+        var found = PromiseExtractor.Extract(
+            "2027年，人均预期寿命提高到81.2岁，婴儿死亡率控制在2.5‰以内，孕产妇死亡率控制在千分之八以下，用3年时间建成15分钟生活圈，为65岁以上老年人免费体检，新增3岁以下婴幼儿托位。"
+            + "\n到2031年，人均预期寿命提高到82岁以上，居民收入增长与经济增长同步。", 2027); // the second: a five-year plan's goal
+
+        Assert.Equal(
+            ["人均预期寿命 AtLeast 81.2 a", "婴儿死亡率 AtMost 2.5 ‰", "孕产妇死亡率 AtMost 8 ‰"],
+            found.Select(c => $"{c.Object} {c.Kind} {c.Quantity}"));
+        Assert.Empty(PromiseExtractor.ExtractProjects("到2031年，居民收入增长与经济增长同步。", 2027));
+        Assert.Single(PromiseExtractor.Extract("到2029年，人均预期寿命提高到82岁以上。", 2027)); // two years on: the report's own promise
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
