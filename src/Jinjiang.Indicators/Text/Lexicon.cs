@@ -13,7 +13,7 @@ internal static class Lexicon
     internal static readonly string[] StrictlyAbove = ["超过", "高于"];
 
     /// <summary>Comparators: at least the figure, written after it (以上) or before it (不低于, 达到).</summary>
-    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到", "突破", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至"];
+    internal static readonly string[] AtLeast = ["以上", "不低于", "不少于", "达到", "突破", "达", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "保持在", "稳定在"];
 
     /// <summary>Comparators: at most the figure (以下, 以内, 控制在, 不超过).</summary>
     internal static readonly string[] AtMost = ["以下", "以内", "不超过", "控制在", "低于", "不满", "降至", "降到", "下降到", "下降至", "降低到", "降低至"];
@@ -135,7 +135,7 @@ internal static class Lexicon
     internal static readonly string[] PastOpenings = ["过去一年", "过去五年", "去年", "上年", "回顾"];
 
     /// <summary>Words after a promise's figure that belong to its wording (以上, 左右, 增长).</summary>
-    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在", "增幅", "增速", "同比", "实现", "达", "各", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "下降到", "下降至", "降低到", "降低至", "降至", "降到"];
+    internal static readonly string[] PromiseTrailingWords = ["以上", "以下", "以内", "左右", "减少", "下降", "降低", "增长", "增加", "提高", "突破", "达到", "超过", "不低于", "不少于", "不超过", "控制在", "保持在", "稳定在", "增幅", "增速", "同比", "实现", "达", "各", "均", "“两个", "两个", "提高到", "提高至", "提升到", "提升至", "增加到", "增至", "下降到", "下降至", "降低到", "降低至", "降至", "降到", "保持"];
 
     /// <summary>Words of a heading that turns to the plan (今年, 目标, 任务, 安排).</summary>
     internal static readonly string[] PlanWords = ["今年", "目标", "任务", "安排", "计划", "草案", "建议", "思路", "要求", "部署"];

@@ -181,6 +181,13 @@ public static class PromiseExtractor
             return @object.Split('、', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries); // A、B各9000亩: the figure of each
         }
 
+        // 城市和农村生活垃圾无害化处理率均达到100%, 耕地和地块安全利用率保持“两个百分之百”: both, each under its full name.
+        if (@object.IndexOf('和') > 0 && (part.Contains('均') || part.Contains("两个", StringComparison.Ordinal))
+            && Respectively.Names(@object) is [_, _] both)
+        {
+            return both;
+        }
+
         if (@object.IndexOf('、') < 0 || @object.IndexOfAny(['（', '(', '等', '“', '"']) >= 0
             || phrase.Kind is not (PromiseKind.Change or PromiseKind.About or PromiseKind.AtLeast or PromiseKind.AtMost) || phrase.Quantity is not { Kind: QuantityKind.Ratio })
         {
@@ -620,6 +627,7 @@ public static class PromiseExtractor
             span = string.Concat(span[..paren], span[(paren + closeAt + 1)..]).AsSpan();
         }
 
+        span = span.TrimEnd(Quotes); // 保持“两个百分之百”
         foreach (var tail in Lexicon.PromiseTrailingWords)
         {
             if (span.EndsWith(tail, StringComparison.Ordinal))

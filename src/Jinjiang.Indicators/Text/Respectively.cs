@@ -9,7 +9,7 @@ namespace Jinjiang.Indicators.Text;
 internal static class Respectively
 {
     /// <summary>The words a list's last name may end with that its shorter names share (高技术制造业、装备制造业增加值).</summary>
-    private static readonly string[] SharedEnds = ["人均可支配收入", "可支配收入", "增加值", "收入", "产值", "投资", "总额", "产量", "比重", "覆盖率", "达标率", "利用率", "率"];
+    private static readonly string[] SharedEnds = ["人均可支配收入", "可支配收入", "增加值", "收入", "产值", "投资", "总额", "产量", "比重", "覆盖率", "达标率", "安全利用率", "无害化处理率", "处理率", "利用率", "优良率", "合格率", "普及率", "率"];
 
     private static readonly string[] Commitments = ["确保", "力争", "争取", "努力", "实现"];
 
@@ -71,7 +71,7 @@ internal static class Respectively
     /// what the last one ends with (城镇和农村居民人均可支配收入: 城镇居民人均可支配收入; 高技术制造业、装备制造业增加值:
     /// 高技术制造业增加值).
     /// </summary>
-    private static string[]? Names(string before)
+    internal static string[]? Names(string before)
     {
         if (before.Length == 0)
         {
@@ -91,7 +91,7 @@ internal static class Respectively
         }
 
         var last = names[^1];
-        var shared = SharedEnds.FirstOrDefault(e => last.EndsWith(e, StringComparison.Ordinal) && last.Length > e.Length);
+        var shared = SharedEnds.Where(e => last.EndsWith(e, StringComparison.Ordinal) && last.Length > e.Length).MaxBy(e => e.Length);
         for (var i = 0; i < names.Length - 1; i++)
         {
             if (shared is null || SharedEnds.Any(e => names[i].EndsWith(e, StringComparison.Ordinal)))

@@ -84,6 +84,16 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void TwoObjectsJoinedBy和_UnderBoth_AreAPromiseEach_AndALevelHeldIsAFloor()
+    {
+        var found = PromiseExtractor.Extract("2027年，城镇和农村污水集中处理率均达到100%，受污染农田和建设用地安全利用率保持“两个百分之百”，湿地保护率稳定在60%，研究和试验发展经费投入强度达到3%。", 2027);
+
+        Assert.Equal(
+            ["城镇污水集中处理率 Coverage", "农村污水集中处理率 Coverage", "受污染农田安全利用率 Coverage", "建设用地安全利用率 Coverage", "湿地保护率 AtLeast", "研究和试验发展经费投入强度 AtLeast"],
+            found.Select(c => $"{c.Object} {c.Kind}"));
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
