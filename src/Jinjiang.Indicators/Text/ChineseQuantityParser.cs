@@ -27,6 +27,7 @@ public static class ChineseQuantityParser
         ("亿元", MeasureUnit.HundredMillionYuan),
         ("分钟", MeasureUnit.Minute),
         ("人次", MeasureUnit.PersonTime),
+        ("场次", MeasureUnit.ItemChang),
         ("标箱", MeasureUnit.ContainerTeu),
         ("小时", MeasureUnit.Hour),
         ("千克", MeasureUnit.Kilogram),

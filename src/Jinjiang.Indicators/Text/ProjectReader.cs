@@ -32,8 +32,9 @@ internal static class ProjectReader
 
             foreach (var (from, clauseEnd) in PromiseExtractor.Split(text, start, end, ClauseEnds))
             {
-                var clause = text[from..clauseEnd].Trim();
-                var clauseStart = from;
+                var marker = PromiseExtractor.ListMarkerLength(text.AsSpan(from, clauseEnd - from));
+                var clause = text[(from + marker)..clauseEnd].Trim();
+                var clauseStart = from + marker;
                 if (PromiseExtractor.LeadIn(clause) is > 0 and var lead)
                 {
                     clause = clause[lead..]; // 主要预期目标是：实现GDP增速高于全市平均水平
@@ -73,12 +74,17 @@ internal static class ProjectReader
                 }
 
                 var etc = rest.IndexOf('等', StringComparison.Ordinal);
+                if (etc > 0 && rest.AsSpan(etc).IndexOfAnyInRange('0', '9') >= 0)
+                {
+                    continue; // 建成A、B等50条道路, 开展A、B等活动200场次: the count is the promise, the names its scope
+                }
+
                 var listed = etc > 0 ? rest[..etc] : rest;
                 var names = listed.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 var commitment = TargetPhrase.Read(clause, reportYear).Commitment;
                 foreach (var name in names)
                 {
-                    if (name.Length is < 3 or > 40 || !Lexicon.ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && !Lexicon.PlanNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal)) && etc <= 0)
+                    if (name.Length is < 3 or > 40 || EndsWithAFigure(name) || !Lexicon.ProjectNouns.Any(n => name.Contains(n, StringComparison.Ordinal)) && !Lexicon.PlanNouns.Any(n => name.EndsWith(n, StringComparison.Ordinal)) && etc <= 0)
                     {
                         continue;
                     }
@@ -90,6 +96,10 @@ internal static class ProjectReader
             }
         }
     }
+
+    /// <summary>Whether a name ends with an amount (棚户区改造13780套): a count to deliver, which the promise reader takes; 第8.6代线 is a name.</summary>
+    private static bool EndsWithAFigure(string name)
+        => name.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && ChineseQuantityParser.FindAll(name) is [.., var last] && last.Start + last.Length == name.Length;
 
     /// <summary>
     /// A quota set by a higher level, without a figure of its own (节能减排、降碳指标完成国家及省定目标, 完成省下达的…目标任务):

@@ -105,9 +105,12 @@ public static class PromiseExtractor
         }
 
         string? sentenceText = null; // made once, only when the sentence holds a candidate
-        foreach (var (clauseStart, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
+        var subject = new Subject(text); // what the sentence spoke of last, for a clause that names only its verb
+        foreach (var (from, clauseEnd) in Split(text, sentenceStart, sentenceEnd, ClauseEnds))
         {
+            var clauseStart = from + ListMarkerLength(text.AsSpan(from, clauseEnd - from)); // 1.实施118条市政道路建设
             var clauseSpan = text.AsSpan(clauseStart, clauseEnd - clauseStart);
+            subject.Saw(clauseStart, clauseEnd);
             if (!TargetPhrase.MayHoldPromise(clauseSpan) || (clauseSpan.IndexOfAny(Lexicon.PastClauseMarkers) >= 0 && !Commits(clauseSpan)) || OpensWithAnEarlierYear(clauseSpan, reportYear)
                 || (!ownFiveYears && clauseSpan.Contains("年均", StringComparison.Ordinal))) // an average over a plan period, not this year's figure (unless the report sets its own five years)
             {
@@ -141,9 +144,11 @@ public static class PromiseExtractor
                 var lead = LeadInLength(part, phrase);
                 var named = ObjectOf(part, phrase, lead);
                 named = named.Length == 0 && candidates.Count > before && candidates[^1].Start >= clauseStart ? candidates[^1].Object : named; // 财政总收入达到20亿元、增幅12%以上
+                named = subject.Completed(named); // 190个园林绿化项目，开工建设165个
                 foreach (var @object in SharedFigureObjects(named, phrase, part))
                 {
                     candidates.Add(new CandidatePromise(partStart + lead, part[lead..], context, @object, phrase, Confidence(phrase)));
+                    subject.Named(@object);
                 }
             }
         }
@@ -481,6 +486,31 @@ public static class PromiseExtractor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The length of a list item's number at a clause's start (1.实施…, 2、…, （3）…, 四是…), so that it is neither part of a
+    /// promise nor of its name; 0 when there is none (1.5万个 is a figure).
+    /// </summary>
+    internal static int ListMarkerLength(ReadOnlySpan<char> clause)
+    {
+        var digits = 0;
+        while (digits < clause.Length && digits < 3 && char.IsAsciiDigit(clause[digits]))
+        {
+            digits++;
+        }
+
+        if (digits > 0 && digits + 1 < clause.Length && clause[digits] is '.' or '．' or '、' && !char.IsAsciiDigit(clause[digits + 1]))
+        {
+            return digits + 1;
+        }
+
+        if (clause.Length > 3 && clause[0] is '（' or '(' && clause[1..].IndexOfAny('）', ')') is > 0 and <= 2 and var close && clause[1..(close + 1)].IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            return close + 2;
+        }
+
+        return clause.Length > 3 && clause[1] == '是' && "一二三四五六七八九十".Contains(clause[0]) ? 2 : 0;
     }
 
     /// <summary>The trimmed pieces of text[from..to] between runs of separators, as absolute [start, end) ranges.</summary>

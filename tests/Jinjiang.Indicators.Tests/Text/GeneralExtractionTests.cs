@@ -94,6 +94,21 @@ public class GeneralExtractionTests
     }
 
     [Fact]
+    public void AListOfDeeds_NumberedOrCounted_GivesNamesWithoutNumbersOrBareVerbs()
+    {
+        const string Plan = "今年，我区将办好十件实事：\n1.实施东湖公园、西湖公园等60个绿化项目，开工建设40个，年内完成35个。\n二是实施老旧小区改造工程，开工建设2000户。\n（3）新建和改扩建幼儿园8所，开展送戏下乡、广场舞会等活动120场次。\n四是开工建设东湖医院新院、新建北区公园等12个项目，新开工保障房3000套。";
+        var found = PromiseExtractor.Extract(Plan, 2027);
+
+        Assert.Equal(
+            ["东湖公园、西湖公园等绿化项目 60", "开工建设绿化项目 40", "完成绿化项目 35", "开工建设老旧小区改造工程 2000", "幼儿园 8", "开展送戏下乡、广场舞会等活动 120", "开工建设东湖医院新院、新建北区公园等项目 12", "新开工保障房 3000"],
+            found.Select(c => $"{c.Object} {c.Quantity!.Value.Value}"));
+        Assert.Equal("实施东湖公园、西湖公园等60个绿化项目", found[0].Text);
+
+        // Names listed before a count are its scope, and a name that ends with an amount is the promise reader's.
+        Assert.DoesNotContain(PromiseExtractor.ExtractProjects(Plan, 2027), c => c.Object.Contains("送戏", StringComparison.Ordinal) || c.Object.Contains("东湖医院", StringComparison.Ordinal) || c.Object.Contains("3000", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void HealthyCoverageOfAService_IsNotAFullCoveragePromise_AndSmallFormSemicolonsEndClauses()
     {
         Assert.Empty(PromiseExtractor.Extract("健全覆盖全人群、全生命周期的养老服务体系。", 2026));
