@@ -337,6 +337,12 @@ public static class OutcomeExtractor
     private static string ObjectOf(ReadOnlySpan<char> before)
     {
         var s = before.Trim();
+        var colon = s.LastIndexOfAny('：', ':');
+        if (colon >= 0 && colon < s.Length - 1)
+        {
+            s = s[(colon + 1)..]; // 经济运行稳中向好：全省地区生产总值: the point's heading is not the object
+        }
+
         var of = s.LastIndexOf('的');
         if (of >= 0 && of < s.Length - 1)
         {

@@ -147,7 +147,8 @@ internal sealed class ReportText
 
     /// <summary>
     /// A number written out that the readers take in digits, or a stray mark around one: 百分之X, a year in numerals, a
-    /// unit on both ends of a range, a PDF's spaces around a figure or inside a decimal, a thousands comma. Each rule
+    /// unit on both ends of a range, a PDF's spaces around a figure or inside a decimal, a thousands comma, a summary's
+    /// citation marks ([4]) and the dashes between its points. Each rule
     /// is one method; the first that applies at <paramref name="i"/> gives the replacement and how much it consumes.
     /// </summary>
     private static bool Rewrite(string s, int i, bool tableLine, out string replacement, out int consumed)
@@ -159,7 +160,40 @@ internal sealed class ReportText
             || UnitOnBothEndsOfARange(s, i, ref consumed)
             || (!tableLine && SpaceAroundAFigure(s, i, ref consumed)) // in a flattened table a space parts two cells
             || SpacesInADecimal(s, i, ref replacement, ref consumed)
-            || ThousandsComma(s, i, ref consumed);
+            || ThousandsComma(s, i, ref consumed)
+            || CitationMark(s, i, ref consumed)
+            || (!tableLine && DashBetweenPoints(s, i, ref replacement, ref consumed));
+    }
+
+    /// <summary>A summary's citation mark after a sentence (增长4.2% [4]): it goes.</summary>
+    private static bool CitationMark(string s, int i, ref int consumed)
+    {
+        if (s[i] != '[' || i + 2 >= s.Length || !char.IsAsciiDigit(s[i + 1]))
+        {
+            return false;
+        }
+
+        var close = s.AsSpan(i + 1, Math.Min(4, s.Length - i - 1)).IndexOf(']');
+        if (close < 1 || s.AsSpan(i + 1, close).IndexOfAnyExceptInRange('0', '9') >= 0)
+        {
+            return false;
+        }
+
+        consumed = close + 2;
+        return true;
+    }
+
+    /// <summary>A dash between two points of a summary on one line (…增长9.4% - 发展动能加快汇聚：…): the first point ends there.</summary>
+    private static bool DashBetweenPoints(string s, int i, ref string replacement, ref int consumed)
+    {
+        if (s[i] != ' ' || i + 2 >= s.Length || s[i + 1] is not ('-' or '–') || s[i + 2] != ' ' || i == 0 || char.IsAsciiDigit(s[i - 1]))
+        {
+            return false;
+        }
+
+        replacement = "。";
+        consumed = 3;
+        return true;
     }
 
     /// <summary>百分之五点四 → 5.4%, 千分之三 → 3‰.</summary>

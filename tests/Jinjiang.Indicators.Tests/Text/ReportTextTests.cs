@@ -21,6 +21,17 @@ public class ReportTextTests
     }
 
     [Fact]
+    public void ASummarysPointsOnOneLine_AreSentences_WithoutTheirCitationMarks_OrTheirHeadings()
+    {
+        const string text = "2026年工作回顾 - 经济稳中向好：全市生产总值增长5.6%，进出口总额、工业投资分别增长3.1%、8.8% [2] - 民生持续改善：新建学校12所 [3]";
+        var found = OutcomeExtractor.Extract(text);
+
+        Assert.Equal(["生产总值 5.6", "进出口总额 3.1", "工业投资 8.8", "学校 12"], found.Select(o => $"{o.Object} {o.Quantity!.Value.Value}"));
+        Assert.Equal("经济稳中向好：全市生产总值增长5.6%", found[0].Text);
+        Assert.StartsWith("2026年工作回顾。经济稳中向好：", ReportText.Of(text).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheSimplifiedTable_IsComplete_NotTheCharactersOfOneText()
     {
         foreach (var (traditional, simplified) in new[] { ('萬', '万'), ('億', '亿'), ('確', '确'), ('預', '预'), ('醫', '医'), ('鐵', '铁'), ('灣', '湾'), ('戲', '戏'), ('籲', '吁'), ('龜', '龟') })
