@@ -203,12 +203,33 @@ public static class OutcomeMatcher
             return "the review gives a stock (累计, 突破), the promise a flow of the year (新增, 新建)";
         }
 
+        if (IsOneOfSeveralParts(indicator.NameChinese, outcome))
+        {
+            return "the review gives a part's figure (对拉美市场出口, one of several given with 分别), not the whole's";
+        }
+
         if (BoundLeavesItOpen(target, outcome))
         {
             return "the review gives a bound (超过, 近), which does not settle the promise's figure";
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether a review's figure is one of several parts it gives separately (对非洲、拉美市场出口分别增长20%、7.6%) and the
+    /// promise names the whole (出口): the part's name holds the promise's and more.
+    /// </summary>
+    private static bool IsOneOfSeveralParts(string promised, ReportedOutcome outcome)
+    {
+        if (!outcome.Text.Contains("分别", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var whole = Key(promised);
+        var part = Key(outcome.Object);
+        return part.Length > whole.Length && part.EndsWith(whole, StringComparison.Ordinal);
     }
 
     /// <summary>

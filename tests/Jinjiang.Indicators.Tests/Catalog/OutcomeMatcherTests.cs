@@ -231,6 +231,20 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void APartsFigureGivenWithRespectively_DoesNotJudgeTheWhole_ButAPartPromisedDoes()
+    {
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract("2025年，出口增长4%左右，农村居民人均可支配收入增长7%。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，对东盟、欧盟市场出口分别增长12%、2.5%，城镇、农村居民人均可支配收入分别增长5.1%、7.4%。"));
+
+        var exports = Assert.Single(result.Matches, m => m.Indicator.NameChinese == "出口");
+        Assert.False(exports.IsJudgeable);
+        Assert.Contains("a part's figure", exports.Reason, StringComparison.Ordinal);
+        var rural = Assert.Single(result.Matches, m => m.Indicator.NameChinese == "农村居民人均可支配收入");
+        Assert.True(rural.IsJudgeable);
+        Assert.Equal(7.4, rural.Observation!.Value.Value, 6);
+    }
+
+    [Fact]
     public void ARouteNamedByItsEnds_IsTheSameRoute_ButAnotherRouteIsNot()
     {
         Assert.True(OutcomeMatcher.RouteAlias("安平铁路安平至东湖段扩能改造", "西部通道重点工程安东铁路"));
