@@ -169,8 +169,20 @@ public static partial class DraftCatalog
                 return null;
         }
 
-        var common = (id, name, nameEn, target, c, note, report);
-        return target.Kind switch
+        if (c.Stretch is { } stretch && stretch.Kind == target.Kind)
+        {
+            // 增长6%以上、力争7%: the floor promised and the figure striven for.
+            target = new FloorAndStretchTarget(target, new AtLeastTarget(stretch, period));
+            note = (note is null ? string.Empty : note + " ") + "力争 sets a stretch above the floor: keeping the floor while missing the stretch is a shortfall, not a broken promise.";
+        }
+
+        return Typed((id, name, nameEn, target, c, note, report));
+    }
+
+    /// <summary>The indicator of the value type its target's kind measures.</summary>
+    private static Indicator Typed((IndicatorId Id, string Name, string NameEn, Target Target, CandidatePromise C, string? Note, WorkReport? Report) common)
+    {
+        return common.Target.Kind switch
         {
             QuantityKind.Rank => Make<Quantities.Rank>(common),
             QuantityKind.QualityClass => Make<QualityClass>(common),

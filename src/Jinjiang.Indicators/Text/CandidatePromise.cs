@@ -34,6 +34,31 @@ public sealed class CandidatePromise
     public int Length => Text.Length;
 
     /// <summary>The same candidate placed in the original of a normalized text (its place and words there; its reading unchanged).</summary>
+    /// <summary>The same promise with a stretch figure striven for (力争7%), its text running on to the stretch's.</summary>
+    internal CandidatePromise WithStretch(Measure stretch, string text) => new(this) { Stretch = stretch, Text = text };
+
+    private CandidatePromise(CandidatePromise other)
+    {
+        Start = other.Start;
+        Text = other.Text;
+        Sentence = other.Sentence;
+        Object = other.Object;
+        Kind = other.Kind;
+        Commitment = other.Commitment;
+        Quantity = other.Quantity;
+        UpperQuantity = other.UpperQuantity;
+        QuantityText = other.QuantityText;
+        Deadline = other.Deadline;
+        DeadlineStated = other.DeadlineStated;
+        TopK = other.TopK;
+        Peers = other.Peers;
+        Class = other.Class;
+        IsDecrease = other.IsDecrease;
+        Strict = other.Strict;
+        Confidence = other.Confidence;
+        Stretch = other.Stretch;
+    }
+
     internal CandidatePromise In(ReportText read)
     {
         var copy = (CandidatePromise)MemberwiseClone();
@@ -93,6 +118,12 @@ public sealed class CandidatePromise
 
     /// <summary>Whether the comparison is strict (超过, 低于).</summary>
     public bool Strict { get; }
+
+    /// <summary>
+    /// The figure striven for beyond the promised one (增长6%以上、力争7%: 7%), or null: the promise is then a floor
+    /// (确保 or plain) and a stretch (力争).
+    /// </summary>
+    public Measure? Stretch { get; private init; }
 
     /// <summary>How sure the reader is that this is a measurable promise, 0 to 1.</summary>
     public double Confidence { get; }

@@ -129,6 +129,14 @@ public static class PromiseExtractor
             var before = candidates.Count;
             foreach (var (partStart, part, partQuantities) in Parts(clause, clauseStart, quantities))
             {
+                if (StretchFigure(part) is { } stretch && candidates.Count > 0 && candidates[^1] is { Stretch: null, Quantity: { } floor } promised
+                    && promised.Start >= sentenceStart && promised.Commitment != CommitmentLevel.Strive && floor.Kind == stretch.Kind)
+                {
+                    // 增长6%以上、力争7%: the promise's stretch, not a promise of its own.
+                    candidates[^1] = promised.WithStretch(stretch, text[promised.Start..(partStart + part.Length)]);
+                    continue;
+                }
+
                 var phrase = TargetPhrase.Read(part, reportYear, partQuantities);
                 if (phrase.Kind is null || (phrase.Quantity is null && part.Contains("目标任务", StringComparison.Ordinal)))
                 {
@@ -168,6 +176,29 @@ public static class PromiseExtractor
                 candidates.Add(new CandidatePromise(clauseStart + clauseLead, clause[clauseLead..], context, ObjectOf(one, phrase, lead), phrase, Confidence(phrase)));
             }
         }
+    }
+
+    /// <summary>A figure striven for, standing alone (力争7%, 争取7.5%以上), or null.</summary>
+    private static Measure? StretchFigure(string part)
+    {
+        var span = part.AsSpan().Trim();
+        foreach (var word in (string[])["力争", "争取", "努力实现", "努力达到"])
+        {
+            if (!span.StartsWith(word, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = span[word.Length..].ToString();
+            var figures = ChineseQuantityParser.FindAll(rest);
+            if (figures is [{ Start: 0 } only] && rest.AsSpan(only.Length).Trim() is var after
+                && (after.IsEmpty || after is "以上" or "左右" or "的增长" or "增长"))
+            {
+                return only.Value;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a clause commits to its figure (力争…同比增长15%以上): then a word of comparison (同比) does not make it a result.</summary>

@@ -245,6 +245,23 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void AFigureStrivenForBeyondThePromise_IsAFloorAndStretch_JudgedLevelByLevel()
+    {
+        var candidates = PromiseExtractor.Extract("2025年主要目标：全区生产总值增长5.5%以上、力争6%，税收收入增长4%，争取5%。", 2025);
+        Assert.Equal(["全区生产总值增长5.5%以上、力争6%", "税收收入增长4%，争取5%"], candidates.Select(c => c.Text));
+        Assert.Equal([6.0, 5.0], candidates.Select(c => c.Stretch!.Value.Value));
+
+        var catalog = DraftCatalog.FromCandidates(candidates, WorkReport.ForArea("东湖区", 2025)).Value;
+        Assert.All(catalog.All, i => Assert.IsType<FloorAndStretchTarget>(i.Target));
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，全区生产总值增长5.8%，税收收入增长3.2%。"));
+        var set = ObservationSet.Create(result.Observations);
+        var gdp = Evaluator.Default.Evaluate(catalog.All[0], set, new LocalDate(2026, 1, 31));
+        Assert.Equal(EvaluationStatus.Met, gdp.Status); // the floor kept, the stretch missed: a shortfall, not a broken promise
+        Assert.Contains("力争目标未实现", gdp.ReasonChinese, StringComparison.Ordinal);
+        Assert.Equal(EvaluationStatus.NotMet, Evaluator.Default.Evaluate(catalog.All[1], set, new LocalDate(2026, 1, 31)).Status);
+    }
+
+    [Fact]
     public void ARouteNamedByItsEnds_IsTheSameRoute_ButAnotherRouteIsNot()
     {
         Assert.True(OutcomeMatcher.RouteAlias("安平铁路安平至东湖段扩能改造", "西部通道重点工程安东铁路"));
