@@ -109,6 +109,12 @@ public static class OutcomeMatcher
         }
 
         var promise = indicator.NameChinese + " " + Readable(indicator.Source);
+        if (outcome.IsNew && outcome.Kind == OutcomeKind.Amount && target is AtLeastTarget or AtMostTarget or AboutTarget
+            && !promise.Contains("新增", StringComparison.Ordinal) && !promise.Contains("新建", StringComparison.Ordinal))
+        {
+            return null; // 新增高新技术企业1200家 is the year's flow; a level (突破1.5万家) is judged on the stock
+        }
+
         foreach (var word in Lexicon.DistinguishingWords)
         {
             // 单位国内生产总值能耗 is not 国内生产总值: a qualifier on one side only makes another indicator.

@@ -169,9 +169,9 @@ public static class OutcomeExtractor
             }
 
             var @object = CountedAfter(clause, q, before, served) ?? ObjectOf(kind == OutcomeKind.Change ? TrimEndAny(before, Lexicon.ComparisonBases) : before);
-            if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2))
+            if (@object.Length == 0 || (kind == OutcomeKind.Change && @object.Length < 2) || (@object is "总量" or "总数" or "总规模" && (named ?? lastObject).Length > 0))
             {
-                @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%
+                @object = named ?? lastObject; // 增长5.5% after 实现地区生产总值X亿元; 分别增长4.4%、5.6%; 新增高新技术企业1200家，总量达1.8万家
             }
 
             if (@object.Length == 0)
@@ -362,7 +362,7 @@ public static class OutcomeExtractor
             }
         }
 
-        s = TrimEndAny(s, Lexicon.ResultHedges);
+        s = TrimEndAny(TrimEndAny(s, Lexicon.ResultHedges), ["新增", "净增", "新建", "累计"]); // 经营主体新增105万户
         return s.Trim().Trim("“”\"'（）()").ToString();
     }
 

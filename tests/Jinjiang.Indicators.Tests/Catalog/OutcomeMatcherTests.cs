@@ -262,6 +262,19 @@ public class OutcomeMatcherTests
     }
 
     [Fact]
+    public void ALevelPromised_IsJudgedOnTheStock_NotOnTheYearsNewAmount()
+    {
+        var catalog = DraftCatalog.FromCandidates(PromiseExtractor.Extract("2025年，高新技术企业突破2000家，新增科技型中小企业300家。", 2025), WorkReport.ForArea("东湖区", 2025)).Value;
+        var result = OutcomeMatcher.Match(catalog, OutcomeExtractor.Extract("过去一年，新增高新技术企业260家，总量达2150家；新增科技型中小企业320家。"));
+        var set = ObservationSet.Create(result.Observations);
+
+        var level = Assert.Single(result.Matches, m => m.Indicator.NameChinese == "高新技术企业");
+        Assert.Equal(2150, level.Observation!.Value.Value);
+        Assert.Equal(EvaluationStatus.Met, Evaluator.Default.Evaluate(level.Indicator, set, new LocalDate(2026, 1, 31)).Status);
+        Assert.Equal(320, Assert.Single(result.Matches, m => m.Indicator.NameChinese == "科技型中小企业").Observation!.Value.Value);
+    }
+
+    [Fact]
     public void ARouteNamedByItsEnds_IsTheSameRoute_ButAnotherRouteIsNot()
     {
         Assert.True(OutcomeMatcher.RouteAlias("安平铁路安平至东湖段扩能改造", "西部通道重点工程安东铁路"));
