@@ -299,7 +299,7 @@ public static class PromiseExtractor
         {
             var newline = text.IndexOf('\n', lineStart);
             var lineEnd = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim();
+            var line = text.AsSpan(lineStart, lineEnd - lineStart).Trim().TrimStart("# ");
             if (IsHeading(line) && (open is null || (!HeadsResults(line, reportYear) && ClosesReview(line, reportYear))))
             {
                 if (open is { } start)
@@ -328,6 +328,7 @@ public static class PromiseExtractor
     /// <summary>Whether a line is a heading: marked (■, 一、, （一）) or short, without sentence punctuation, not a list item.</summary>
     internal static bool IsHeading(ReadOnlySpan<char> line)
     {
+        line = line.TrimStart("# "); // a markdown heading (### 二、2024年工作安排)
         if (line.IsEmpty || line[0] is '●' or '•' or '·' or '-' or '–' or '*')
         {
             return false;
@@ -525,6 +526,11 @@ public static class PromiseExtractor
     /// </summary>
     internal static int ListMarkerLength(ReadOnlySpan<char> clause)
     {
+        if (clause.Length > 2 && clause[0] is '-' or '*' or '•' or '·' or '●' && clause[1] == ' ')
+        {
+            return 2; // - 生产总值增长：5.5%左右 (a summary's bullet)
+        }
+
         var digits = 0;
         while (digits < clause.Length && digits < 3 && char.IsAsciiDigit(clause[digits]))
         {
@@ -688,12 +694,15 @@ public static class PromiseExtractor
             span = string.Concat(span[..paren], span[(paren + closeAt + 1)..]).AsSpan();
         }
 
-        span = span.TrimEnd(Quotes); // 保持“两个百分之百”
-        foreach (var tail in Lexicon.PromiseTrailingWords)
+        for (var pass = 0; pass < 2; pass++)
         {
-            if (span.EndsWith(tail, StringComparison.Ordinal))
+            span = span.TrimEnd(Quotes).TrimEnd("：: "); // 保持“两个百分之百”; 生产总值增长：5.5%左右 (the words before the colon, then the colon's)
+            foreach (var tail in Lexicon.PromiseTrailingWords)
             {
-                span = span[..^tail.Length];
+                if (span.EndsWith(tail, StringComparison.Ordinal))
+                {
+                    span = span[..^tail.Length];
+                }
             }
         }
 

@@ -148,7 +148,7 @@ internal sealed class ReportText
     /// <summary>
     /// A number written out that the readers take in digits, or a stray mark around one: 百分之X, a year in numerals, a
     /// unit on both ends of a range, a PDF's spaces around a figure or inside a decimal, a thousands comma, a summary's
-    /// citation marks ([4]) and the dashes between its points. Each rule
+    /// citation marks ([4]), markdown emphasis (**) and the dashes between its points. Each rule
     /// is one method; the first that applies at <paramref name="i"/> gives the replacement and how much it consumes.
     /// </summary>
     private static bool Rewrite(string s, int i, bool tableLine, out string replacement, out int consumed)
@@ -162,7 +162,20 @@ internal sealed class ReportText
             || SpacesInADecimal(s, i, ref replacement, ref consumed)
             || ThousandsComma(s, i, ref consumed)
             || CitationMark(s, i, ref consumed)
+            || MarkdownEmphasis(s, i, ref consumed)
             || (!tableLine && DashBetweenPoints(s, i, ref replacement, ref consumed));
+    }
+
+    /// <summary>A summary's markdown emphasis (**生产总值增长**): the marks go.</summary>
+    private static bool MarkdownEmphasis(string s, int i, ref int consumed)
+    {
+        if (s[i] != '*' || i + 1 >= s.Length || s[i + 1] != '*')
+        {
+            return false;
+        }
+
+        consumed = 2;
+        return true;
     }
 
     /// <summary>A summary's citation mark after a sentence (增长4.2% [4]): it goes.</summary>

@@ -32,6 +32,16 @@ public class ReportTextTests
     }
 
     [Fact]
+    public void AMarkdownSummary_ItsHeadingsBulletsAndEmphasis_IsReadLikeAReport()
+    {
+        const string text = "### 一、2026年工作回顾\n- **经济运行**：全市生产总值增长5.3%[1]。\n### 二、2027年主要预期目标\n- **生产总值增长**：5%左右\n- **研发投入强度**：达到3%";
+        var found = PromiseExtractor.Extract(text, 2027);
+
+        Assert.Equal(["生产总值 About 5", "研发投入强度 AtLeast 3"], found.Select(c => $"{c.Object} {c.Kind} {c.Quantity!.Value.Value}"));
+        Assert.Equal(text.IndexOf("生产总值增长**", StringComparison.Ordinal), found[0].Start); // past the bullet and its marks, in the original
+    }
+
+    [Fact]
     public void TheSimplifiedTable_IsComplete_NotTheCharactersOfOneText()
     {
         foreach (var (traditional, simplified) in new[] { ('萬', '万'), ('億', '亿'), ('確', '确'), ('預', '预'), ('醫', '医'), ('鐵', '铁'), ('灣', '湾'), ('戲', '戏'), ('籲', '吁'), ('龜', '龟') })
