@@ -486,8 +486,18 @@ public static class OutcomeExtractor
         private static bool HeadsResults(ReadOnlySpan<char> line)
             => line.IndexOfAny(ResultHeadings) >= 0;
 
+        /// <summary>二、2026年工作安排, 对今年政府工作的建议: words of the plan with a year or 今年 (a review's own sub-heading, 扎实推进重点工作, names neither).</summary>
         private static bool HeadsThePlan(ReadOnlySpan<char> line)
-            => line.IndexOfAny(PlanHeadings) >= 0 || line.StartsWith("今年", StringComparison.Ordinal);
+            => (line.IndexOfAny(PlanHeadings) >= 0 || line.StartsWith("今年", StringComparison.Ordinal))
+                && (line.IndexOfAny(PlanTimes) >= 0 || NamesAYear(line));
+
+        private static bool NamesAYear(ReadOnlySpan<char> line)
+        {
+            var at = line.IndexOf('年');
+            return at >= 4 && line[(at - 4)..at].IndexOfAnyExceptInRange('0', '9') < 0;
+        }
+
+        private static readonly SearchValues<string> PlanTimes = SearchValues.Create(["今年", "明年", "新的一年", "新一年"], StringComparison.Ordinal);
 
         private static bool OpensOnThePlan(ReadOnlySpan<char> sentence)
         {

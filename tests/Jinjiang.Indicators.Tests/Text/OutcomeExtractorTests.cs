@@ -27,6 +27,7 @@ public class OutcomeExtractorTests
             + "二、2026年工作安排\n"
             + "（一）扩大有效需求。新建充电桩8000个，改造老旧小区120个。\n"
             + "三、2025年主要成绩回顾\n"
+            + "（一）扎实推进重点工作\n" // a review's own sub-heading names no year of the plan
             + "新建口袋公园15个。");
 
         Assert.Equal(
