@@ -218,7 +218,7 @@ public static class PromiseExtractor
         }
 
         // 城市和农村生活垃圾无害化处理率均达到100%, 耕地和地块安全利用率保持“两个百分之百”: both, each under its full name.
-        if (@object.IndexOf('和') > 0 && (part.Contains('均') || part.Contains("两个", StringComparison.Ordinal))
+        if (@object.IndexOf('和') > 0 && (Both(part) || part.Contains("两个", StringComparison.Ordinal))
             && Respectively.Names(@object) is [_, _] both)
         {
             return both;
@@ -233,6 +233,20 @@ public static class PromiseExtractor
         var parts = @object.Split('、', StringSplitOptions.TrimEntries);
         return parts.Length <= 4 && parts.All(p => p.Length >= 4 && !Lexicon.ProjectVerbs.Any(v => p.StartsWith(v, StringComparison.Ordinal)) && !p.StartsWith("新增", StringComparison.Ordinal))
             ? parts : [@object];
+    }
+
+    /// <summary>Whether a clause says 均 of its objects (均达到), not 人均, 平均 or 年均.</summary>
+    private static bool Both(string part)
+    {
+        for (var at = part.IndexOf('均'); at >= 0; at = part.IndexOf('均', at + 1))
+        {
+            if (at == 0 || part[at - 1] is not ('人' or '平' or '年'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private const int MaxContext = 400;
