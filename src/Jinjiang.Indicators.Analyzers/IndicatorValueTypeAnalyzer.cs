@@ -25,7 +25,7 @@ public sealed class IndicatorValueTypeAnalyzer : DiagnosticAnalyzer
         "Usage",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "An Indicator<T> measures its values as a Measure: T must be one of the value types the library converts (UnitsNet Length, Area, Ratio, Mass, Duration; Count, Money, QualityClass, Rank, PercentagePoints; double for an index; bool for a milestone).");
+        description: "An Indicator<T> measures its values as a Measure: T must be one of the value types the library converts (UnitsNet Length, Area, Ratio, Mass, Power, Duration; Count, Money, QualityClass, Rank, PercentagePoints; double for an index; bool for a milestone).");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);

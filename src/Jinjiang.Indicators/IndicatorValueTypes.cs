@@ -18,6 +18,7 @@ internal static class IndicatorValueTypes
         new Entry<UnitsNet.Area>("area", QuantityKind.Area, Measure.From),
         new Entry<Ratio>("ratio", QuantityKind.Ratio, Measure.From),
         new Entry<Mass>("mass", QuantityKind.Mass, Measure.From),
+        new Entry<Power>("power", QuantityKind.Power, Measure.From),
         new Entry<UnitsNet.Duration>("duration", QuantityKind.Time, Measure.From),
         new Entry<Count>("count", QuantityKind.Count, Measure.From),
         new Entry<Money>("money", QuantityKind.Money, Measure.From),

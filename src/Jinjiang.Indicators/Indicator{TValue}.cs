@@ -8,7 +8,7 @@ namespace Jinjiang.Indicators;
 
 /// <summary>
 /// An indicator whose values are <typeparamref name="TValue"/>: UnitsNet's <see cref="Length"/>,
-/// <see cref="UnitsNet.Area"/>, <see cref="Ratio"/>, <see cref="Mass"/> or <see cref="UnitsNet.Duration"/>; this library's
+/// <see cref="UnitsNet.Area"/>, <see cref="Ratio"/>, <see cref="Mass"/>, <see cref="Power"/> or <see cref="UnitsNet.Duration"/>; this library's
 /// <see cref="Count"/>, <see cref="Money"/>, <see cref="QualityClass"/>, <see cref="Rank"/> or
 /// <see cref="PercentagePoints"/>; <see cref="double"/> for a dimensionless index; <see cref="bool"/> for a milestone.
 /// </summary>
@@ -20,6 +20,7 @@ namespace Jinjiang.Indicators;
 [IndicatorValueType(typeof(UnitsNet.Area))]
 [IndicatorValueType(typeof(Ratio))]
 [IndicatorValueType(typeof(Mass))]
+[IndicatorValueType(typeof(Power))]
 [IndicatorValueType(typeof(UnitsNet.Duration))]
 [IndicatorValueType(typeof(Count))]
 [IndicatorValueType(typeof(Money))]

@@ -193,6 +193,7 @@ public static partial class DraftCatalog
             QuantityKind.Count => Make<Count>(common),
             QuantityKind.Money => Make<Money>(common),
             QuantityKind.Mass => Make<Mass>(common),
+            QuantityKind.Power => Make<Power>(common),
             QuantityKind.Time => Make<UnitsNet.Duration>(common),
             QuantityKind.PercentagePoints => Make<PercentagePoints>(common),
             _ => Make<double>(common),

@@ -108,6 +108,7 @@ internal static class Zh
         QuantityKind.Count => "数量",
         QuantityKind.Money => "金额",
         QuantityKind.Mass => "质量",
+        QuantityKind.Power => "功率",
         QuantityKind.Time => "时长",
         QuantityKind.QualityClass => "类别",
         QuantityKind.Rank => "排名",

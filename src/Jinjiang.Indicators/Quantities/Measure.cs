@@ -90,6 +90,13 @@ public readonly struct Measure : IEquatable<Measure>, IFormattable
         ? new(mass.Value, MeasureUnit.Tonne)
         : new(mass.Kilograms, MeasureUnit.Kilogram);
 
+    /// <summary>A power, from a UnitsNet quantity (kilowatts; anything else becomes watts).</summary>
+    /// <param name="power">The power.</param>
+    /// <returns>The measure.</returns>
+    public static Measure From(Power power) => power.Unit == PowerUnit.Kilowatt
+        ? new((double)power.Value, MeasureUnit.Kilowatt)
+        : new((double)power.Watts, MeasureUnit.Watt);
+
     /// <summary>A span of time, from a UnitsNet duration (minutes, hours and seconds keep their unit).</summary>
     /// <param name="duration">The duration.</param>
     /// <returns>The measure.</returns>

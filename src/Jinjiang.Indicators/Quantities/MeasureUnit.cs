@@ -181,6 +181,15 @@ public sealed class MeasureUnit
     /// <summary>场: a count of events (活动2000场, 招聘会100场).</summary>
     public static MeasureUnit ItemChang { get; } = new(QuantityKind.Count, "count:场", "场", 1);
 
+    /// <summary>Watt (瓦), the base unit of power.</summary>
+    public static MeasureUnit Watt { get; } = new(QuantityKind.Power, "W", "瓦", 1);
+
+    /// <summary>Kilowatt (千瓦): 新增光伏装机20万千瓦.</summary>
+    public static MeasureUnit Kilowatt { get; } = new(QuantityKind.Power, "kW", "千瓦", 1000);
+
+    /// <summary>Ten thousand kilowatts (万千瓦), as capacities are usually given.</summary>
+    public static MeasureUnit TenThousandKilowatt { get; } = new(QuantityKind.Power, "10^4 kW", "万千瓦", 1e7);
+
     /// <summary>块: a count of pieces (提示标志64块, 屏幕10块).</summary>
     public static MeasureUnit ItemKuai { get; } = new(QuantityKind.Count, "count:块", "块", 1);
 
@@ -216,6 +225,7 @@ public sealed class MeasureUnit
         QuantityKind.QualityClass => Class,
         QuantityKind.Rank => RankPosition,
         QuantityKind.Completion => Done,
+        QuantityKind.Power => Watt,
         _ => One,
     };
 

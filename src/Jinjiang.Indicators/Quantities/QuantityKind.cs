@@ -44,4 +44,7 @@ public enum QuantityKind
 
     /// <summary>The kind of a composite target whose parts measure different things.</summary>
     Composite,
+
+    /// <summary>A power (UnitsNet <c>Power</c>), such as installed generating capacity: 千瓦, 万千瓦. Base unit: watt.</summary>
+    Power,
 }

@@ -36,6 +36,7 @@ public static class IndicatorsJson
         options.Converters.Add(new Via<Length>(Measure.From, m => m.ToLength()));
         options.Converters.Add(new Via<UnitsNet.Area>(Measure.From, m => m.ToArea()));
         options.Converters.Add(new Via<Ratio>(Measure.From, m => m.ToRatio()));
+        options.Converters.Add(new Via<Power>(Measure.From, m => Power.FromWatts(m.ConvertTo(MeasureUnit.Watt).Value)));
         options.Converters.Add(new Via<Mass>(Measure.From, m => Mass.FromKilograms(m.ConvertTo(MeasureUnit.Kilogram).Value)));
         options.Converters.Add(new Via<UnitsNet.Duration>(Measure.From, m => UnitsNet.Duration.FromSeconds(m.ConvertTo(MeasureUnit.Second).Value)));
         options.Converters.Add(new MoneyConverter());

@@ -15,6 +15,8 @@ public static class ChineseQuantityParser
     private static readonly (string Word, MeasureUnit Unit)[] UnitWords =
     [
         ("万平方米", MeasureUnit.TenThousandSquareMetres),
+        ("万千瓦", MeasureUnit.TenThousandKilowatt),
+        ("千瓦", MeasureUnit.Kilowatt),
         ("万亩", MeasureUnit.TenThousandMu),
         ("平方公里", MeasureUnit.SquareKilometre),
         ("个百分点", MeasureUnit.PercentagePoint),
@@ -127,7 +129,14 @@ public static class ChineseQuantityParser
             return null;
         }
 
+        var value = number.Value;
         var i = start + number.Length;
+        if (i - 1 > start && text[i - 1] == '千' && i < text.Length && text[i] is '瓦' or '米' && ChineseNumerals.Parse(text[start..(i - 1)]) is { IsValid: true } before)
+        {
+            value = before.Value; // 20万千瓦, 15千米: the 千 is the unit's (千瓦, 千米), not the number's
+            i--;
+        }
+
         decimal? upper = null;
         if (i < text.Length && text[i] is '-' or '－' or '~' or '～' or '至' or '到' or '—')
         {
@@ -151,10 +160,10 @@ public static class ChineseQuantityParser
         }
 
         // A count word that is really a measure word of a longer noun is still a count here; callers filter slogans.
-        var value = new Measure((double)number.Value, unit);
+        var measure = new Measure((double)value, unit);
         Measure? top = upper is { } u ? new Measure((double)u, unit) : null;
         var end = i + wordLength;
-        return new ParsedQuantity(value, top, start, end - start, text[start..end]);
+        return new ParsedQuantity(measure, top, start, end - start, text[start..end]);
     }
 
     /// <summary>Whether the words just before a number count people (人口, 就业, 人员, 人数, 劳动力, 群众).</summary>

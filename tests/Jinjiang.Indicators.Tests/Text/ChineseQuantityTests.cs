@@ -42,7 +42,6 @@ public class ChineseQuantityTests
 
     [Theory]
     [InlineData("15公里", 15_000, QuantityKind.Length)]
-    [InlineData("15千米", 15_000, QuantityKind.Length)]
     [InlineData("800米", 800, QuantityKind.Length)]
     [InlineData("5000平方米", 5_000, QuantityKind.Area)]
     [InlineData("11万平方米", 110_000, QuantityKind.Area)]
@@ -71,6 +70,9 @@ public class ChineseQuantityTests
     [InlineData("3‰", 0.003, QuantityKind.Ratio)]
     [InlineData("80岁", 80 * 365.25 * 86400, QuantityKind.Time)]
     [InlineData("64块", 64, QuantityKind.Count)]
+    [InlineData("20万千瓦", 200_000_000, QuantityKind.Power)]
+    [InlineData("500千瓦", 500_000, QuantityKind.Power)]
+    [InlineData("15千米", 15_000, QuantityKind.Length)]
     public void Parse_UnitWords_MapToTypedQuantities(string text, double baseValue, QuantityKind kind)
     {
         var result = ChineseQuantityParser.Parse(text);
